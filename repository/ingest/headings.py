@@ -1,0 +1,155 @@
+"""Which `Practice` field a heading or a metadata key stands for, in any sheet language.
+
+A heading is folded (case, accents), stripped of numbering and punctuation, and
+its words are matched against word prefixes listed per field. The field whose
+prefix matches the earliest word wins ("Ziele und Zielgruppen" → objectives), and
+at one word the longest prefix wins ("Zielgruppen" → target_groups).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from repository.text import fold
+
+# field → word prefixes (folded) in en, fr, es, it, de, pt, nl. A prefix ending
+# in "$" must match the whole word.
+SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "summary", "abstract", "overview", "resume$", "resumen", "sintesi", "riassunto",
+        "zusammenfassung", "kurzbeschreibung", "resumo", "samenvatting", "synthese",
+    ),
+    "context": (
+        "context", "background", "problem", "situation", "rationale", "diagnos", "enjeu",
+        "antecedente", "contesto", "premessa", "kontext", "ausgangs", "hintergrund",
+        "anlass", "aanleiding", "achtergrond", "probleemstelling", "origem", "origen",
+        "origine", "genese", "why$", "need",
+    ),
+    "objectives": (
+        "objecti", "objetiv", "obiettiv", "aim", "goal", "purpose", "finalit", "but$",
+        "buts$", "ziel", "doel", "zweck", "mission", "meta$", "metas$", "scopo",
+    ),
+    "target_groups": (
+        "target", "cible", "destinatari", "beneficiar", "zielgrupp", "doelgroep",
+        "publico", "public$", "publics$", "pubblico", "adressat", "beneficiaire",
+    ),
+    "activities": (
+        "activit", "actividad", "attivit", "atividad", "aktivitat", "action", "accion",
+        "azion", "acao", "acoes", "accoes", "massnahm", "umsetzung", "durchfuhrung",
+        "implement", "mise$", "description", "descripcion", "descrizione", "descricao",
+        "beschreibung", "aanpak", "werkwijze", "method", "metod", "approach", "approche",
+        "enfoque", "approccio", "abordagem", "intervention", "intervencion", "interven",
+        "what$", "how$", "funcionamiento", "funzionamento", "funcionamento",
+        "fonctionnement", "vorgehen", "ansatz", "uitvoering", "programme$", "program$",
+        "programa$", "programm$", "realisation", "deroulement", "tasks", "steps",
+    ),
+    "partners_text": (
+        "partner", "partenai", "socio", "actor", "attori", "akteur", "stakeholder",
+        "parceir", "samenwerk", "kooperation", "zusammenarbeit", "beteiligt", "cooperat",
+        "collabor", "colabora", "organis", "organiz", "betrokken", "trager", "who$",
+    ),
+    "budget_text": (
+        "budget", "funding", "financ", "cost", "cout", "coste", "costo", "custo",
+        "presupuesto", "orcamento", "kosten", "finanz", "mittel", "ressource", "recurso",
+        "risorse", "middelen", "resource", "money",
+    ),
+    "duration_text": (
+        "duration", "duree", "duracion", "durata", "duracao", "dauer", "laufzeit",
+        "looptijd", "duur$", "timeline", "calendrier", "calendario", "cronograma",
+        "zeitraum", "zeitplan", "periode", "period", "planning", "timing", "dates$",
+        "fechas", "date$", "tempo", "tijdpad", "when$", "horizon",
+    ),
+    "evaluation": (
+        "evaluat", "evalua", "valutaz", "avalia", "bewertung", "assessment", "monitor",
+        "suivi$", "seguimiento", "wirkungsanalyse", "wirksamkeit", "meting", "effectmeting",
+        "indicat", "indicad", "indikator",
+    ),
+    "results": (
+        "result", "resultat", "resultado", "risultat", "ergebnis", "outcome", "impact",
+        "bilan", "effect", "effet", "efecto", "effett", "efeito", "wirkung", "erfolg",
+        "achievement", "output", "conclusi", "lesson", "lecon", "leccion", "lezion",
+        "licao", "licoes", "lernerfahrung", "geleerd", "learned", "learnt", "bilanz",
+        "opbrengst", "balance$", "impatto",
+    ),
+    "contact": (
+        "contact", "kontakt", "contacto", "contatto", "contato", "ansprechp",
+        "responsable", "referent", "coordinat", "coordinador",
+    ),
+    "links": (
+        "link", "lien", "enlace", "collegament", "more$", "plus$", "mehr$", "meer$",
+        "source", "fuente", "fonti", "fonte", "quelle", "bronnen", "bron$", "referenc",
+        "referenz", "referentie", "website", "webseite", "sitio", "sito", "site$",
+        "further", "weiterf", "informa", "document", "literatur", "bibliogra",
+    ),
+}
+
+# Metadata keys (front matter, JSON keys, field/value tables) that are not sections.
+METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
+    "id": ("id$", "slug$"),
+    "title": ("title", "titre", "titulo", "titolo", "titel", "name$", "nom$", "nombre$",
+              "nome$", "naam$"),
+    "kind": ("kind$", "type$", "tipo$", "typ$", "soort$"),
+    "language": ("language", "lang$", "langue", "idioma", "lingua", "sprache", "taal"),
+    "city": ("city", "ville", "ciudad", "citta", "stadt", "cidade", "stad$", "gemeente",
+             "municipal", "commune", "municipio", "comune", "gemeinde", "town", "place$",
+             "lieu$", "lugar", "luogo", "ort$", "local$", "localidade", "plaats"),
+    "region": ("region", "regione", "bundesland", "provin", "departement", "comunidad",
+               "kanton", "canton"),
+    "country": ("country", "pays", "pais", "paese", "land$", "staat$"),
+    "themes": ("theme", "thema", "tema", "themen", "thematique", "tags$", "topic",
+               "keyword", "mots", "palabras", "parole", "schlagwort", "schlusselwort",
+               "trefwoord", "categor", "kategor"),
+    "project": ("project", "projet", "proyecto", "progetto", "projekt", "projeto",
+                "programme", "program", "programa", "programma", "network", "reseau",
+                "red$", "rete$", "netzwerk", "rede$", "netwerk", "initiative", "iniciativa",
+                "iniziativa", "initiatief"),
+    "funding": ("funding", "funder", "financement", "financiacion", "financiamento",
+                "finanziamento", "finanzierung", "financiering", "financed", "funded",
+                "bailleur", "geldgeber", "sponsor"),
+    "partners": ("partners$", "partenaires$", "socios$", "partner$", "parceiros$",
+                 "partenariat", "partnerschaft", "partners$"),
+    "translations": ("translation", "traduction", "traduccion", "traduzion", "ubersetzung",
+                     "traducao", "vertaling"),
+    "start": ("start", "debut", "inicio", "inizio", "beginn", "begin$", "comienzo"),
+    "end": ("end$", "fin$", "fine$", "ende$", "einde$", "termino", "conclusao"),
+    "publication": ("publication$", "status$", "statut$", "estado$"),
+}
+
+_NUMBERING = re.compile(r"^\s*(?:[(\[]?(?:\d+|[ivxlc]+|[a-z])[.)\]:-])+\s*", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def _compiled(table_name: str) -> tuple[tuple[str, str, bool], ...]:
+    table = SECTION_PREFIXES if table_name == "section" else METADATA_PREFIXES
+    entries = []
+    for field, prefixes in table.items():
+        for prefix in prefixes:
+            exact = prefix.endswith("$")
+            entries.append((prefix.rstrip("$"), field, exact))
+    # longest prefix first, so "zielgrupp" beats "ziel" on the same word
+    return tuple(sorted(entries, key=lambda e: -len(e[0])))
+
+
+def heading_words(heading: str) -> list[str]:
+    """Folded words of a heading, its numbering removed."""
+    return _WORD.findall(fold(_NUMBERING.sub("", heading.strip())))
+
+
+def _match(text: str, table_name: str) -> str | None:
+    for word in heading_words(text)[:6]:
+        for prefix, field, exact in _compiled(table_name):
+            if word == prefix if exact else word.startswith(prefix):
+                return field
+    return None
+
+
+def field_for_heading(heading: str) -> str | None:
+    """The field a section heading stands for, or None for a section kept as extra."""
+    return _match(heading, "section")
+
+
+def field_for_key(key: str) -> str | None:
+    """The field a metadata key stands for: a metadata field first, else a section field."""
+    return _match(key.replace("_", " "), "metadata") or _match(key.replace("_", " "), "section")

@@ -1,0 +1,1 @@
+"""Normalisers: pure functions from sheet text to normalised facts."""

@@ -1,0 +1,163 @@
+"""Ingest orchestration: files → RawSheet → Practice → store, with a per-file report.
+
+A file that fails is reported with its reason and the batch goes on. Records are
+written a batch at a time with idempotent upserts keyed by content hash, so a
+batch interrupted anywhere is finished by running it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from repository.config import Settings
+from repository.errors import RepositoryError, SheetError, UnreadableSheet
+from repository.ingest.extract import extract
+from repository.ingest.readers import SUFFIXES, read_sheet
+from repository.model import Practice, Source
+from repository.search.store import Store
+
+BATCH = 16
+SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
+
+
+@dataclass
+class FileResult:
+    file: str
+    id: str | None = None
+    status: str | None = None  # added | updated | unchanged
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport:
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def ingested(self) -> list[FileResult]:
+        return [r for r in self.results if r.error is None]
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.error is not None]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "ingested": [{"file": r.file, "id": r.id, "status": r.status,
+                          "warnings": r.warnings} for r in self.ingested],
+            "failed": [{"file": r.file, "error": r.error} for r in self.failed],
+        }
+
+
+def find_sheets(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named on the command line, and the sheets found under named folders."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and _is_sheet(child, path):
+                    yield child
+        else:
+            yield path
+
+
+def _is_sheet(path: Path, root: Path) -> bool:
+    parts = path.relative_to(root).parts
+    if any(p.startswith((".", "_")) for p in parts):
+        return False
+    if path.stem.lower() in SKIPPED_NAMES:
+        return False
+    return path.suffix.lower() in SUFFIXES
+
+
+def read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str], bytes]:
+    """One file to a validated Practice, its warnings, and its bytes."""
+    name = str(path)
+    if not path.exists():
+        raise UnreadableSheet(name, "no such file")
+    size = path.stat().st_size
+    if size > settings.max_file_mb * 1_000_000:
+        raise UnreadableSheet(
+            name, f"{size / 1_000_000:.1f} MB is over the {settings.max_file_mb:g} MB limit "
+            "(REPOSITORY_MAX_FILE_MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableSheet(name, f"cannot read the file: {exc.strerror}") from None
+    raw = read_sheet(name, data, settings)
+    digest = hashlib.sha256(data).hexdigest()
+    source = Source(file=path.name, format=raw.format, sha256=digest,
+                    ingested_at=datetime.now(UTC),
+                    stored_as=f"{digest}{path.suffix.lower()}")
+    extraction = extract(raw, source)
+    return extraction.practice, extraction.warnings, data
+
+
+def keep_original(settings: Settings, stored_as: str, data: bytes) -> None:
+    """Write the original file beside the store, atomically, once per content."""
+    target = settings.originals_dir / stored_as
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def ingest(paths: Iterable[Path], store: Store,
+           progress: Callable[[FileResult], None] | None = None) -> IngestReport:
+    """Ingest every sheet found under `paths`; a failing file does not stop the batch."""
+    report = IngestReport()
+    seen: dict[str, str] = {}
+    pending: list[tuple[FileResult, Practice]] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        try:
+            statuses = store.put_many([p for _, p in pending])
+        except RepositoryError as exc:
+            for result, _ in pending:
+                result.error = f"{result.file}: not stored: {exc}"
+        else:
+            for (result, _), status in zip(pending, statuses, strict=True):
+                result.status = status
+        for result, _ in pending:
+            if progress:
+                progress(result)
+        pending.clear()
+
+    for path in find_sheets(paths):
+        result = FileResult(file=str(path))
+        report.results.append(result)
+        try:
+            practice, warnings, data = read_practice(path, store.settings)
+            if practice.id in seen:
+                raise SheetError(path, f"id {practice.id!r} is already used by {seen[practice.id]}"
+                                 " in this batch; give one of them an `id:`")
+            seen[practice.id] = str(path)
+            assert practice.source and practice.source.stored_as
+            keep_original(store.settings, practice.source.stored_as, data)
+        except SheetError as exc:
+            result.error = str(exc)
+            if progress:
+                progress(result)
+            continue
+        result.id, result.warnings = practice.id, warnings
+        pending.append((result, practice))
+        if len(pending) >= BATCH:
+            flush()
+    flush()
+    return report

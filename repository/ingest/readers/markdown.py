@@ -1,0 +1,97 @@
+"""Markdown sheets: optional YAML front matter, `#` title, `##` sections."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from repository.errors import InvalidSheet
+from repository.ingest.raw import RawSection, RawSheet
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
+_SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^(```|~~~)")
+
+
+def read_markdown(file: str, text: str) -> RawSheet:
+    """Split a Markdown sheet into front matter, title, preamble and headed sections."""
+    metadata, body = _split_front_matter(file, text)
+    title: str | None = None
+    preamble: list[str] = []
+    sections: list[RawSection] = []
+    current: tuple[str, int] | None = None
+    lines_of: list[str] = []
+    in_fence = False
+
+    def close() -> None:
+        if current is not None:
+            sections.append(RawSection(current[0], _clean("\n".join(lines_of)), current[1]))
+
+    lines = body.splitlines()
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        heading = None if in_fence else _heading(line, lines[i + 1] if i + 1 < len(lines) else "")
+        if heading == ("", 0):  # the underline of a setext heading
+            continue
+        if heading:
+            text_, level = heading
+            if level == 1 and title is None and not sections and current is None:
+                title = text_
+                continue
+            close()
+            current, lines_of = (text_, level), []
+        elif current is None:
+            preamble.append(line)
+        else:
+            lines_of.append(line)
+    close()
+    return RawSheet(
+        file=file,
+        format="md",
+        title=title,
+        metadata=metadata,
+        preamble=_clean("\n".join(preamble)),
+        sections=sections,
+    )
+
+
+def _heading(line: str, next_line: str) -> tuple[str, int] | None:
+    """(text, level) for an ATX or setext heading line; ('', 0) for a setext underline."""
+    match = _HEADING.match(line)
+    if match:
+        return match.group(2).strip(), len(match.group(1))
+    if _SETEXT.match(line) and len(line.strip()) >= 3:
+        return "", 0
+    if line.strip() and _SETEXT.match(next_line) and len(next_line.strip()) >= 3:
+        return line.strip(), 1 if next_line.strip().startswith("=") else 2
+    return None
+
+
+def _split_front_matter(file: str, text: str) -> tuple[dict[str, object], str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise InvalidSheet(file, f"invalid YAML front matter{where}: {_first_line(exc)}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InvalidSheet(file, "front matter must be a mapping of `key: value` lines")
+    return {str(k): v for k, v in data.items()}, text[match.end() :]
+
+
+def _first_line(exc: Exception) -> str:
+    problem = getattr(exc, "problem", None)
+    return str(problem or exc).splitlines()[0]
+
+
+def _clean(text: str) -> str:
+    """Trim blank edges and collapse runs of blank lines."""
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

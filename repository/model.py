@@ -1,0 +1,127 @@
+"""The `Practice` record: the one contract every stage speaks.
+
+Fields a sheet does not have stay empty; the extractor never invents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["practice", "fact_sheet"]
+EvaluationKind = Literal["none", "internal", "external", "scientific"]
+Publication = Literal["draft", "published"]
+
+# The sheet's sections that map to a field of their own, in reading order.
+SECTION_FIELDS: tuple[str, ...] = (
+    "context",
+    "objectives",
+    "activities",
+    "partners_text",
+    "budget_text",
+    "duration_text",
+    "evaluation",
+    "results",
+    "contact",
+    "links",
+)
+
+
+class Source(BaseModel):
+    """Where a record came from."""
+
+    file: str  # original file name as received (no client path)
+    format: str  # md, pdf, docx, html, txt, json, yaml
+    sha256: str
+    ingested_at: datetime | None = None
+    stored_as: str | None = None  # name of the kept original beside the store
+
+
+class Section(BaseModel):
+    """One headed section of the sheet, in reading order."""
+
+    heading: str
+    text: str
+    field: str | None = None  # a SECTION_FIELDS name, or None for a section we keep as extra
+    language: str | None = None
+
+
+class Budget(BaseModel):
+    """A normalised budget: the amount in its currency and in EUR where known."""
+
+    amount: float | None = None
+    currency: str | None = None  # ISO 4217
+    eur: float | None = None
+    text: str | None = None  # the original notation
+    no_budget: bool = False  # the sheet says there was no budget
+
+
+class YearMonth(BaseModel):
+    """A point in time as precise as the sheet gave it."""
+
+    year: int
+    month: int | None = Field(default=None, ge=1, le=12)
+
+
+class Practice(BaseModel):
+    """A practice sheet or fact sheet, normalised."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # identity
+    id: str
+    kind: Kind = "practice"
+    title: str
+    summary: str | None = None
+    language: str | None = None  # ISO 639-1
+    translations: list[str] = Field(default_factory=list)
+    source: Source | None = None
+
+    # place
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+
+    # classification
+    themes: list[str] = Field(default_factory=list)  # vocabulary keys
+    target_groups: list[str] = Field(default_factory=list)
+    project: str | None = None
+    partners: list[str] = Field(default_factory=list)
+    funding: str | None = None
+
+    # the sheet's sections as text
+    context: str | None = None
+    objectives: str | None = None
+    activities: str | None = None
+    partners_text: str | None = None
+    budget_text: str | None = None
+    duration_text: str | None = None
+    evaluation: str | None = None
+    results: str | None = None
+    contact: str | None = None
+    links: str | None = None
+    sections: list[Section] = Field(default_factory=list)  # all sections, reading order
+
+    # normalised facts
+    budget: Budget | None = None
+    start: YearMonth | None = None
+    end: YearMonth | None = None
+    ongoing: bool | None = None
+    evaluation_kind: EvaluationKind | None = None
+
+    publication: Publication = "published"
+
+    @property
+    def extra_sections(self) -> list[Section]:
+        """Sections that map to no field of their own."""
+        return [s for s in self.sections if s.field is None]
+
+    def content_hash(self) -> str:
+        """A hash of everything the sheet says; ingest time does not count."""
+        data = self.model_dump(mode="json", exclude={"source": {"ingested_at", "stored_as"}})
+        blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()

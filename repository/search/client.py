@@ -1,0 +1,179 @@
+"""qdrant-client adapter: a Qdrant server (`QDRANT_URL=http…`), or its local mode
+(`:memory:`, `local:PATH`), which speaks the same API and stands in for a server in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qdrant_client import QdrantClient, models
+
+from repository.errors import StoreError
+from repository.search import index as ix
+from repository.search.lock import StoreLock
+
+
+class ClientIndex:
+    """An `Index` over a Qdrant collection reached through qdrant-client."""
+
+    def __init__(self, url: str, collection: str, api_key: str | None = None) -> None:
+        self.collection = collection
+        self._lock: StoreLock | None = None
+        try:
+            if url == ":memory:":
+                self.client = QdrantClient(location=":memory:")
+            elif url.startswith("local:"):
+                path = Path(url.removeprefix("local:"))
+                self._lock = StoreLock(path)
+                self.client = QdrantClient(path=str(path))
+            else:
+                self.client = QdrantClient(url=url, api_key=api_key, timeout=30)
+        except RuntimeError as exc:
+            raise StoreError(f"cannot open Qdrant at {url}: {exc}") from None
+
+    def _exists(self) -> bool:
+        try:
+            return bool(self.client.collection_exists(self.collection))
+        except Exception as exc:  # connection refused, timeouts: one clear line
+            raise StoreError(f"cannot reach Qdrant: {exc}") from None
+
+    def ensure_schema(self, dim: int) -> None:
+        if self._exists():
+            return
+        dense = models.VectorParams(size=dim, distance=models.Distance.COSINE)
+        multi = models.VectorParams(
+            size=dim, distance=models.Distance.COSINE,
+            multivector_config=models.MultiVectorConfig(
+                comparator=models.MultiVectorComparator.MAX_SIM),
+        )
+        self.client.create_collection(
+            self.collection,
+            vectors_config={ix.DOC: dense, ix.SECTIONS: multi},
+            sparse_vectors_config={
+                name: models.SparseVectorParams(modifier=models.Modifier.IDF)
+                for name in ix.SPARSE_VECTORS
+            },
+        )
+        schema: list[tuple[tuple[str, ...], Any]] = [
+            (ix.KEYWORD_FIELDS, models.PayloadSchemaType.KEYWORD),
+            (ix.INTEGER_FIELDS, models.PayloadSchemaType.INTEGER),
+            (ix.FLOAT_FIELDS, models.PayloadSchemaType.FLOAT),
+            (ix.BOOL_FIELDS, models.PayloadSchemaType.BOOL),
+        ]
+        for fields, kind in schema:
+            for name in fields:
+                self.client.create_payload_index(self.collection, name, kind)
+
+    def upsert(self, points: list[ix.IndexPoint]) -> None:
+        if not points:
+            return
+        self.client.upsert(
+            self.collection,
+            points=[models.PointStruct(id=ix.point_id(p.id),
+                                       vector={k: _vector(v) for k, v in p.vectors.items()},
+                                       payload=p.payload) for p in points],
+            wait=True,
+        )
+
+    def delete(self, ids: list[str]) -> None:
+        if ids and self._exists():
+            self.client.delete(self.collection, points_selector=models.PointIdsList(
+                points=[ix.point_id(i) for i in ids]), wait=True)
+
+    def query(self, plan: ix.QueryPlan) -> list[ix.Hit]:
+        if not self._exists():
+            return []
+        flt = _filter(plan.filter)
+        with_payload = list(plan.with_payload) if isinstance(plan.with_payload, tuple) \
+            else plan.with_payload
+        if plan.order_by:
+            direction = models.Direction.DESC if plan.descending else models.Direction.ASC
+            response = self.client.query_points(
+                self.collection, query=models.OrderByQuery(order_by=models.OrderBy(
+                    key=plan.order_by, direction=direction)),
+                query_filter=flt, limit=plan.limit, offset=plan.offset,
+                with_payload=with_payload)
+        elif len(plan.prefetches) == 1:
+            only = plan.prefetches[0]
+            response = self.client.query_points(
+                self.collection, query=_vector(only.vector), using=only.using,
+                query_filter=flt, limit=plan.limit, offset=plan.offset,
+                score_threshold=only.score_threshold, with_payload=with_payload)
+        else:
+            fusion: Any = (
+                models.RrfQuery(rrf=models.Rrf(k=plan.rrf_k, weights=list(plan.weights)
+                                               if plan.weights else None))
+                if plan.fusion == "rrf" else models.FusionQuery(fusion=models.Fusion.DBSF)
+            )
+            response = self.client.query_points(
+                self.collection, query=fusion, limit=plan.limit, offset=plan.offset,
+                prefetch=[models.Prefetch(query=_vector(p.vector), using=p.using,
+                                          limit=p.limit, filter=flt,
+                                          score_threshold=p.score_threshold)
+                          for p in plan.prefetches],
+                with_payload=with_payload)
+        return [ix.Hit(str((p.payload or {}).get("id")), float(p.score), p.payload or {})
+                for p in response.points]
+
+    def facet(self, key: str, flt: ix.Filter, limit: int) -> list[tuple[Any, int]]:
+        if not self._exists():
+            return []
+        response = self.client.facet(self.collection, key, facet_filter=_filter(flt),
+                                     limit=limit, exact=True)
+        return [(h.value, h.count) for h in response.hits]
+
+    def count(self, flt: ix.Filter) -> int:
+        if not self._exists():
+            return 0
+        return self.client.count(self.collection, count_filter=_filter(flt), exact=True).count
+
+    def retrieve(self, ids: list[str], with_vectors: bool = False) -> list[dict[str, Any]]:
+        if not ids or not self._exists():
+            return []
+        records = self.client.retrieve(self.collection, [ix.point_id(i) for i in ids],
+                                       with_payload=True, with_vectors=with_vectors)
+        by_id = {}
+        for r in records:
+            payload = dict(r.payload or {})
+            if with_vectors:
+                payload["_vectors"] = {
+                    k: ix.Sparse(list(v.indices), list(v.values))
+                    if isinstance(v, models.SparseVector) else v
+                    for k, v in (r.vector or {}).items()  # type: ignore[union-attr]
+                }
+            by_id[payload.get("id")] = payload
+        return [by_id[i] for i in ids if i in by_id]
+
+    def scroll(self, flt: ix.Filter, limit: int, offset: str | None = None
+               ) -> tuple[list[dict[str, Any]], str | None]:
+        if not self._exists():
+            return [], None
+        records, next_offset = self.client.scroll(self.collection, scroll_filter=_filter(flt),
+                                                  limit=limit, offset=offset, with_payload=True)
+        return [dict(r.payload or {}) for r in records], (
+            str(next_offset) if next_offset is not None else None)
+
+    def close(self) -> None:
+        self.client.close()
+        if self._lock is not None:
+            self._lock.release()
+
+
+def _vector(vector: ix.Vector) -> Any:
+    if isinstance(vector, ix.Sparse):
+        return models.SparseVector(indices=list(vector.indices), values=list(vector.values))
+    return vector
+
+
+def _filter(flt: ix.Filter) -> models.Filter | None:
+    must: list[Any] = []
+    for key, values in flt.any_of.items():
+        if len(values) == 1 and isinstance(values[0], bool):
+            must.append(models.FieldCondition(key=key, match=models.MatchValue(value=values[0])))
+        else:
+            must.append(models.FieldCondition(key=key, match=models.MatchAny(any=list(values))))
+    for key, (low, high) in flt.ranges.items():
+        must.append(models.FieldCondition(key=key, range=models.Range(gte=low, lte=high)))
+    if flt.ids is not None:
+        must.append(models.HasIdCondition(has_id=[ix.point_id(i) for i in flt.ids]))
+    return models.Filter(must=must) if must else None

@@ -1,0 +1,198 @@
+"""Qdrant Edge adapter: the embedded default, Qdrant's engine running in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import qdrant_edge as qe
+
+from repository.errors import StoreError, StoreLocked
+from repository.search import index as ix
+from repository.search.lock import StoreLock
+
+
+class EdgeIndex:
+    """An `Index` over a Qdrant Edge shard on disk."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = StoreLock(path)
+        self._shard: qe.EdgeShard | None = None
+        if (path / "shard").exists():
+            self._shard = self._open(lambda: qe.EdgeShard.load(str(path / "shard")))
+
+    def _open(self, opener: Any) -> qe.EdgeShard:
+        try:
+            return opener()
+        except Exception as exc:  # the binding raises plain Exception
+            if "WouldBlock" in str(exc) or "lock" in str(exc).lower():
+                self._lock.release()
+                raise StoreLocked(self.path) from None
+            self._lock.release()
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from None
+
+    @property
+    def shard(self) -> qe.EdgeShard:
+        if self._shard is None:
+            raise StoreError(f"the store {self.path} is empty: ingest some sheets first")
+        return self._shard
+
+    def ensure_schema(self, dim: int) -> None:
+        if self._shard is not None:
+            have = self._shard.info()
+            del have
+            return
+        dense = qe.EdgeVectorParams(size=dim, distance=qe.Distance.Cosine)
+        multi = qe.EdgeVectorParams(
+            size=dim,
+            distance=qe.Distance.Cosine,
+            multivector_config=qe.MultiVectorConfig(qe.MultiVectorComparator.MaxSim),
+        )
+        config = qe.EdgeConfig(
+            vectors={ix.DOC: dense, ix.SECTIONS: multi},
+            sparse_vectors={
+                name: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)
+                for name in ix.SPARSE_VECTORS
+            },
+        )
+        self._shard = self._open(lambda: qe.EdgeShard.create(str(self.path / "shard"), config))
+        schema: list[tuple[str, Any]] = [
+            *((f, qe.PayloadSchemaType.Keyword) for f in ix.KEYWORD_FIELDS),
+            *((f, qe.IntegerIndexParams(lookup=True, range=True)) for f in ix.INTEGER_FIELDS),
+            *((f, qe.PayloadSchemaType.Float) for f in ix.FLOAT_FIELDS),
+            *((f, qe.PayloadSchemaType.Bool) for f in ix.BOOL_FIELDS),
+        ]
+        for name, kind in schema:
+            self._shard.update(qe.UpdateOperation.create_field_index(name, kind))
+        self._shard.flush()
+
+    def upsert(self, points: list[ix.IndexPoint]) -> None:
+        if not points:
+            return
+        edge_points = [
+            qe.Point(ix.point_id(p.id), {k: _vector(v) for k, v in p.vectors.items()},
+                     p.payload)
+            for p in points
+        ]
+        self.shard.update(qe.UpdateOperation.upsert_points(edge_points))
+        self.shard.flush()
+
+    def delete(self, ids: list[str]) -> None:
+        if ids and self._shard is not None:
+            self.shard.update(qe.UpdateOperation.delete_points([ix.point_id(i) for i in ids]))
+            self.shard.flush()
+
+    def query(self, plan: ix.QueryPlan) -> list[ix.Hit]:
+        if self._shard is None:
+            return []
+        flt = _filter(plan.filter)
+        request: qe.QueryRequest
+        if plan.order_by:
+            direction = qe.Direction.Desc if plan.descending else qe.Direction.Asc
+            request = qe.QueryRequest(
+                limit=plan.limit, offset=plan.offset, filter=flt,
+                query=qe.OrderBy(plan.order_by, direction=direction),
+                with_payload=_with_payload(plan.with_payload),
+            )
+        elif len(plan.prefetches) == 1:
+            only = plan.prefetches[0]
+            request = qe.QueryRequest(
+                limit=plan.limit, offset=plan.offset, filter=flt,
+                query=qe.Query.Nearest(_vector(only.vector), using=only.using),
+                score_threshold=only.score_threshold,
+                with_payload=_with_payload(plan.with_payload),
+            )
+        else:
+            fusion: Any = (
+                qe.Fusion.Rrf(k=plan.rrf_k, weights=list(plan.weights) if plan.weights else None)
+                if plan.fusion == "rrf" else qe.Fusion.Dbsf()
+            )
+            request = qe.QueryRequest(
+                limit=plan.limit, offset=plan.offset, query=fusion,
+                prefetches=[
+                    qe.Prefetch(limit=p.limit, filter=flt, score_threshold=p.score_threshold,
+                                query=qe.Query.Nearest(_vector(p.vector), using=p.using))
+                    for p in plan.prefetches
+                ],
+                with_payload=_with_payload(plan.with_payload),
+            )
+        return [ix.Hit(str((p.payload or {}).get("id")), float(p.score), p.payload or {})
+                for p in self.shard.query(request)]
+
+    def facet(self, key: str, flt: ix.Filter, limit: int) -> list[tuple[Any, int]]:
+        if self._shard is None:
+            return []
+        response = self.shard.facet(qe.FacetRequest(key, limit=limit, exact=True,
+                                                    filter=_filter(flt)))
+        return [(h.value, h.count) for h in response.hits]
+
+    def count(self, flt: ix.Filter) -> int:
+        if self._shard is None:
+            return 0
+        return self.shard.count(qe.CountRequest(exact=True, filter=_filter(flt)))
+
+    def retrieve(self, ids: list[str], with_vectors: bool = False) -> list[dict[str, Any]]:
+        if self._shard is None or not ids:
+            return []
+        records = self.shard.retrieve([ix.point_id(i) for i in ids], with_payload=True,
+                                      with_vector=with_vectors)
+        by_id = {}
+        for r in records:
+            payload = dict(r.payload or {})
+            if with_vectors:
+                payload["_vectors"] = _plain_vectors(r.vector)
+            by_id[payload.get("id")] = payload
+        return [by_id[i] for i in ids if i in by_id]
+
+    def scroll(self, flt: ix.Filter, limit: int, offset: str | None = None
+               ) -> tuple[list[dict[str, Any]], str | None]:
+        if self._shard is None:
+            return [], None
+        records, next_offset = self.shard.scroll(qe.ScrollRequest(
+            offset=offset, limit=limit, filter=_filter(flt), with_payload=True))
+        return [dict(r.payload or {}) for r in records], (
+            str(next_offset) if next_offset is not None else None)
+
+    def close(self) -> None:
+        if self._shard is not None:
+            self._shard.flush()
+            self._shard.close()
+            self._shard = None
+        self._lock.release()
+
+
+def _vector(vector: ix.Vector) -> Any:
+    if isinstance(vector, ix.Sparse):
+        return qe.SparseVector(list(vector.indices), list(vector.values))
+    return vector
+
+
+def _plain_vectors(vector: Any) -> dict[str, Any]:
+    if not isinstance(vector, dict):
+        return {"": vector}
+    out = {}
+    for name, value in vector.items():
+        if isinstance(value, qe.SparseVector):
+            out[name] = ix.Sparse(list(value.indices), list(value.values))
+        else:
+            out[name] = value
+    return out
+
+
+def _with_payload(value: bool | tuple[str, ...]) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _filter(flt: ix.Filter) -> qe.Filter | None:
+    must: list[Any] = []
+    for key, values in flt.any_of.items():
+        if len(values) == 1 and isinstance(values[0], bool):
+            must.append(qe.FieldCondition(key, match=qe.MatchValue(values[0])))
+        else:
+            must.append(qe.FieldCondition(key, match=qe.MatchAny(list(values))))
+    for key, (low, high) in flt.ranges.items():
+        must.append(qe.FieldCondition(key, range=qe.RangeFloat(gte=low, lte=high)))
+    if flt.ids is not None:
+        must.append(qe.HasIdCondition({ix.point_id(i) for i in flt.ids}))
+    return qe.Filter(must=must) if must else None

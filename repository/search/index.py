@@ -1,0 +1,150 @@
+"""The index interface: our own query plan, translated by one thin adapter per engine.
+
+Two engines sit behind `Index`: Qdrant Edge in-process (`edge.py`, the default)
+and qdrant-client against a server or its local mode (`client.py`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+# Named vectors of the schema. "doc" is one dense vector per practice, "sections"
+# a multivector (one row per section, MAX_SIM), "lexical" and "concepts" sparse
+# vectors scored with Qdrant's IDF modifier.
+DOC = "doc"
+SECTIONS = "sections"
+LEXICAL = "lexical"
+CONCEPTS = "concepts"
+SPARSE_VECTORS = (LEXICAL, CONCEPTS)
+
+# Payload fields with an index, by type: every field we filter, facet or sort on.
+KEYWORD_FIELDS = ("id", "country", "city", "language", "themes", "kind", "project",
+                  "evaluation_kind", "budget_band", "publication", "translation_group")
+INTEGER_FIELDS = ("start_year", "end_year", "sort_start")
+FLOAT_FIELDS = ("budget_eur",)
+BOOL_FIELDS = ("evaluated", "ongoing")
+
+_POINT_NAMESPACE = uuid.UUID("6f1c1d2e-4a43-5b0e-9a51-7e0d5c3a9b10")
+
+
+def point_id(record_id: str) -> str:
+    """The Qdrant point id of a record: a UUID5 of its id."""
+    return str(uuid.uuid5(_POINT_NAMESPACE, record_id))
+
+
+@dataclass(frozen=True)
+class Sparse:
+    """A sparse vector: term indices and their weights."""
+
+    indices: list[int]
+    values: list[float]
+
+    def __bool__(self) -> bool:
+        return bool(self.indices)
+
+
+Vector = list[float] | list[list[float]] | Sparse
+
+
+@dataclass(frozen=True)
+class IndexPoint:
+    """One practice as the index stores it."""
+
+    id: str  # the record id; the point id derives from it
+    vectors: dict[str, Vector]
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Conjunction of conditions: each `any_of` field matches one of its values (OR),
+    fields combine with AND; `ranges` are inclusive bounds; `ids` restricts to records."""
+
+    any_of: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    ranges: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    ids: tuple[str, ...] | None = None
+
+    def without(self, name: str) -> Filter:
+        """The same filter without the conditions on one field."""
+        return Filter(
+            any_of={k: v for k, v in self.any_of.items() if k != name},
+            ranges={k: v for k, v in self.ranges.items() if k != name},
+            ids=self.ids,
+        )
+
+    def restricted_to(self, ids: tuple[str, ...]) -> Filter:
+        """The same filter, restricted to a set of record ids."""
+        return Filter(any_of=self.any_of, ranges=self.ranges, ids=ids)
+
+
+@dataclass(frozen=True)
+class Prefetch:
+    """One retrieval signal: nearest points to `vector` in the named vector `using`."""
+
+    using: str
+    vector: Vector
+    limit: int
+    score_threshold: float | None = None
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """Either one signal (a single prefetch) or several fused by RRF or DBSF.
+
+    The filter applies inside every prefetch. `order_by` (with no prefetch) browses by
+    an integer payload field instead of scoring.
+    """
+
+    prefetches: tuple[Prefetch, ...] = ()
+    fusion: Literal["rrf", "dbsf"] = "rrf"
+    rrf_k: int = 60
+    weights: tuple[float, ...] | None = None
+    filter: Filter = field(default_factory=Filter)
+    limit: int = 10
+    offset: int = 0
+    order_by: str | None = None
+    descending: bool = True
+    with_payload: bool | tuple[str, ...] = True
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A scored record id with its payload."""
+
+    id: str
+    score: float
+    payload: dict[str, Any]
+
+
+class Index(Protocol):
+    """What search and ingest need from an engine."""
+
+    def ensure_schema(self, dim: int) -> None:
+        """Create the collection, vectors and payload indexes if missing."""
+
+    def upsert(self, points: list[IndexPoint]) -> None:
+        """Insert or replace points, durably."""
+
+    def delete(self, ids: list[str]) -> None:
+        """Remove records by id."""
+
+    def query(self, plan: QueryPlan) -> list[Hit]:
+        """Run a query plan."""
+
+    def facet(self, key: str, flt: Filter, limit: int) -> list[tuple[Any, int]]:
+        """Exact value counts of a payload field among records matching a filter."""
+
+    def count(self, flt: Filter) -> int:
+        """Number of records matching a filter."""
+
+    def retrieve(self, ids: list[str], with_vectors: bool = False) -> list[dict[str, Any]]:
+        """Payloads (and vectors under `_vectors` when asked) of records, in the given order."""
+
+    def scroll(self, flt: Filter, limit: int, offset: str | None = None
+               ) -> tuple[list[dict[str, Any]], str | None]:
+        """Payloads of records matching a filter, a page at a time."""
+
+    def close(self) -> None:
+        """Flush and release the engine."""

@@ -1,0 +1,234 @@
+"""From a `SearchRequest` to ranked, faceted, explained results.
+
+The result set of a query is what its signals retrieve inside the filters: for
+`keyword`, every sheet sharing an analysed term with the query; for `semantic`,
+every sheet whose best passage has cosine similarity ≥ SEMANTIC_THRESHOLD; for
+`hybrid`, the union of both (and of the concept signal), fused with RRF. It is
+capped at RESULT_CAP sheets. `total` and every facet count that set. An empty
+query browses every sheet inside the filters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from repository.search import concepts, lexical
+from repository.search import index as ix
+from repository.search.request import FACET_FIELDS, SearchRequest
+from repository.search.snippets import Snippet, best_snippet
+from repository.search.store import Store
+
+RESULT_CAP = 200
+SEMANTIC_THRESHOLD = 0.30
+FACET_LIMIT = 200
+
+
+@dataclass
+class SearchHit:
+    """One result, with why it matched."""
+
+    id: str
+    title: str
+    score: float
+    country: str | None
+    city: str | None
+    language: str | None
+    themes: list[str]
+    snippet: str
+    section: str | None
+    highlights: list[tuple[int, int]]
+    signals: list[str]
+    translations: list[str]
+    kind: str
+    start_year: int | None
+    budget_eur: float | None
+    evaluation_kind: str | None
+
+
+@dataclass
+class SearchResponse:
+    """The page of hits, the total of the result set and its facets."""
+
+    query: str
+    mode: str
+    total: int
+    page: int
+    per_page: int
+    hits: list[SearchHit]
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "mode": self.mode,
+            "total": self.total,
+            "page": self.page,
+            "per_page": self.per_page,
+            "hits": [
+                {
+                    "id": h.id, "title": h.title, "score": round(h.score, 6),
+                    "country": h.country, "city": h.city, "language": h.language,
+                    "themes": h.themes, "snippet": h.snippet, "section": h.section,
+                    "highlights": [list(x) for x in h.highlights], "signals": h.signals,
+                    "translations": h.translations, "kind": h.kind,
+                    "start_year": h.start_year, "budget_eur": h.budget_eur,
+                    "evaluation_kind": h.evaluation_kind,
+                }
+                for h in self.hits
+            ],
+            "facets": self.facets,
+        }
+
+
+@dataclass(frozen=True)
+class _Signals:
+    """The encoded query, computed once and reused by every plan."""
+
+    dense: list[float] | None
+    lexical: ix.Sparse
+    concepts: ix.Sparse
+
+
+def search(store: Store, request: SearchRequest) -> SearchResponse:
+    """Run a search: rank, count, facet, and explain the page of hits."""
+    flt = request.filter()
+    signals = _encode(store, request)
+    if signals is None:
+        ranked_ids, total, hits = _browse(store, request, flt)
+    else:
+        ranked = _result_set(store, request.mode, signals, flt)
+        ranked_ids = [h.id for h in ranked]
+        total = len(ranked)
+        start = (request.page - 1) * request.per_page
+        hits = ranked[start : start + request.per_page]
+    facets = _facets(store, request, signals, flt, ranked_ids if signals else None)
+    return SearchResponse(
+        query=request.q, mode=request.mode, total=total, page=request.page,
+        per_page=request.per_page, hits=_explain(store, request, signals, hits),
+        facets=facets,
+    )
+
+
+def _encode(store: Store, request: SearchRequest) -> _Signals | None:
+    query = request.query
+    if not query:
+        return None
+    dense = None
+    if request.mode in ("semantic", "hybrid"):
+        dense = store.embedder.embed_queries([query])[0].tolist()
+    return _Signals(dense=dense, lexical=lexical.query_vector(query),
+                    concepts=concepts.query_vector(query))
+
+
+def _plan(mode: str, signals: _Signals, flt: ix.Filter, limit: int) -> ix.QueryPlan:
+    prefetches: list[ix.Prefetch] = []
+    if mode in ("semantic", "hybrid") and signals.dense is not None:
+        prefetches.append(ix.Prefetch(ix.SECTIONS, [signals.dense], limit,
+                                      score_threshold=SEMANTIC_THRESHOLD))
+    if mode in ("keyword", "hybrid") and signals.lexical:
+        prefetches.append(ix.Prefetch(ix.LEXICAL, signals.lexical, limit))
+    if mode == "hybrid" and signals.concepts:
+        prefetches.append(ix.Prefetch(ix.CONCEPTS, signals.concepts, limit))
+    return ix.QueryPlan(prefetches=tuple(prefetches), filter=flt, limit=limit,
+                        with_payload=("id",))
+
+
+def _result_set(store: Store, mode: str, signals: _Signals, flt: ix.Filter) -> list[ix.Hit]:
+    plan = _plan(mode, signals, flt, RESULT_CAP)
+    if not plan.prefetches:
+        return []
+    return store.index.query(plan)
+
+
+def _browse(store: Store, request: SearchRequest, flt: ix.Filter
+            ) -> tuple[list[str], int, list[ix.Hit]]:
+    total = store.index.count(flt)
+    start = (request.page - 1) * request.per_page
+    plan = ix.QueryPlan(filter=flt, limit=request.per_page, offset=start,
+                        order_by="sort_start", descending=True, with_payload=("id",))
+    if request.sort == "title":
+        rows = _all_titles(store, flt)
+        rows.sort(key=lambda r: (str(r.get("title") or "").casefold(), r["id"]))
+        hits = [ix.Hit(r["id"], 0.0, r) for r in rows[start : start + request.per_page]]
+        return [], total, hits
+    return [], total, store.index.query(plan)
+
+
+def _all_titles(store: Store, flt: ix.Filter) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    offset: str | None = None
+    while True:
+        page, offset = store.index.scroll(flt, 1000, offset)
+        rows.extend(page)
+        if offset is None:
+            return rows
+
+
+def _facets(store: Store, request: SearchRequest, signals: _Signals | None, flt: ix.Filter,
+            ranked_ids: list[str] | None) -> dict[str, list[dict[str, Any]]]:
+    """Disjunctive counts: a facet's own selection does not shrink its own counts."""
+    facets: dict[str, list[dict[str, Any]]] = {}
+    for name, key in FACET_FIELDS.items():
+        own = flt.without(key)
+        if key == "start_year":
+            own = own.without("start_year")
+        if signals is None:
+            scope = own
+        elif own == flt:
+            scope = flt.restricted_to(tuple(ranked_ids or ()))
+        else:
+            ids = tuple(h.id for h in _result_set(store, request.mode, signals, own))
+            scope = own.restricted_to(ids)
+        counts = store.index.facet(key, scope, FACET_LIMIT)
+        if name == "year":
+            counts.sort(key=lambda vc: -int(vc[0]))
+        facets[name] = [{"value": v, "count": c} for v, c in counts]
+    return facets
+
+
+def _explain(store: Store, request: SearchRequest, signals: _Signals | None,
+             hits: list[ix.Hit]) -> list[SearchHit]:
+    payloads = store.index.retrieve([h.id for h in hits], with_vectors=signals is not None)
+    by_id = {p["id"]: p for p in payloads}
+    out = []
+    query_terms = lexical.query_terms(request.query) if signals else set()
+    for hit in hits:
+        data = by_id.get(hit.id)
+        if data is None:
+            continue
+        record = data["record"]
+        snippet: Snippet = best_snippet(
+            data.get("passages", []), record.get("language"), query_terms,
+            np.asarray(signals.dense) if signals and signals.dense else None,
+            data.get("_vectors", {}).get(ix.SECTIONS),
+        )
+        out.append(SearchHit(
+            id=hit.id, title=record["title"], score=hit.score, country=record.get("country"),
+            city=record.get("city"), language=record.get("language"),
+            themes=record.get("themes", []), snippet=snippet.text, section=snippet.section,
+            highlights=snippet.highlights,
+            signals=_signals_of(data, signals, snippet, query_terms),
+            translations=record.get("translations", []), kind=record.get("kind", "practice"),
+            start_year=data.get("start_year"), budget_eur=data.get("budget_eur"),
+            evaluation_kind=record.get("evaluation_kind"),
+        ))
+    return out
+
+
+def _signals_of(data: dict[str, Any], signals: _Signals | None, snippet: Snippet,
+                query_terms: set[str]) -> list[str]:
+    if signals is None:
+        return []
+    found = []
+    if snippet.highlights or snippet.lexical_overlap:
+        found.append("keyword")
+    if signals.dense is not None and snippet.similarity >= SEMANTIC_THRESHOLD:
+        found.append("semantic")
+    doc_concepts = data.get("_vectors", {}).get(ix.CONCEPTS)
+    if signals.concepts and isinstance(doc_concepts, ix.Sparse) and \
+            set(doc_concepts.indices) & set(signals.concepts.indices):
+        found.append("concept")
+    return found

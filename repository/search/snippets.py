@@ -1,0 +1,81 @@
+"""Why a hit matched: its best passage, trimmed to a window, the query's terms marked.
+
+Highlights are (start, end) character offsets into the snippet, so each interface
+renders them safely in its own way (`<mark>` in HTML, nothing in plain JSON).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from repository.text import analyse
+
+WINDOW_WORDS = 40
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    section: str | None
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    similarity: float = 0.0
+    lexical_overlap: int = 0
+
+
+def _matches(text: str, language: str | None, query_terms: set[str]) -> list[tuple[int, int]]:
+    """Offsets of the words whose stem (in the sheet's language) is a query term."""
+    spans = []
+    for match in _TOKEN.finditer(text):
+        stems = analyse(match.group(0), language)
+        if stems and stems[0] in query_terms:
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def best_snippet(passages: list[dict[str, Any]], language: str | None, query_terms: set[str],
+                 query_vector: np.ndarray | None, rows: Any) -> Snippet:
+    """The passage that best matches the query, as a short highlighted window."""
+    if not passages:
+        return Snippet("", None)
+    similarities = np.zeros(len(passages))
+    if query_vector is not None and rows is not None and len(rows) == len(passages):
+        similarities = np.asarray(rows, dtype=np.float32) @ query_vector.astype(np.float32)
+    best, best_score, best_spans = 0, -1.0, []
+    for i, passage in enumerate(passages):
+        spans = _matches(passage["text"], language, query_terms) if query_terms else []
+        distinct = len({passage["text"][a:b].casefold() for a, b in spans})
+        score = float(similarities[i]) + 0.15 * distinct
+        if i == 0 and len(passages) > 1:
+            score -= 0.05  # prefer a section over the title line when close
+        if score > best_score:
+            best, best_score, best_spans = i, score, spans
+    passage = passages[best]
+    text, spans = _window(passage["text"], best_spans)
+    heading = passage.get("section")
+    prefix = f"{heading}: "
+    if heading and text.startswith(prefix):
+        text = text[len(prefix):]
+        spans = [(a - len(prefix), b - len(prefix)) for a, b in spans if a >= len(prefix)]
+    return Snippet(text, heading, spans, float(similarities[best]), len(best_spans))
+
+
+def _window(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """About WINDOW_WORDS words around the first highlight, with shifted offsets."""
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    if len(words) <= WINDOW_WORDS:
+        return text, spans
+    first = spans[0][0] if spans else 0
+    centre = next((i for i, (a, b) in enumerate(words) if b > first), 0)
+    lo = max(0, min(centre - WINDOW_WORDS // 4, len(words) - WINDOW_WORDS))
+    hi = lo + WINDOW_WORDS
+    start, end = words[lo][0], words[hi - 1][1]
+    lead = "… " if lo > 0 else ""
+    tail = " …" if hi < len(words) else ""
+    shift = len(lead) - start
+    kept = [(a + shift, b + shift) for a, b in spans if a >= start and b <= end]
+    return f"{lead}{text[start:end]}{tail}", kept

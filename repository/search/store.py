@@ -1,0 +1,121 @@
+"""The store: an index engine chosen by the settings, plus the embedder that feeds it.
+
+`Store.put_many` is the write edge of the pipeline: it embeds a batch of practices
+and upserts them, reporting per record whether it was added, updated or unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+import numpy as np
+
+from repository.config import Settings
+from repository.errors import NotFound
+from repository.model import Practice
+from repository.search import concepts, schema
+from repository.search import index as ix
+from repository.search.embedder import Embedder
+
+Status = Literal["added", "updated", "unchanged"]
+
+
+def open_index(settings: Settings) -> ix.Index:
+    """The index adapter the settings select."""
+    if settings.engine == "edge":
+        from repository.search.edge import EdgeIndex
+
+        return EdgeIndex(settings.store_dir)
+    from repository.search.client import ClientIndex
+
+    assert settings.qdrant_url is not None
+    return ClientIndex(settings.qdrant_url, settings.collection, settings.qdrant_api_key)
+
+
+@dataclass
+class Store:
+    """An open index and its embedder. Close it to release the embedded store."""
+
+    settings: Settings
+    index: ix.Index
+    embedder: Embedder
+
+    @classmethod
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Store:
+        embedder = embedder or Embedder(settings.embedding_model, settings.embed_batch_size)
+        return cls(settings, open_index(settings), embedder)
+
+    @cached_property
+    def _schema_ready(self) -> bool:
+        self.index.ensure_schema(self.embedder.dim)
+        return True
+
+    def put_many(self, practices: Iterable[Practice]) -> list[Status]:
+        """Embed and upsert practices; unchanged ones (same content hash) are skipped."""
+        items = list(practices)
+        if not items:
+            return []
+        assert self._schema_ready
+        hashes = [p.content_hash() for p in items]
+        existing = {r["id"]: r.get("content_hash")
+                    for r in self.index.retrieve([p.id for p in items])}
+        statuses: list[Status] = []
+        todo: list[tuple[Practice, str]] = []
+        for practice, digest in zip(items, hashes, strict=True):
+            if practice.id not in existing:
+                statuses.append("added")
+            elif existing[practice.id] == digest:
+                statuses.append("unchanged")
+                continue
+            else:
+                statuses.append("updated")
+            todo.append((practice, digest))
+        self.index.upsert(self._points(todo))
+        return statuses
+
+    def _points(self, todo: list[tuple[Practice, str]]) -> list[ix.IndexPoint]:
+        if not todo:
+            return []
+        passages = [schema.passages(p) for p, _ in todo]
+        texts = [schema.doc_text(p) for p, _ in todo]
+        flat = [x.text for group in passages for x in group]
+        vectors = self.embedder.embed_documents(texts + flat)
+        docs, rows = vectors[: len(texts)], vectors[len(texts) :]
+        points = []
+        offset = 0
+        for (practice, digest), doc, group in zip(todo, docs, passages, strict=True):
+            multi: np.ndarray = rows[offset : offset + len(group)]
+            offset += len(group)
+            vectors_: dict[str, ix.Vector] = {
+                ix.DOC: doc.tolist(),
+                ix.SECTIONS: multi.tolist(),
+                ix.LEXICAL: schema.lexical_vector(practice),
+            }
+            concept = concepts.document_vector(practice)
+            if concept:
+                vectors_[ix.CONCEPTS] = concept
+            points.append(ix.IndexPoint(practice.id, vectors_,
+                                        schema.payload(practice, group, digest)))
+        return points
+
+    def get(self, practice_id: str) -> Practice:
+        """A stored practice by id."""
+        found = self.index.retrieve([practice_id])
+        if not found:
+            raise NotFound(f"no practice with id {practice_id!r}")
+        return schema.practice_from_payload(found[0])
+
+    def delete(self, ids: list[str]) -> None:
+        self.index.delete(ids)
+
+    def close(self) -> None:
+        self.index.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,52 @@
+"""Assemble the FastAPI app: lifespan (the store), routers, errors, headers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from repository import __version__
+from repository.config import Settings, load_settings
+from repository.search.store import Store
+from repository.web import api, errors, pages
+
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+       "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """The app; it opens the store (or uses the one given) for its lifetime."""
+    settings = settings or load_settings()
+    owned = store is None
+    opened = store or Store.open(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = opened
+        yield
+        if owned:
+            opened.close()
+
+    app = FastAPI(title="Practice Repository", version=__version__, lifespan=lifespan,
+                  description="Search European urban-security practice sheets.")
+    app.state.store = opened
+    app.state.settings = settings
+
+    @app.middleware("http")
+    async def security_headers(request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        if not request.url.path.startswith(("/docs", "/redoc")):
+            response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    errors.install(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+    return app
