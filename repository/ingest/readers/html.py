@@ -1,0 +1,43 @@
+"""Web pages: the main content only (trafilatura), headings kept as Markdown.
+
+trafilatura drops navigation, footers and other boilerplate; with
+`include_formatting=True` it writes headings as `#`/`##`, which the Markdown reader
+then splits into sections. The page's `<title>` / `og:title` is the fallback title.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from repository.errors import UnreadableSheet
+from repository.ingest.raw import RawSheet
+from repository.ingest.readers.markdown import read_markdown
+
+MIN_WORDS = 15  # less main text than this is navigation or an empty shell
+
+
+def read_html(file: str, text: str) -> RawSheet:
+    """Read the main content of an HTML page into a sheet."""
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    # Entity declarations have no place in a web page; refuse rather than parse them.
+    if re.search(r"<!ENTITY", text[:10000], re.I):
+        raise UnreadableSheet(file, "the HTML declares XML entities; refused for safety")
+    try:
+        markdown = trafilatura.extract(
+            text, output_format="markdown", include_formatting=True, include_links=False,
+            include_tables=True, include_comments=False, favor_recall=True,
+            with_metadata=False, deduplicate=False,
+        )
+        meta = trafilatura.extract_metadata(text)
+    except Exception as exc:  # trafilatura wraps lxml; any parse failure is the file's fault
+        raise UnreadableSheet(file, f"the HTML cannot be parsed ({type(exc).__name__})") from None
+    if not markdown or len(re.findall(r"\w+", markdown)) < MIN_WORDS:
+        raise UnreadableSheet(file, "no main content found in the HTML page "
+                              "(only navigation or boilerplate)")
+    sheet = read_markdown(file, markdown)
+    title = sheet.title or (meta.title.strip() if meta and meta.title else None)
+    return replace(sheet, format="html", title=title)

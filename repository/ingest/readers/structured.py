@@ -1,0 +1,98 @@
+"""JSON and YAML sheets: one object whose keys may be in any supported language.
+
+Keys that name a metadata field (title, ville, país, Themen …) become metadata;
+keys that name a section (objectifs, Budget …) or that we do not know become
+sections, so no text is dropped. A `sections` key may hold `{heading: text}` or a
+list of `{heading, text}` objects. A top-level list is refused: one file, one sheet.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+
+from repository.errors import InvalidSheet
+from repository.ingest.headings import METADATA_PREFIXES, field_for_heading, field_for_key
+from repository.ingest.raw import RawSection, RawSheet
+
+_SECTIONS_KEYS = ("sections", "sektionen", "secciones", "sezioni", "secoes", "secties")
+
+
+def read_json(file: str, text: str) -> RawSheet:
+    """Read a JSON sheet object."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidSheet(file, f"invalid JSON (line {exc.lineno}, column {exc.colno}): "
+                           f"{exc.msg}") from None
+    except RecursionError:
+        raise InvalidSheet(file, "invalid JSON: nested too deeply") from None
+    return sheet_from_object(file, "json", data)
+
+
+def read_yaml(file: str, text: str) -> RawSheet:
+    """Read a YAML sheet mapping (safe loader: no tags, no code)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InvalidSheet(file, f"invalid YAML{where}: {str(problem).splitlines()[0]}"
+                           ) from None
+    return sheet_from_object(file, "yaml", data)
+
+
+def sheet_from_object(file: str, fmt: str, data: Any) -> RawSheet:
+    """A sheet from a parsed JSON/YAML value, or a clear error for anything but an object."""
+    if isinstance(data, list):
+        raise InvalidSheet(file, f"the {fmt.upper()} file is a list, expected one sheet object "
+                           "(one file per sheet)")
+    if not isinstance(data, dict):
+        raise InvalidSheet(file, f"the {fmt.upper()} file holds a {type(data).__name__}, "
+                           "expected one sheet object")
+    metadata: dict[str, Any] = {}
+    sections: list[RawSection] = []
+    for key, value in data.items():
+        key = str(key)
+        if value in (None, "", [], {}):
+            continue
+        if key.lower() in _SECTIONS_KEYS:
+            sections.extend(_nested_sections(value))
+            continue
+        name = field_for_key(key)
+        if name in METADATA_PREFIXES or (name == "summary" and isinstance(value, str)):
+            metadata[key] = value
+        elif isinstance(value, str | int | float | list | dict):
+            sections.append(RawSection(_heading(key), _as_text(value)))
+    return RawSheet(file=file, format=fmt, metadata=metadata, sections=sections)
+
+
+def _nested_sections(value: Any) -> list[RawSection]:
+    if isinstance(value, dict):
+        return [RawSection(str(k), _as_text(v)) for k, v in value.items() if v]
+    if isinstance(value, list):
+        out = []
+        for item in value:
+            if isinstance(item, dict):
+                heading = item.get("heading") or item.get("title") or item.get("titre") or ""
+                text = item.get("text") or item.get("body") or item.get("content") or ""
+                if heading and text:
+                    out.append(RawSection(str(heading), _as_text(text)))
+        return out
+    return []
+
+
+def _heading(key: str) -> str:
+    text = key.replace("_", " ").strip()
+    return text[:1].upper() + text[1:] if field_for_heading(text) or text.islower() else text
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, list):
+        return "\n".join(f"- {_as_text(v)}" for v in value)
+    if isinstance(value, dict):
+        return "\n".join(f"{k}: {_as_text(v)}" for k, v in value.items())
+    return str(value).strip()

@@ -1,0 +1,84 @@
+"""Plain-text sheets: `CONTEXT:`-style labels, underlined headings, `Key: value` lines.
+
+The text is rewritten as Markdown (a label becomes a `##` heading, the first short
+line a `#` title) and read by the Markdown reader, which already knows underlined
+(setext) headings; `Key: value` lines of the preamble become metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from repository.ingest.headings import field_for_heading
+from repository.ingest.raw import RawSheet
+from repository.ingest.readers.blocks import metadata_line
+from repository.ingest.readers.markdown import read_markdown
+
+_LABEL = re.compile(r"^\s*([^\W\d_][\w .'’/&()-]{1,50}?)\s*[:：]\s*(.*)$")
+_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+
+
+def label_of(line: str) -> tuple[str, str] | None:
+    """(heading, rest) when a line opens a section with a label: `CONTEXT:`, `Objectives: …`."""
+    match = _LABEL.match(line)
+    if not match:
+        return None
+    label, rest = match.group(1).strip(), match.group(2)
+    letters = [c for c in label if c.isalpha()]
+    shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
+    if len(label.split()) > 6:
+        return None
+    if shouting or (field_for_heading(label) is not None and metadata_line(line) is None):
+        return label, rest
+    return None
+
+
+def to_markdown(text: str) -> str:
+    """Plain text rewritten as Markdown headings the Markdown reader understands."""
+    lines = text.splitlines()
+    out: list[str] = []
+    titled = False
+    for i, line in enumerate(lines):
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.lstrip().startswith("#"):
+            titled = titled or line.lstrip().startswith("# ")
+            out.append(line)
+            continue
+        if line.strip() and _UNDERLINE.match(next_line) and len(next_line.strip()) >= 3:
+            titled = titled or next_line.strip().startswith("=")
+            out.append(line)
+            continue
+        label = label_of(line) if line.strip() else None
+        if label and not (metadata_line(line) and not out_has_heading(out)):
+            out.extend([f"## {label[0].title() if label[0].isupper() else label[0]}", ""])
+            if label[1].strip():
+                out.append(label[1].strip())
+            continue
+        if not titled and not out_has_heading(out) and line.strip() and not any(
+            o.strip() for o in out
+        ) and len(line) <= 150 and not metadata_line(line):
+            out.append(f"# {line.strip()}")
+            titled = True
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def out_has_heading(out: list[str]) -> bool:
+    return any(o.startswith("## ") for o in out)
+
+
+def read_text(file: str, text: str) -> RawSheet:
+    """Split a plain-text sheet into title, metadata, preamble and sections."""
+    sheet = read_markdown(file, to_markdown(text))
+    metadata = dict(sheet.metadata)
+    preamble: list[str] = []
+    for line in sheet.preamble.splitlines():
+        pair = metadata_line(line)
+        if pair:
+            metadata.setdefault(pair[0], pair[1])
+        else:
+            preamble.append(line)
+    return replace(sheet, format="txt", metadata=metadata,
+                   preamble=re.sub(r"\n{3,}", "\n\n", "\n".join(preamble)).strip())
