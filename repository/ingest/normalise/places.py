@@ -1,13 +1,20 @@
-"""Country names in any sheet language → ISO 3166-1 alpha-2 codes (from Babel's CLDR data)."""
+"""Places: country names in any sheet language → ISO 3166-1 alpha-2 (Babel's CLDR data),
+European cities → their country (the gazetteer `cities.tsv`), and the city and country
+a sheet's preamble names in lines like `**Ville :** Lyon (France)`.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from pathlib import Path
 
 import pycountry
 from babel import Locale
 
 from repository.text import LANGUAGES, fold
+
+GAZETTEER = Path(__file__).with_name("cities.tsv")
 
 
 @cache
@@ -49,3 +56,47 @@ def country_code(value: str | None) -> str | None:
 def is_country_code(code: str) -> bool:
     """Whether a string is an ISO 3166-1 alpha-2 code."""
     return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Folded city name (every language given) → country code, from the gazetteer."""
+    cities: dict[str, str] = {}
+    for line in GAZETTEER.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, names = line.split("\t", 1)
+        for name in names.split("|"):
+            cities.setdefault(fold(name.strip()), code.strip())
+    return cities
+
+
+def city_country(city: str | None) -> str | None:
+    """The country of a European city named in any of the gazetteer's languages, or None.
+
+    "Lyon (France)" and "Lyon, Rhône" are tolerated: the text in brackets or after a
+    comma is tried as a country first, then the city name alone.
+    """
+    if not city:
+        return None
+    text = city.strip()
+    bracket = re.match(r"^(.*?)\s*\((.+)\)\s*$", text)
+    if bracket:
+        return country_code(bracket.group(2)) or city_country(bracket.group(1))
+    if "," in text:
+        head, tail = text.split(",", 1)
+        return country_code(tail.strip()) or _cities().get(fold(head.strip()))
+    return _cities().get(fold(text))
+
+
+def split_city(value: str) -> tuple[str, str | None]:
+    """("Lyon", "FR") from "Lyon (France)" or "Lyon, France"; (value, None) otherwise."""
+    text = value.strip()
+    bracket = re.match(r"^(.*?)\s*\((.+)\)\s*$", text)
+    if bracket and country_code(bracket.group(2)):
+        return bracket.group(1).strip(), country_code(bracket.group(2))
+    if "," in text:
+        head, tail = text.rsplit(",", 1)
+        if country_code(tail.strip()):
+            return head.strip(), country_code(tail.strip())
+    return text, None

@@ -1,0 +1,147 @@
+"""Budgets in any common notation → amount, ISO 4217 currency and EUR equivalent.
+
+Understood: `€ 45.000`, `45 000 euros`, `EUR 1,2 Mio.`, `5,291,015.74 €`,
+`CHF 120'000`, `£250,000`, `1.5 million euros`, `2,3 millions d'euros`, `€2m`,
+`USD 3.5bn`, and "no budget" in the sheet languages. The first amount that has a
+currency is taken. Text with no readable amount and currency gives `None`.
+
+The EUR equivalent uses the fixed table `EUR_RATES` below: the ECB euro reference
+rates, annual average 2024, rounded to four significant digits (one EUR = 0.8466
+GBP → one GBP = 1.181 EUR). They are fixed on purpose: a sheet's budget should not
+change in the index from one day to the next, and the figure is an order of
+magnitude for filtering, not accounting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repository.model import Budget
+from repository.text import fold
+
+# 1 unit of the currency in EUR (ECB reference rates, 2024 annual average)
+EUR_RATES: dict[str, float] = {
+    "EUR": 1.0,
+    "GBP": 1.181,
+    "CHF": 1.050,
+    "USD": 0.9239,
+    "SEK": 0.08747,
+    "DKK": 0.1341,
+    "NOK": 0.08599,
+    "ISK": 0.006671,
+    "PLN": 0.2323,
+    "CZK": 0.03981,
+    "HUF": 0.002530,
+    "RON": 0.2010,
+    "BGN": 0.5113,
+    "CAD": 0.6746,
+}
+
+# words and signs for a currency (folded), longest first when matched
+_CURRENCY_WORDS: dict[str, str] = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "d'euros": "EUR",
+    "de euros": "EUR", "di euro": "EUR", "keur": "EUR", "meur": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "livres": "GBP",
+    "libras": "GBP", "sterling": "GBP", "pfund": "GBP",
+    "chf": "CHF", "fr.": "CHF", "sfr": "CHF", "sfr.": "CHF", "franken": "CHF",
+    "francs suisses": "CHF", "franchi": "CHF",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dolares": "USD",
+    "sek": "SEK", "dkk": "DKK", "nok": "NOK", "isk": "ISK", "kr": "SEK", "kr.": "DKK",
+    "pln": "PLN", "zl": "PLN", "zloty": "PLN", "czk": "CZK", "kc": "CZK",
+    "huf": "HUF", "ft": "HUF", "forint": "HUF", "ron": "RON", "lei": "RON",
+    "bgn": "BGN", "cad": "CAD",
+}
+
+# multiplier words (folded); "m" and "k" only right after the number
+_MULTIPLIERS: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "mille": 1e3, "tausend": 1e3, "tsd": 1e3, "mil": 1e3,
+    "duizend": 1e3,
+    "m": 1e6, "mn": 1e6, "mio": 1e6, "mill": 1e6, "million": 1e6, "millions": 1e6,
+    "millon": 1e6, "millones": 1e6, "milione": 1e6, "milioni": 1e6, "millionen": 1e6,
+    "miljoen": 1e6, "miljoenen": 1e6, "milhao": 1e6, "milhoes": 1e6,
+    "bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "miliardo": 1e9, "miliardi": 1e9,
+    "miljard": 1e9,
+}
+
+_NO_BUDGET = re.compile(
+    r"\b(?:no (?:specific |dedicated |separate )?budget|without (?:a )?budget|"
+    r"no (?:dedicated )?funding|sans budget|pas de budget|aucun budget|"
+    r"sin presupuesto|ningun presupuesto|sem orcamento|nenhum orcamento|"
+    r"senza budget|nessun budget|kein(?:e|en)? (?:eigenes |eigenen )?budget|"
+    r"keine (?:eigenen )?mittel|geen budget|zonder budget|budget: none|nil budget)\b"
+)
+_NUMBER = r"\d{1,3}(?:[  \u202f'’.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SIGN = r"€|£|\$|us\$"
+_CODE = r"eur|gbp|chf|usd|sek|dkk|nok|isk|pln|czk|huf|ron|bgn|cad|sfr\.?|fr\.|keur|meur"
+_WORD_CURRENCY = (r"euros?|d'euros|de euros|di euro|pounds?|livres(?: sterling)?|libras|"
+                  r"sterling|pfund|franken|francs suisses|franchi|dollars|dolares|"
+                  r"zloty|zl|kc|forint|ft|lei|kr\.?")
+_MULT = "|".join(sorted((re.escape(m) for m in _MULTIPLIERS), key=len, reverse=True))
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_SIGN}|\b(?:{_CODE})\b)?\s*"
+    rf"(?P<num>{_NUMBER})"
+    rf"(?:\s*(?P<mult>{_MULT})\b\.?)?"
+    rf"(?:\s*(?:de |d')?(?P<post>{_SIGN}|(?:{_CODE})\b|(?:{_WORD_CURRENCY})(?!\w)))?"
+)
+
+
+def parse_budget(text: str | None) -> Budget | None:
+    """A budget from a sheet's text, or None when no amount with a currency is found."""
+    if not text or not text.strip():
+        return None
+    original = " ".join(text.split())
+    folded = fold(original).replace("’", "'")
+    if _NO_BUDGET.search(folded):
+        return Budget(no_budget=True, text=original[:200])
+    for match in _AMOUNT.finditer(folded):
+        pre, post, mult = match.group("pre"), match.group("post"), match.group("mult")
+        if mult in ("m", "k", "mil") and not (pre or post):
+            continue
+        currency = _currency(pre) or _currency(post)
+        if currency is None:
+            continue
+        amount = _number(match.group("num"))
+        if amount is None:
+            continue
+        if mult:
+            amount *= _MULTIPLIERS[mult.rstrip(".")]
+        if post in ("keur",) or pre == "keur":
+            amount *= 1e3
+        if post in ("meur",) or pre == "meur":
+            amount *= 1e6
+        amount = round(amount, 2)
+        rate = EUR_RATES.get(currency)
+        eur = round(amount * rate, 2) if rate is not None else None
+        return Budget(amount=amount, currency=currency, eur=eur, text=original[:200])
+    return None
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    token = token.strip()
+    return _CURRENCY_WORDS.get(token) or _CURRENCY_WORDS.get(token.rstrip("."))
+
+
+def _number(text: str) -> float | None:
+    """A number written with any thousands and decimal separators."""
+    digits = re.sub(r"[  \u202f'’]", "", text)
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        digits = digits.replace(thousands, "").replace(decimal, ".")
+    elif dots + commas > 1:
+        digits = digits.replace(".", "").replace(",", "")
+    elif dots + commas == 1:
+        sep = "." if dots else ","
+        whole, frac = digits.split(sep)
+        # one separator before exactly three digits groups thousands ("45.000", "1.500
+        # millones"); before any other count it is the decimal mark ("1,2 Mio.")
+        digits = whole + frac if len(frac) == 3 and whole != "0" else f"{whole}.{frac}"
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return value if value > 0 else None
