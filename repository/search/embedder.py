@@ -56,7 +56,8 @@ class Embedder:
             return SentenceTransformer(location, device="cpu", local_files_only=True)
         except (OSError, ValueError) as exc:
             raise ConfigError(
-                f"cannot load the embedding model {self.spec!r} offline ({exc.__class__.__name__}). "
+                f"cannot load the embedding model {self.spec!r} offline "
+                f"({exc.__class__.__name__}). "
                 "Give a local folder with a sentence-transformers model, or a name already in "
                 "the local Hugging Face cache."
             ) from None

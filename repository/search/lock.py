@@ -10,12 +10,12 @@ from repository.errors import StoreLocked
 
 
 class StoreLock:
-    """Holds an exclusive, non-blocking lock on `<store>/.lock` until released."""
+    """Holds an exclusive, non-blocking lock on `<store>/.repository.lock` until released."""
 
     def __init__(self, store: Path) -> None:
         self.store = store
         store.mkdir(parents=True, exist_ok=True)
-        self._fd: int | None = os.open(store / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        self._fd: int | None = os.open(store / ".repository.lock", os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -1,0 +1,56 @@
+"""Shared fixtures: every data directory under tmp_path, the real bundled model once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from repository.config import Settings
+from repository.search.embedder import Embedder
+from repository.search.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHEETS = ROOT / "tests" / "fixtures" / "sheets"
+CORPUS = ROOT / "data" / "practices"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's settings or store."""
+    for name in ("QDRANT_URL", "REPOSITORY_DATA_DIR", "REPOSITORY_EMBEDDING_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("REPOSITORY_DATA_DIR", str(tmp_path / "var"))
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    """The real bundled model, loaded once per session."""
+    model = Embedder()
+    assert model.dim == 384
+    return model
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "var")
+
+
+@pytest.fixture
+def store(settings: Settings, embedder: Embedder) -> Iterator[Store]:
+    with Store.open(settings, embedder) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+                 ) -> Iterator[Store]:
+    """The whole sample corpus in an embedded store, ingested once per session."""
+    from repository.ingest.pipeline import ingest
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("corpus") / "var")
+    with Store.open(settings, embedder) as opened:
+        report = ingest([CORPUS], opened)
+        assert not report.failed, report.to_json()["failed"]
+        yield opened

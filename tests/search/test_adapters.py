@@ -1,0 +1,59 @@
+"""Both engines behind one interface: same rankings, same facet counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from repository.config import Settings
+from repository.ingest.pipeline import ingest
+from repository.search.embedder import Embedder
+from repository.search.request import parse_request
+from repository.search.service import search
+from repository.search.store import Store
+from tests.conftest import SHEETS
+
+QUERIES = [
+    ("helping people harassed in bars at night", {}),
+    ("conflits de voisinage", {}),
+    ("drug overdose", {"mode": "keyword"}),
+    ("young people", {"mode": "semantic"}),
+    ("prevention", {"country": ["FR", "ES"]}),
+    ("", {"theme": ["youth"]}),
+]
+
+
+@pytest.fixture
+def both(tmp_path: Path, embedder: Embedder):  # type: ignore[no-untyped-def]
+    edge = Store.open(Settings(data_dir=tmp_path / "edge"), embedder)
+    local = Store.open(Settings(data_dir=tmp_path / "local",
+                                qdrant_url=f"local:{tmp_path / 'qdrant-local'}"), embedder)
+    for store in (edge, local):
+        report = ingest([SHEETS], store)
+        assert not report.failed
+    yield edge, local
+    edge.close()
+    local.close()
+
+
+@pytest.mark.parametrize(("query", "params"), QUERIES)
+def test_same_ranking_and_facets_on_both_engines(both, query: str, params: dict) -> None:  # type: ignore[no-untyped-def]
+    edge, local = both
+    request = parse_request(q=query, **params)
+    a, b = search(edge, request), search(local, request)
+    assert [h.id for h in a.hits] == [h.id for h in b.hits]
+    assert a.total == b.total
+    for hit_a, hit_b in zip(a.hits, b.hits, strict=True):
+        assert hit_a.score == pytest.approx(hit_b.score, rel=1e-3, abs=1e-4)
+    for name in a.facets:
+        assert sorted(map(str, a.facets[name])) == sorted(map(str, b.facets[name])), name
+
+
+def test_the_adapters_are_really_different_engines(both) -> None:  # type: ignore[no-untyped-def]
+    from repository.search.client import ClientIndex
+    from repository.search.edge import EdgeIndex
+
+    edge, local = both
+    assert isinstance(edge.index, EdgeIndex)
+    assert isinstance(local.index, ClientIndex)
