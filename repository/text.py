@@ -44,8 +44,14 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Folded word tokens (letters and digits), in order."""
-    return [w for w in _WORD.findall(fold(text)) if not w.isdigit() or len(w) == 4]
+    """Folded word tokens (letters, and digits as four-digit years), in order."""
+    return [fold(w) for w in tokens(text)]
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens with their accents, which Snowball stemmers need."""
+    found = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    return [w for w in found if not w.isdigit() or len(w) == 4]
 
 
 # stopwords-iso's English list (1,298 words) holds content words such as "help",
@@ -62,11 +68,40 @@ _SNOWBALL_EN = frozenset(
 )
 
 
+# Function words of the sheet languages. Deliberately short: stopwords-iso's lists also
+# hold content words ("trabajo", "personas", "noite", "città", "Menschen") that a search
+# cannot do without; stopwords-iso serves the other languages.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": _SNOWBALL_EN,
+    **{
+        lang: frozenset(text.split())
+        for lang, text in {
+            "fr": """le la les un une des du de au aux et ou en dans par pour sur sous avec
+                entre chez vers contre ce cet cette ces son sa ses leur leurs qui que qu dont
+                ou ne pas plus se il elle ils elles nous vous on est sont etre ete pres lors""",
+            "es": """el la los las lo un una unos unas de del al y e o u en por para con sobre
+                entre hacia contra que quien cuyo cuya su sus se es son ser como cerca""",
+            "it": """il lo la i gli le un uno una di del dello della dei degli delle da dal
+                dallo dalla dai dagli dalle a al allo alla ai agli alle ad in nel nello nella
+                nei negli nelle con su sul sullo sulla sui sugli sulle per tra fra e ed o che
+                chi cui si sono non come vicino""",
+            "de": """der die das den dem des ein eine einen einem einer eines und oder in im
+                ins an am auf aus bei beim mit nach von vom zu zum zur fur uber unter gegen
+                durch um als wie sich ist sind sowie bzw""",
+            "pt": """o a os as um uma uns umas de do da dos das em no na nos nas ao aos por
+                pelo pela pelos pelas para com e ou que se sao como perto junto""",
+            "nl": """de het een en of in op aan van voor met door bij naar uit over onder
+                tegen tussen om te ter ten die dat deze dit zijn is als nabij""",
+        }.items()
+    },
+}
+
+
 @cache
 def stopwords(language: str) -> frozenset[str]:
     """Folded stopwords of a language (empty when unknown)."""
-    if language == "en":
-        return _SNOWBALL_EN
+    if language in FUNCTION_WORDS:
+        return FUNCTION_WORDS[language]
     if not stopwordsiso.has_lang(language):
         return frozenset()
     return frozenset(fold(w) for w in stopwordsiso.stopwords(language))
@@ -86,22 +121,28 @@ def stem(tokens: Iterable[str], language: str) -> list[str]:
 
 
 def analyse(text: str, language: str | None) -> list[str]:
-    """Terms of a text in a known language: folded, stopwords out, stemmed."""
+    """Terms of a text in a known language: stopwords out, stemmed, then folded.
+
+    Stemming the accented word and folding the stem keeps "radicalisée" and
+    "radicalisés", or "avaliação" and "avaliações", on one term.
+    """
     lang = language or "en"
     drop = stopwords(lang)
-    return stem((w for w in words(text) if w not in drop and len(w) > 1), lang)
+    kept = [w for w in tokens(text) if len(w) > 1 and fold(w) not in drop]
+    return [fold(s) for s in stem(kept, lang)]
 
 
 def analyse_any(text: str, languages: Iterable[str] = LANGUAGES) -> set[str]:
     """Terms of a text whose language is unknown: the stems in every candidate language.
 
     A short query rarely says its language; taking every stemming keeps it matching
-    a sheet in any of them, at the cost of a few extra terms.
+    a sheet in any of them, at the cost of a few extra terms. A word that is a
+    function word in any candidate language is dropped.
     """
-    tokens = [w for w in words(text) if len(w) > 1]
+    languages = tuple(languages)
+    drop = frozenset().union(*(stopwords(lang) for lang in languages))
+    kept = [w for w in tokens(text) if len(w) > 1 and fold(w) not in drop]
     terms: set[str] = set()
     for lang in languages:
-        drop = stopwords(lang)
-        kept = [w for w in tokens if w not in drop]
-        terms.update(stem(kept, lang))
+        terms.update(fold(s) for s in stem(kept, lang))
     return terms

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from repository.text import fold, stem, stopwords
+from repository.text import FUNCTION_WORDS, fold, stem
 
 Targets = tuple[tuple[str, float], ...]
 
@@ -27,34 +27,6 @@ _MIN_COMPOUND = 9  # shortest token tried as a compound
 _NOT_COMPOUNDS = frozenset({"transport", "transporte", "transporten", "gesundheitsberuf"})
 
 
-# Function words dropped before matching, so "prévention de la radicalisation" also
-# matches "prévention des radicalisations". Deliberately short: stopwords-iso's lists
-# also hold content words ("trabajo", "personas", "grandes", "Menschen", "vita") that a
-# term cannot do without.
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": stopwords("en"),
-    **{
-        lang: frozenset(text.split())
-        for lang, text in {
-            "fr": """le la les un une des du de au aux et ou en dans par pour sur sous avec
-                entre chez vers contre ce cet cette ces son sa ses leur leurs qui que qu dont
-                ou ne pas plus se il elle ils elles nous vous on est sont etre ete pres lors""",
-            "es": """el la los las lo un una unos unas de del al y e o u en por para con sobre
-                entre hacia contra que quien cuyo cuya su sus se es son ser como cerca""",
-            "it": """il lo la i gli le un uno una di del dello della dei degli delle da dal
-                dallo dalla dai dagli dalle a al allo alla ai agli alle ad in nel nello nella
-                nei negli nelle con su sul sullo sulla sui sugli sulle per tra fra e ed o che
-                chi cui si sono non come vicino""",
-            "de": """der die das den dem des ein eine einen einem einer eines und oder in im
-                ins an am auf aus bei beim mit nach von vom zu zum zur fur uber unter gegen
-                durch um als wie sich ist sind sowie bzw""",
-            "pt": """o a os as um uma uns umas de do da dos das em no na nos nas ao aos por
-                pelo pela pelos pelas para com e ou que se sao como perto junto""",
-            "nl": """de het een en of in op aan van voor met door bij naar uit over onder
-                tegen tussen om te ter ten die dat deze dit zijn is als nabij""",
-        }.items()
-    },
-}
 ALL_FUNCTION_WORDS: frozenset[str] = frozenset().union(*FUNCTION_WORDS.values())
 
 
