@@ -1,6 +1,7 @@
 """From a `RawSheet` to a `Practice`: headings and keys to fields, facts normalised.
 
-Pure: no I/O. Returns the record and the warnings a person should see.
+Pure: no I/O. Returns the record and the warnings a person should see ("no country
+found", "budget not understood: '…'", "no theme found", sections kept as extra).
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from slugify import slugify
 from repository.errors import InvalidSheet
 from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.language import detect_language
-from repository.ingest.normalise.places import country_code
+from repository.ingest.normalise.facts import Facts, normalise_facts
+from repository.ingest.normalise.places import city_country, country_code, split_city
 from repository.ingest.raw import RawSheet
+from repository.ingest.readers.blocks import metadata_line
 from repository.model import SECTION_FIELDS, Practice, Section, Source
 
+_SEPARATOR = re.compile(r"\s+[—|·]\s+|\s{3,}")
 _KINDS = {"practice": "practice", "fact_sheet": "fact_sheet", "factsheet": "fact_sheet",
           "fact sheet": "fact_sheet", "fiche thematique": "fact_sheet"}
 
@@ -33,7 +37,8 @@ class Extraction:
 def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     """Map a raw sheet's metadata and sections onto a `Practice`."""
     warnings = list(raw.warnings)
-    meta = _metadata_fields(raw.metadata)
+    preamble, preamble_meta = _preamble_metadata(raw.preamble)
+    meta = _metadata_fields({**preamble_meta, **raw.metadata})
     sections = _sections(raw, meta)
 
     title = _text(meta.pop("title", None)) or raw.title
@@ -46,7 +51,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
             key = section.field
             texts[key] = f"{texts[key]}\n\n{section.text}" if key in texts else section.text
 
-    body = "\n\n".join([raw.preamble, *(s.text for s in sections)]).strip()
+    body = "\n\n".join([preamble, *(s.text for s in sections)]).strip()
     if not body and not any(k in meta for k in SECTION_FIELDS):
         raise InvalidSheet(raw.file, "the sheet has a title but no text")
 
@@ -54,16 +59,19 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     for section in sections:
         section.language = detect_language(section.text) if len(section.text) > 200 else language
 
-    country_text = _text(meta.pop("country", None))
-    country = country_code(country_text)
-    if country_text and not country:
-        warnings.append(f"country not understood: {country_text!r}")
-    elif not country:
-        warnings.append("no country found")
+    city, country = _place(meta, warnings)
 
     summary = _text(meta.pop("summary", None)) or texts.pop("summary", None)
     if not summary:
-        summary = _first_paragraph(raw.preamble) or None
+        summary = _first_paragraph(preamble) or None
+
+    facts: Facts = normalise_facts(
+        meta=meta, texts=texts, title=title, summary=summary, body=body, language=language,
+        warnings=warnings,
+    )
+    extra = [s.heading for s in sections if s.field is None]
+    if extra:
+        warnings.append("sections kept as extra: " + ", ".join(repr(h) for h in extra))
 
     record: dict[str, Any] = {
         "id": _text(meta.pop("id", None)) or slugify(title, max_length=80, word_boundary=True),
@@ -73,15 +81,20 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         "language": language,
         "translations": _list(meta.pop("translations", None)),
         "source": source,
-        "city": _text(meta.pop("city", None)),
+        "city": city,
         "region": _text(meta.pop("region", None)),
         "country": country,
-        "themes": [t.strip().lower() for t in _list(meta.pop("themes", None))],
+        "themes": facts.themes,
         "target_groups": _list(meta.pop("target_groups", None) or texts.pop("target_groups", None)),
         "project": _text(meta.pop("project", None)),
-        "partners": _list(meta.pop("partners", None)),
+        "partners": facts.partners,
         "funding": _text(meta.pop("funding", None)),
         "sections": sections,
+        "budget": facts.budget,
+        "start": facts.start,
+        "end": facts.end,
+        "ongoing": facts.ongoing,
+        "evaluation_kind": facts.evaluation_kind,
     }
     for name in SECTION_FIELDS:
         record[name] = texts.get(name) or _text(meta.get(name))
@@ -90,13 +103,54 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     return Extraction(Practice(**record), warnings)
 
 
+def _place(meta: dict[str, Any], warnings: list[str]) -> tuple[str | None, str | None]:
+    """City and country code: the country as named, else from "City (Country)", else the
+    gazetteer of European cities."""
+    city_text = _text(meta.pop("city", None))
+    country_text = _text(meta.pop("country", None))
+    city, from_city = split_city(city_text) if city_text else (None, None)
+    country = country_code(country_text)
+    if country_text and not country:
+        warnings.append(f"country not understood: {country_text!r}")
+    country = country or from_city or city_country(city)
+    if not country and not country_text:
+        warnings.append("no country found")
+    return city, country
+
+
+def _preamble_metadata(preamble: str) -> tuple[str, dict[str, str]]:
+    """`Key: value` lines of the preamble that name a metadata field, and the rest."""
+    found: dict[str, str] = {}
+    kept: list[str] = []
+    for line in preamble.splitlines():
+        parts = _SEPARATOR.split(line)
+        pairs = [metadata_line(part) for part in parts]
+        if len(parts) > 1 and all(pairs):  # "**Pays :** France — **Thèmes :** …"
+            for pair in pairs:
+                assert pair is not None
+                found.setdefault(pair[0], pair[1])
+            continue
+        pair = pairs[0] if len(parts) == 1 else None
+        if pair and field_for_key(pair[0]) in ("city", "country", "region", "themes",
+                                               "project", "partners", "funding"):
+            found.setdefault(pair[0], pair[1])
+        else:
+            kept.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), found
+
+
 def _metadata_fields(metadata: dict[str, Any]) -> dict[str, Any]:
-    """Metadata keyed by field name; keys we do not know are dropped with their field None."""
+    """Metadata keyed by field name. Keys we do not know are kept under `?key` so their
+    text becomes an extra section rather than being dropped."""
     fields: dict[str, Any] = {}
     for key, value in metadata.items():
+        if value in (None, "", []):
+            continue
         name = field_for_key(key)
-        if name and value not in (None, "", []):
+        if name:
             fields.setdefault(name, value)
+        elif isinstance(value, str | list):
+            fields.setdefault(f"?{key}", value)
     return fields
 
 
@@ -112,6 +166,10 @@ def _sections(raw: RawSheet, meta: dict[str, Any]) -> list[Section]:
         if value and not any(s.field == name for s in sections):
             sections.append(Section(heading=name.replace("_text", "").title(), text=value,
                                     field=name))
+    for key in [k for k in meta if k.startswith("?")]:
+        value = _text(meta.pop(key))
+        if value:
+            sections.append(Section(heading=key[1:], text=value, field=None))
     return sections
 
 
@@ -144,3 +202,6 @@ def _first_paragraph(text: str) -> str:
         if block and not block.startswith(("**", "|", "-", "*")):
             return re.sub(r"\s*\n\s*", " ", block)
     return ""
+
+
+

@@ -86,7 +86,7 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
 
 # Metadata keys (front matter, JSON keys, field/value tables) that are not sections.
 METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
-    "id": ("id$", "slug$"),
+    "id": ("id$", "slug$", "identifi", "kennung$"),
     "title": ("title", "titre", "titulo", "titolo", "titel", "name$", "nom$", "nombre$",
               "nome$", "naam$"),
     "kind": ("kind$", "type$", "tipo$", "typ$", "soort$"),

@@ -54,10 +54,10 @@ def month_names() -> dict[str, int]:
 def _point_pattern() -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<![\w])(?P<month>{months})\.?(?:\s+(?:de|del|of)\s+|[\s,]+)?)?"
-        rf"(?<!\d)(?P<year>{_YEAR})(?!\d)(?!\s*(?:€|eur|euros?|m\b|k\b|personnes|people))"
+        rf"(?<!\d)(?P<iyear>{_YEAR})-(?P<imonth>0[1-9]|1[0-2])(?:-[0-3]\d)?(?![\d-])"
         rf"|(?<!\d)(?P<nmonth>0?[1-9]|1[0-2])[/.-](?P<nyear>{_YEAR})(?!\d)"
-        rf"|(?<!\d)(?P<iyear>{_YEAR})-(?P<imonth>0[1-9]|1[0-2])(?![\d-])"
+        rf"|(?:(?<![\w])(?P<month>{months})\.?(?:\s+(?:de|del|of)\s+|[\s,]+)?)?"
+        rf"(?<!\d)(?P<year>{_YEAR})(?!\d)(?!\s*(?:€|eur|euros?|m\b|k\b|personnes|people))"
         rf"|(?<![\w])(?P<lonemonth>{months})\.?(?=\s*(?:[-–—/]|to|a|au|bis|al|tot|-)\s*"
         rf"(?:{months})\.?\s+(?P<borrow>{_YEAR}))"
     )

@@ -17,6 +17,19 @@ from repository.text import LANGUAGES, fold
 GAZETTEER = Path(__file__).with_name("cities.tsv")
 
 
+# Long or older names sheets use that CLDR lists under another form
+_ALIASES = {
+    "Czech Republic": "CZ", "République tchèque": "CZ", "República Checa": "CZ",
+    "Repubblica Ceca": "CZ", "Tschechische Republik": "CZ", "Tsjechische Republiek": "CZ",
+    "República Checa ": "CZ", "República Tcheca": "CZ", "Chéquia": "CZ",
+    "The Netherlands": "NL", "Pays-Bas": "NL", "Países Bajos": "NL", "Paesi Bassi": "NL",
+    "Niederlande": "NL", "Países Baixos": "NL", "Nederland": "NL",
+    "Reino Unido": "GB", "Regno Unito": "GB", "Royaume-Uni": "GB",
+    "Vereinigtes Königreich": "GB", "Verenigd Koninkrijk": "GB",
+    "Macédoine du Nord": "MK", "North Macedonia": "MK", "Kosovo": "XK",
+}
+
+
 @cache
 def _country_names() -> dict[str, str]:
     names: dict[str, str] = {}
@@ -33,7 +46,7 @@ def _country_names() -> dict[str, str]:
     names.update({fold(k): v for k, v in {"UK": "GB", "Great Britain": "GB",
                                            "England": "GB", "Scotland": "GB",
                                            "Wales": "GB", "Northern Ireland": "GB",
-                                           "Holland": "NL"}.items()})
+                                           "Holland": "NL", **_ALIASES}.items()})
     return names
 
 

@@ -50,7 +50,10 @@ def to_markdown(text: str) -> str:
             out.append(line)
             continue
         label = label_of(line) if line.strip() else None
-        if label and not (metadata_line(line) and not out_has_heading(out)):
+        # `KEY: short value` lines before the first section are the sheet's metadata block
+        in_metadata_block = not out_has_heading(out) and bool(label) and (
+            metadata_line(line) is not None or 0 < len(label[1].strip()) <= 80)  # type: ignore[index]
+        if label and not in_metadata_block:
             out.extend([f"## {label[0].title() if label[0].isupper() else label[0]}", ""])
             if label[1].strip():
                 out.append(label[1].strip())
