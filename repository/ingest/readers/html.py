@@ -32,12 +32,29 @@ def read_html(file: str, text: str) -> RawSheet:
             include_tables=True, include_comments=False, favor_recall=True,
             with_metadata=False, deduplicate=False,
         )
-        meta = trafilatura.extract_metadata(text)
     except Exception as exc:  # trafilatura wraps lxml; any parse failure is the file's fault
         raise UnreadableSheet(file, f"the HTML cannot be parsed ({type(exc).__name__})") from None
     if not markdown or len(re.findall(r"\w+", markdown)) < MIN_WORDS:
         raise UnreadableSheet(file, "no main content found in the HTML page "
                               "(only navigation or boilerplate)")
     sheet = read_markdown(file, markdown)
-    title = sheet.title or (meta.title.strip() if meta and meta.title else None)
+    title = sheet.title or _page_title(text)
     return replace(sheet, format="html", title=title)
+
+
+def _page_title(text: str) -> str | None:
+    """The first `<h1>`, else `og:title`, else `<title>` of a page."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(text)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for query in ("//h1", "//meta[@property='og:title']/@content", "//title"):
+        found = root.xpath(query)
+        if found:
+            value = found[0] if isinstance(found[0], str) else found[0].text_content()
+            value = " ".join(str(value).split())
+            if value:
+                return value
+    return None

@@ -32,10 +32,23 @@ def read_json(file: str, text: str) -> RawSheet:
     return sheet_from_object(file, "json", data)
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """The safe loader without anchors and aliases: a sheet never needs them, and
+    nested aliases ("billion laughs") expand exponentially once turned into text."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (&, *) are not allowed in a sheet",
+                event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def read_yaml(file: str, text: str) -> RawSheet:
-    """Read a YAML sheet mapping (safe loader: no tags, no code)."""
+    """Read a YAML sheet mapping (safe loader: no tags, no code, no aliases)."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
