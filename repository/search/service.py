@@ -42,6 +42,7 @@ class SearchHit:
     highlights: list[tuple[int, int]]
     signals: list[str]
     translations: list[str]
+    languages: list[str]
     kind: str
     start_year: int | None
     budget_eur: float | None
@@ -73,7 +74,8 @@ class SearchResponse:
                     "country": h.country, "city": h.city, "language": h.language,
                     "themes": h.themes, "snippet": h.snippet, "section": h.section,
                     "highlights": [list(x) for x in h.highlights], "signals": h.signals,
-                    "translations": h.translations, "kind": h.kind,
+                    "translations": h.translations, "languages": h.languages,
+                    "kind": h.kind,
                     "start_year": h.start_year, "budget_eur": h.budget_eur,
                     "evaluation_kind": h.evaluation_kind,
                 }
@@ -99,8 +101,9 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
     if signals is None:
         ranked_ids, total, hits = _browse(store, request, flt)
     else:
-        ranked = _result_set(store, request.mode, signals, flt)
-        ranked_ids = [h.id for h in ranked]
+        matched = _result_set(store, request.mode, signals, flt)
+        ranked_ids = [h.id for h in matched]
+        ranked = collapse_translations(matched)
         total = len(ranked)
         start = (request.page - 1) * request.per_page
         hits = ranked[start : start + request.per_page]
@@ -133,7 +136,7 @@ def _plan(mode: str, signals: _Signals, flt: ix.Filter, limit: int) -> ix.QueryP
     if mode == "hybrid" and signals.concepts:
         prefetches.append(ix.Prefetch(ix.CONCEPTS, signals.concepts, limit))
     return ix.QueryPlan(prefetches=tuple(prefetches), filter=flt, limit=limit,
-                        with_payload=("id",))
+                        with_payload=("id", "translation_group"))
 
 
 def _result_set(store: Store, mode: str, signals: _Signals, flt: ix.Filter) -> list[ix.Hit]:
@@ -141,6 +144,18 @@ def _result_set(store: Store, mode: str, signals: _Signals, flt: ix.Filter) -> l
     if not plan.prefetches:
         return []
     return store.index.query(plan)
+
+
+def collapse_translations(hits: list[ix.Hit]) -> list[ix.Hit]:
+    """One hit per practice: language versions of the same sheet show once, at the best rank."""
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        group = str(hit.payload.get("translation_group") or hit.id)
+        if group not in seen:
+            seen.add(group)
+            out.append(hit)
+    return out
 
 
 def _browse(store: Store, request: SearchRequest, flt: ix.Filter
@@ -193,6 +208,8 @@ def _explain(store: Store, request: SearchRequest, signals: _Signals | None,
              hits: list[ix.Hit]) -> list[SearchHit]:
     payloads = store.index.retrieve([h.id for h in hits], with_vectors=signals is not None)
     by_id = {p["id"]: p for p in payloads}
+    others = sorted({t for p in payloads for t in p["record"].get("translations", [])})
+    language_of = {p["id"]: p.get("language") for p in store.index.retrieve(others)}
     out = []
     query_terms = lexical.query_terms(request.query) if signals else set()
     for hit in hits:
@@ -211,7 +228,11 @@ def _explain(store: Store, request: SearchRequest, signals: _Signals | None,
             themes=record.get("themes", []), snippet=snippet.text, section=snippet.section,
             highlights=snippet.highlights,
             signals=_signals_of(data, signals, snippet, query_terms),
-            translations=record.get("translations", []), kind=record.get("kind", "practice"),
+            translations=[t for t in record.get("translations", []) if t in language_of],
+            languages=sorted({record.get("language") or "", *(
+                language_of[t] or "" for t in record.get("translations", []) if t in language_of
+            )} - {""}),
+            kind=record.get("kind", "practice"),
             start_year=data.get("start_year"), budget_eur=data.get("budget_eur"),
             evaluation_kind=record.get("evaluation_kind"),
         ))

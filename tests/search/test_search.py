@@ -79,3 +79,14 @@ def test_a_valid_filter_with_no_match_is_an_empty_result(store: Store) -> None:
     ingest([SHEETS], store)
     response = search(store, parse_request(q="drugs", country=["PL"]))
     assert response.total == 0 and response.hits == []
+
+
+def test_language_versions_of_one_practice_show_as_one_hit(corpus_store: Store) -> None:
+    response = search(corpus_store, parse_request(q="Aarhus model exit programme", per_page=20))
+    ids = [h.id for h in response.hits]
+    versions = {"aarhus-model", "modele-aarhus", "aarhus-modell-de"}
+    shown = [i for i in ids if i in versions]
+    assert len(shown) == 1
+    hit = response.hits[ids.index(shown[0])]
+    assert hit.languages == ["de", "en", "fr"]
+    assert set(hit.translations) == versions - {hit.id}
