@@ -22,6 +22,8 @@ from repository.ingest.readers.blocks import metadata_line
 from repository.model import SECTION_FIELDS, Practice, Section, Source
 
 _SEPARATOR = re.compile(r"\s+[—|·]\s+|\s{3,}")
+# "Lead organisation: SafeLives": a labelled line of the preamble, not a summary
+_LABELLED = re.compile(r"^[^\W\d][\w .'’/&()-]{0,40}?\s*:\s+[^\n]{0,150}$")
 _KINDS = {"practice": "practice", "fact_sheet": "fact_sheet", "factsheet": "fact_sheet",
           "fact sheet": "fact_sheet", "fiche thematique": "fact_sheet"}
 
@@ -199,7 +201,7 @@ def _list(value: Any) -> list[str]:
 def _first_paragraph(text: str) -> str:
     for block in re.split(r"\n\s*\n", text):
         block = block.strip()
-        if block and not block.startswith(("**", "|", "-", "*")):
+        if block and not block.startswith(("**", "|", "-", "*")) and not _LABELLED.match(block):
             return re.sub(r"\s*\n\s*", " ", block)
     return ""
 

@@ -172,3 +172,26 @@ def test_unknown_metadata_is_kept_as_a_section() -> None:
 def test_every_corpus_sheet_extracts(path: Path) -> None:
     p = extract(read_sheet(str(path), path.read_bytes())).practice
     assert p.language and p.themes
+
+
+def test_a_labelled_preamble_line_is_not_the_summary() -> None:
+    result = extract(raw(preamble="Lead organisation: SafeLives (charity)\n\nA meeting of "
+                         "agencies about victims at high risk."))
+    assert result.practice.summary == "A meeting of agencies about victims at high risk."
+
+
+def test_docx_bold_first_line_repeating_the_file_title() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Le CLSPD"
+    document.add_paragraph().add_run("Le CLSPD").bold = True
+    document.add_paragraph("Pays : France")
+    document.add_paragraph("Le conseil réunit le maire, le préfet et le procureur.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    p = extract(read_sheet("clspd.docx", buffer.getvalue())).practice
+    assert (p.title, p.country) == ("Le CLSPD", "FR")
+    assert p.summary == "Le conseil réunit le maire, le préfet et le procureur."

@@ -81,6 +81,8 @@ def read_docx(file: str, data: bytes) -> RawSheet:
             if block:
                 blocks.append(block)
     title = (document.core_properties.title or "").strip() or None
+    if title and blocks and blocks[0].level and " ".join(blocks[0].text.split()) == title:
+        blocks[0] = Block(blocks[0].text, 1)  # a bold first line repeating the title
     if title and any(b.level == 1 for b in blocks):
         title = None  # the document's own Title paragraph wins over the file property
     return build_sheet(file, "docx", blocks, metadata, title=title)

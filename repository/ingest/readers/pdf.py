@@ -219,6 +219,7 @@ def _blocks(lines: list[str], styles: dict[str, Style], body: float) -> list[Blo
             if blocks:
                 blocks[-1] = Block(f"{blocks[-1].text} {line}", 1)  # a title on two lines
             else:
+                paragraph.clear()  # small print above the title is a running header
                 blocks.append(Block(line, 1))
             continue
         if not styled and not blocks and not paragraph and len(line) <= 120 and (
