@@ -100,6 +100,64 @@ def search(
 
 
 @app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (every field) or csv.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File; default stdout.")
+                      ] = None,
+    country: Annotated[list[str] | None, typer.Option(help="ISO country code; repeatable.")
+                       ] = None,
+    theme: Annotated[list[str] | None, typer.Option(help="Theme key; repeatable.")] = None,
+    language: Annotated[list[str] | None, typer.Option(help="ISO 639-1 code; repeatable.")
+                        ] = None,
+) -> None:
+    """Write the normalised records (every field, source.file included).
+
+    Example: repository export --format csv --country FR -o france.csv
+    """
+    from repository.ingest.exchange import records, to_csv, to_jsonl
+    from repository.search.request import parse_request
+    from repository.search.store import Store
+
+    if fmt not in ("jsonl", "csv"):
+        raise _fail(RepositoryError(f"--format {fmt!r}: use jsonl or csv"))
+    settings = load_settings()
+    try:
+        request = parse_request(country=country or [], theme=theme or [],
+                                language=language or [], include_drafts=True)
+        with Store.open(settings) as store:
+            lines = list((to_csv if fmt == "csv" else to_jsonl)(records(store, request.filter())))
+    except RepositoryError as exc:
+        raise _fail(exc) from None
+    if output:
+        output.write_text("".join(lines), encoding="utf-8")
+    else:
+        sys.stdout.write("".join(lines))
+
+
+@app.command(name="import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A JSONL file written by `repository export`.")],
+) -> None:
+    """Restore records from a JSONL export (validated whole before anything is written).
+
+    Example: repository import backup.jsonl
+    """
+    from collections import Counter
+
+    from repository.ingest.exchange import import_jsonl
+    from repository.search.store import Store
+
+    settings = load_settings()
+    try:
+        with Store.open(settings) as store:
+            results = import_jsonl(store, file)
+    except RepositoryError as exc:
+        raise _fail(exc) from None
+    counts = Counter(status for _, status in results)
+    typer.echo(", ".join(f"{counts[s]} {s}" for s in ("added", "updated", "unchanged")))
+
+
+@app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to bind (REPOSITORY_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (REPOSITORY_PORT).")] = None,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 
+from repository.errors import NotFound
 from repository.search.service import search
 from repository.web import views
 from repository.web.deps import SearchDep, StoreDep, templates
@@ -32,3 +33,16 @@ async def search_page(request: Request, store: StoreDep, query: SearchDep) -> HT
 async def practice_page(request: Request, practice_id: str, store: StoreDep) -> HTMLResponse:
     practice = await run_in_threadpool(store.get, practice_id)
     return templates.TemplateResponse(request, "practice.html", views.practice_view(practice))
+
+
+@router.get("/practices/{practice_id}/original")
+async def original_file(practice_id: str, store: StoreDep) -> FileResponse:
+    """The source file as it was ingested."""
+    practice = await run_in_threadpool(store.get, practice_id)
+    source = practice.source
+    path = store.settings.originals_dir / source.stored_as if source and source.stored_as \
+        else None
+    if source is None or path is None or not path.is_file():
+        raise NotFound(f"no original file is kept for {practice_id!r}")
+    return FileResponse(path, filename=source.file,
+                        headers={"Content-Security-Policy": "sandbox"})

@@ -131,3 +131,12 @@ def test_missing_page_renders_the_error_page(client: TestClient) -> None:
     page = client.get("/practices/nope")
     assert page.status_code == 404
     assert "no practice with id" in page.text and "<html" in page.text
+
+
+def test_the_original_file_is_offered_for_download(client: TestClient) -> None:
+    page = client.get("/practices/mediation-quartiers")
+    assert 'href="/practices/mediation-quartiers/original"' in page.text
+    original = client.get("/practices/mediation-quartiers/original")
+    assert original.status_code == 200
+    assert original.content == (SHEETS / "mediation-quartiers.md").read_bytes()
+    assert 'filename="mediation-quartiers.md"' in original.headers["content-disposition"]

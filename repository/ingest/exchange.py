@@ -1,0 +1,110 @@
+"""Export normalised records (JSONL, CSV) and import a JSONL export back.
+
+An export holds every field of every record, `source.file` included, so a batch
+can be checked in a spreadsheet and a store restored from a backup.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from repository.errors import SheetError
+from repository.model import Budget, Practice, Source, YearMonth
+from repository.search.index import Filter
+from repository.search.schema import practice_from_payload
+from repository.search.store import Status, Store
+
+CSV_LIST_SEPARATOR = "; "
+
+
+def records(store: Store, flt: Filter) -> Iterator[Practice]:
+    """Every stored record matching a filter, in id order."""
+    offset: str | None = None
+    rows: list[dict[str, Any]] = []
+    while True:
+        page, offset = store.index.scroll(flt, 500, offset)
+        rows.extend(page)
+        if offset is None:
+            break
+    for row in sorted(rows, key=lambda r: str(r["id"])):
+        yield practice_from_payload(row)
+
+
+def to_jsonl(practices: Iterable[Practice]) -> Iterator[str]:
+    """One JSON object per line, every field."""
+    for practice in practices:
+        yield json.dumps(practice.model_dump(mode="json"), ensure_ascii=False) + "\n"
+
+
+_NESTED = {"source": Source, "budget": Budget, "start": YearMonth, "end": YearMonth}
+
+
+def flatten(practice: Practice) -> dict[str, str]:
+    """A record as flat CSV cells: nested objects as `a.b`, lists joined by '; '."""
+    out: dict[str, str] = {}
+
+    def put(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                put(f"{prefix}.{key}" if prefix else key, inner)
+        elif isinstance(value, list):
+            if value and isinstance(value[0], dict):
+                out[prefix] = json.dumps(value, ensure_ascii=False)
+            else:
+                out[prefix] = CSV_LIST_SEPARATOR.join(str(v) for v in value)
+        else:
+            out[prefix] = "" if value is None else str(value)
+
+    data = practice.model_dump(mode="json")
+    for name, model in _NESTED.items():  # empty nested fields still get their columns
+        if data.get(name) is None:
+            data[name] = dict.fromkeys(model.model_fields)
+    put("", data)
+    return out
+
+
+def to_csv(practices: Iterable[Practice]) -> Iterator[str]:
+    """A header line, then one row per record; columns are every field any record has."""
+    rows = [flatten(p) for p in practices]
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), restval="")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    yield buffer.getvalue()
+
+
+def read_jsonl(path: Path) -> Iterator[Practice]:
+    """Records of a JSONL export; a bad line is an error naming the file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SheetError(path, f"cannot read the export: {exc}") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield Practice.model_validate(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise SheetError(path, f"line {number}: not JSON ({exc.msg})") from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise SheetError(path, f"line {number}: {where}: {first['msg']}") from None
+
+
+def import_jsonl(store: Store, path: Path) -> list[tuple[str, Status]]:
+    """Restore records from an export; the whole file is validated before anything is written."""
+    practices = list(read_jsonl(path))
+    statuses = store.put_many(practices)
+    return [(p.id, s) for p, s in zip(practices, statuses, strict=True)]
