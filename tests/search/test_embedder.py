@@ -31,9 +31,9 @@ def test_vectors_are_normalised_and_queries_are_one_row_each(embedder: Embedder)
 
 def test_a_model_name_not_on_this_machine_is_a_clear_error() -> None:
     with pytest.raises(ConfigError, match="cannot load the embedding model 'no-such/model'"):
-        Embedder("no-such/model").dim
+        Embedder("no-such/model").embed_queries(["x"])
 
 
 def test_a_folder_without_model_files_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no model files in that folder"):
-        Embedder(str(tmp_path)).dim
+        Embedder(str(tmp_path)).embed_queries(["x"])
