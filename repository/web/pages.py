@@ -8,6 +8,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 
 from repository.errors import NotFound
 from repository.search.service import search
+from repository.search.similar import similar
 from repository.web import views
 from repository.web.deps import SearchDep, StoreDep, templates
 
@@ -32,7 +33,9 @@ async def search_page(request: Request, store: StoreDep, query: SearchDep) -> HT
 @router.get("/practices/{practice_id}", response_class=HTMLResponse)
 async def practice_page(request: Request, practice_id: str, store: StoreDep) -> HTMLResponse:
     practice = await run_in_threadpool(store.get, practice_id)
-    return templates.TemplateResponse(request, "practice.html", views.practice_view(practice))
+    nearby = await run_in_threadpool(similar, store, practice_id, 5)
+    return templates.TemplateResponse(request, "practice.html",
+                                      {**views.practice_view(practice), "similar": nearby})
 
 
 @router.get("/practices/{practice_id}/original")

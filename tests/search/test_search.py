@@ -90,3 +90,16 @@ def test_language_versions_of_one_practice_show_as_one_hit(corpus_store: Store) 
     hit = response.hits[ids.index(shown[0])]
     assert hit.languages == ["de", "en", "fr"]
     assert set(hit.translations) == versions - {hit.id}
+
+
+def test_similar_practices_leave_out_the_sheet_and_its_versions(corpus_store: Store) -> None:
+    from repository.search.similar import similar
+
+    found = similar(corpus_store, "aarhus-model", limit=5)
+    ids = [item["id"] for item in found]
+    assert len(ids) == 5
+    assert not {"aarhus-model", "modele-aarhus", "aarhus-modell-de"} & set(ids)
+    abroad = similar(corpus_store, "aarhus-model", limit=5, other_country=True)
+    assert abroad and all(item["country"] != "DK" for item in abroad)
+    elsewhere = similar(corpus_store, "aarhus-model", limit=5, other_language=True)
+    assert elsewhere and all(item["language"] != "en" for item in elsewhere)

@@ -114,8 +114,10 @@ def test_practice_page_shows_every_field_the_sheet_has(client: TestClient) -> No
     assert page.status_code == 200
     text = " ".join(_parse(page.text).text)
     for expected in ("Médiation sociale dans les quartiers", "Contexte", "Objectifs",
-                     "Évaluation", "Lyon", "FR", "mediation-quartiers.md"):
+                     "Évaluation", "Lyon", "FR", "mediation-quartiers.md", "Similar practices"):
         assert expected in text
+    similar = client.get("/api/practices/mediation-quartiers/similar?limit=3").json()["similar"]
+    assert len(similar) == 3 and "mediation-quartiers" not in [s["id"] for s in similar]
 
 
 def test_sheet_html_is_escaped_everywhere(client: TestClient) -> None:
