@@ -1,0 +1,1 @@
+"""Search-quality measurement: labelled queries over data/practices/ and their metrics."""

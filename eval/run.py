@@ -1,0 +1,173 @@
+"""Measure search quality: ingest data/practices into a temporary store, run every
+labelled query in each mode, print nDCG@10, Recall@10 and MRR per mode and subset.
+
+    python -m eval.run                 # the table (markdown-compatible)
+    python eval/run.py --json          # everything, per query too, for machines
+    python -m eval.run --modes hybrid,keyword
+
+Search shows a practice's language versions as one hit, so scores are computed
+over translation groups: a practice counts once, graded by its best-graded version.
+The store is always an embedded one in a temporary folder (QDRANT_URL is ignored),
+so a run never touches a real index. REPOSITORY_EMBEDDING_MODEL is honoured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as `python eval/run.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from eval.metrics import (  # noqa: E402
+    by_group,
+    mean,
+    ndcg_at_k,
+    recall_at_k,
+    reciprocal_rank,
+    translation_groups,
+)
+from eval.queries import QUERIES_FILE, Query, load_queries  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "practices"
+MODES = ("keyword", "semantic", "hybrid")
+METRICS = ("ndcg@10", "recall@10", "mrr")
+K = 10
+
+
+def score(ranking: Sequence[str], judgements: dict[str, int],
+          group_of: dict[str, str] | None = None) -> dict[str, float]:
+    """The three metrics of one ranked list, over translation groups when given."""
+    if group_of is not None:
+        ranking, judgements = by_group(ranking, judgements, group_of)
+    return {"ndcg@10": ndcg_at_k(ranking, judgements, K),
+            "recall@10": recall_at_k(ranking, judgements, K),
+            "mrr": reciprocal_rank(ranking, judgements)}
+
+
+def subset_names(queries: Sequence[Query]) -> list[str]:
+    """`all`, then each tag, then each query language, in a stable order."""
+    tags = sorted({t for q in queries for t in q.tags})
+    langs = sorted({q.language for q in queries})
+    return ["all", *tags, *(f"lang:{lang}" for lang in langs)]
+
+
+def summarise(queries: Sequence[Query], per_query: dict[str, dict[str, dict[str, float]]],
+              modes: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Mean metrics per subset and mode; `per_query[qid][mode]` holds one query's scores."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in subset_names(queries):
+        members = [q for q in queries if name == "all" or name in q.subsets()]
+        row: dict[str, Any] = {"n": len(members)}
+        for mode in modes:
+            row[mode] = {m: mean([per_query[q.id][mode][m] for q in members]) for m in METRICS}
+        out[name] = row
+    return out
+
+
+def format_table(summary: dict[str, dict[str, Any]], modes: Sequence[str]) -> str:
+    """A markdown-compatible table: one row per subset, nDCG/R/MRR per mode."""
+    head = ["subset", "n"]
+    for mode in modes:
+        head += [f"{mode} nDCG@10", f"{mode} R@10", f"{mode} MRR"]
+    rows = [head, ["---"] + ["---:"] * (len(head) - 1)]
+    for name, row in summary.items():
+        cells = [name, str(row["n"])]
+        for mode in modes:
+            cells += [f"{row[mode][m]:.3f}" for m in METRICS]
+        rows.append(cells)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = []
+    for r in rows:
+        padded = [c.ljust(w) if i == 0 else c.rjust(w)
+                  for i, (c, w) in enumerate(zip(r, widths, strict=True))]
+        lines.append("| " + " | ".join(padded) + " |")
+    return "\n".join(lines)
+
+
+def run(corpus: Path, queries: Sequence[Query], modes: Sequence[str]) -> dict[str, Any]:
+    """Ingest `corpus` into a temporary embedded store and evaluate every query."""
+    from repository.config import Settings
+    from repository.ingest.pipeline import ingest
+    from repository.search.request import parse_request
+    from repository.search.service import search
+    from repository.search.store import Store
+
+    results: dict[str, Any] = {"corpus": str(corpus), "modes": list(modes), "k": K}
+    per_query: dict[str, dict[str, dict[str, float]]] = {}
+    rankings: dict[str, dict[str, list[str]]] = {}
+    with tempfile.TemporaryDirectory(prefix="repository-eval-") as tmp:
+        settings = Settings(data_dir=Path(tmp) / "var", QDRANT_URL=None)
+        with Store.open(settings) as store:
+            started = time.perf_counter()
+            report = ingest([corpus], store)
+            results["ingest"] = {"sheets": len(report.ingested),
+                                 "failed": [{"file": r.file, "error": r.error}
+                                            for r in report.failed],
+                                 "seconds": round(time.perf_counter() - started, 1)}
+            group_of = translation_groups(
+                {r.id: store.get(r.id).translations for r in report.ingested if r.id})
+            started = time.perf_counter()
+            for query in queries:
+                per_query[query.id], rankings[query.id] = {}, {}
+                for mode in modes:
+                    request = parse_request(q=query.query, mode=mode, per_page=K,
+                                            **query.filters)
+                    ids = [hit.id for hit in search(store, request).hits]
+                    rankings[query.id][mode] = ids
+                    per_query[query.id][mode] = score(ids, query.relevant, group_of)
+            results["search_seconds"] = round(time.perf_counter() - started, 1)
+    results["summary"] = summarise(queries, per_query, modes)
+    results["queries"] = [
+        {"id": q.id, "query": q.query, "language": q.language, "tags": list(q.tags),
+         "filters": q.filters, "relevant": q.relevant,
+         "modes": {m: {"ranking": rankings[q.id][m], **per_query[q.id][m]} for m in modes}}
+        for q in queries
+    ]
+    return results
+
+
+def parse_modes(text: str) -> list[str]:
+    modes = [m.strip() for m in text.split(",") if m.strip()]
+    unknown = [m for m in modes if m not in MODES]
+    if unknown or not modes:
+        raise argparse.ArgumentTypeError(
+            f"unknown mode(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(MODES)}")
+    return modes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.run", description=__doc__.split("\n\n")[0],
+        epilog="example: python -m eval.run --modes keyword,hybrid --json > eval.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true", help="print JSON (per query too)")
+    parser.add_argument("--modes", type=parse_modes, default=list(MODES),
+                        help="comma-separated modes (default: keyword,semantic,hybrid)")
+    parser.add_argument("--queries", type=Path, default=QUERIES_FILE, help="query file")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of sheets")
+    args = parser.parse_args(argv)
+
+    queries = load_queries(args.queries)
+    results = run(args.corpus, queries, args.modes)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        ing = results["ingest"]
+        print(f"{len(queries)} queries over {ing['sheets']} sheets ({args.corpus}); "
+              f"k={K}; ingest {ing['seconds']} s, search {results['search_seconds']} s\n")
+        print(format_table(results["summary"], args.modes))
+    for failure in results["ingest"]["failed"]:
+        print(f"warning: not ingested: {failure['error']}", file=sys.stderr)
+    return 1 if results["ingest"]["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
