@@ -24,6 +24,13 @@ QUERIES = [
 ]
 
 
+def _by_score(hits: list) -> list[set[str]]:  # type: ignore[type-arg]
+    groups: dict[float, set[str]] = {}
+    for hit in hits:
+        groups.setdefault(round(hit.score, 3), set()).add(hit.id)
+    return [groups[k] for k in sorted(groups, reverse=True)]
+
+
 @pytest.fixture
 def both(tmp_path: Path, embedder: Embedder):  # type: ignore[no-untyped-def]
     edge = Store.open(Settings(data_dir=tmp_path / "edge"), embedder)
@@ -42,10 +49,12 @@ def test_same_ranking_and_facets_on_both_engines(both, query: str, params: dict)
     edge, local = both
     request = parse_request(q=query, **params)
     a, b = search(edge, request), search(local, request)
-    assert [h.id for h in a.hits] == [h.id for h in b.hits]
     assert a.total == b.total
-    for hit_a, hit_b in zip(a.hits, b.hits, strict=True):
-        assert hit_a.score == pytest.approx(hit_b.score, rel=1e-3, abs=1e-4)
+    # Same scores in the same order; hits with equal scores (an RRF tie) may come in
+    # either order, as neither engine promises an order among ties.
+    assert [round(h.score, 4) for h in a.hits] == pytest.approx(
+        [round(h.score, 4) for h in b.hits], abs=2e-4)
+    assert _by_score(a.hits) == _by_score(b.hits)
     for name in a.facets:
         assert sorted(map(str, a.facets[name])) == sorted(map(str, b.facets[name])), name
 
