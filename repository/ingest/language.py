@@ -1,25 +1,36 @@
-"""Language detection, deterministic."""
+"""Language detection with py3langid, deterministic.
+
+Measured on the corpus (bench/language.py): langdetect and py3langid are both
+right on 99 % of sheets and 100 % of sections, but on titles and headings
+langdetect scores 87 % and py3langid 96 % (restricted to our seven languages),
+twenty times faster. Long texts are classified among every language py3langid
+knows, so a Polish or Swedish sheet is not forced into one of ours; short texts,
+whose statistics are thin, among our seven.
+"""
 
 from __future__ import annotations
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
+from functools import cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from repository.text import LANGUAGES
 
-DetectorFactory.seed = 0  # langdetect samples at random; a fixed seed makes it repeatable
+LONG_TEXT = 200  # characters from which every language is considered
 
 
-def detect_language(text: str, candidates: tuple[str, ...] = LANGUAGES) -> str | None:
-    """ISO 639-1 code of a text's language, preferring the sheet languages we support."""
-    sample = text[:5000]
-    if len(sample.strip()) < 3:
+@cache
+def _identifier(restricted: bool) -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    if restricted:
+        identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of a text's language, or None for a text too short to tell."""
+    sample = text[:5000].strip()
+    if sum(c.isalpha() for c in sample) < 3:
         return None
-    DetectorFactory.seed = 0
-    try:
-        guesses = detect_langs(sample)
-    except LangDetectException:
-        return None
-    for guess in guesses:
-        if guess.lang in candidates:
-            return str(guess.lang)
-    return str(guesses[0].lang) if guesses else None
+    restricted = len(sample) < LONG_TEXT
+    return str(_identifier(restricted).classify(sample)[0])
