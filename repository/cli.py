@@ -38,15 +38,19 @@ def ingest(
 
     Example: repository ingest data/practices --json
     """
+    from contextlib import nullcontext
+
+    from repository.ingest.pipeline import find_sheets
     from repository.ingest.pipeline import ingest as run
-    from repository.ingest.report import print_report, progress_printer
+    from repository.ingest.report import print_report, progress_bar
     from repository.search.store import Store
 
     settings = load_settings()
     try:
         with Store.open(settings) as store:
-            progress = None if as_json else progress_printer()
-            report = run(paths, store, progress=progress)
+            files = list(find_sheets(paths))
+            with nullcontext(None) if as_json else progress_bar(len(files)) as progress:
+                report = run(files, store, progress=progress)
     except RepositoryError as exc:
         raise _fail(exc) from None
     if as_json:

@@ -28,6 +28,10 @@ class SheetError(RepositoryError):
         self.problem = problem
         super().__init__(f"{self.file}: {problem}")
 
+    def __reduce__(self) -> tuple[type[SheetError], tuple[str, str]]:
+        # rebuilt from (file, problem) when it crosses from the reading worker process
+        return (self.__class__, (self.file, self.problem))
+
 
 class UnreadableSheet(SheetError):
     """The file's bytes cannot be read as a sheet of the detected format."""

@@ -8,6 +8,7 @@ batch interrupted anywhere is finished by running it again.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -98,6 +99,42 @@ def read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str], 
     return extraction.practice, extraction.warnings, data
 
 
+class SheetReader:
+    """Reads sheets in a worker process, so a file that hangs a parser is stopped.
+
+    A file that takes longer than `file_timeout_s` is reported as failed and the
+    worker replaced; the batch goes on with the next file.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._pool: multiprocessing.pool.Pool | None = None
+
+    def read(self, path: Path) -> tuple[Practice, list[str], bytes]:
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("spawn").Pool(1)
+        pending = self._pool.apply_async(read_practice, (path, self.settings))
+        try:
+            return pending.get(timeout=self.settings.file_timeout_s)
+        except multiprocessing.TimeoutError:
+            self.close()
+            raise UnreadableSheet(
+                path, f"reading took longer than {self.settings.file_timeout_s:g} s "
+                "(REPOSITORY_FILE_TIMEOUT_S); the file may be malformed") from None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> SheetReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def keep_original(settings: Settings, stored_as: str, data: bytes) -> None:
     """Write the original file beside the store, atomically, once per content."""
     target = settings.originals_dir / stored_as
@@ -123,6 +160,10 @@ def ingest(paths: Iterable[Path], store: Store,
     seen: dict[str, str] = {}
     pending: list[tuple[FileResult, Practice]] = []
 
+    def done(result: FileResult) -> None:
+        if progress:
+            progress(result)
+
     def flush() -> None:
         if not pending:
             return
@@ -135,29 +176,28 @@ def ingest(paths: Iterable[Path], store: Store,
             for (result, _), status in zip(pending, statuses, strict=True):
                 result.status = status
         for result, _ in pending:
-            if progress:
-                progress(result)
+            done(result)
         pending.clear()
 
-    for path in find_sheets(paths):
-        result = FileResult(file=str(path))
-        report.results.append(result)
-        try:
-            practice, warnings, data = read_practice(path, store.settings)
-            if practice.id in seen:
-                raise SheetError(path, f"id {practice.id!r} is already used by {seen[practice.id]}"
-                                 " in this batch; give one of them an `id:`")
-            seen[practice.id] = str(path)
-            assert practice.source and practice.source.stored_as
-            keep_original(store.settings, practice.source.stored_as, data)
-        except SheetError as exc:
-            result.error = str(exc)
-            if progress:
-                progress(result)
-            continue
-        result.id, result.warnings = practice.id, warnings
-        pending.append((result, practice))
-        if len(pending) >= BATCH:
-            flush()
+    with SheetReader(store.settings) as reader:
+        for path in find_sheets(paths):
+            result = FileResult(file=str(path))
+            report.results.append(result)
+            try:
+                practice, warnings, data = reader.read(path)
+                if practice.id in seen:
+                    raise SheetError(path, f"id {practice.id!r} is already used by "
+                                     f"{seen[practice.id]} in this batch; give one an `id:`")
+                seen[practice.id] = str(path)
+                assert practice.source and practice.source.stored_as
+                keep_original(store.settings, practice.source.stored_as, data)
+            except SheetError as exc:
+                result.error = str(exc)
+                done(result)
+                continue
+            result.id, result.warnings = practice.id, warnings
+            pending.append((result, practice))
+            if len(pending) >= BATCH:
+                flush()
     flush()
     return report

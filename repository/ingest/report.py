@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from repository.ingest.pipeline import FileResult, IngestReport
@@ -24,6 +26,26 @@ def progress_printer(console: Console | None = None) -> Callable[[FileResult], N
                       highlight=False)
 
     return show
+
+
+@contextmanager
+def progress_bar(total: int, console: Console | None = None
+                 ) -> Iterator[Callable[[FileResult], None]]:
+    """On a terminal, a progress bar (failures printed above it); elsewhere, a line a file."""
+    out = console or Console(stderr=True)
+    if not out.is_terminal:
+        yield progress_printer(out)
+        return
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=out, transient=True) as bar:
+        task = bar.add_task("ingest", total=total)
+
+        def advance(result: FileResult) -> None:
+            if result.error:
+                out.print(f"[red]✗[/red] {result.error}", highlight=False)
+            bar.advance(task)
+
+        yield advance
 
 
 def print_report(report: IngestReport, console: Console | None = None) -> None:

@@ -69,3 +69,16 @@ def test_a_folder_readme_is_not_a_sheet(store: Store, tmp_path: Path) -> None:
     (folder / "README.md").write_text("# About these sheets\n\nCounts and sources.\n")
     report = ingest([folder], store)
     assert all(Path(r.file).name != "README.md" for r in report.results)
+
+
+def test_a_file_over_the_time_limit_fails_alone_with_a_clear_error(
+    store: Store, tmp_path: Path
+) -> None:
+    folder = _copy_sheets(tmp_path)
+    slow = store.settings.model_copy(update={"file_timeout_s": 0.001})
+    report = ingest([folder / "night-safety-bars.md"], Store(slow, store.index, store.embedder))
+    assert report.failed and "reading took longer than 0.001 s" in (report.failed[0].error or "")
+    assert report.failed[0].error.startswith(str(folder / "night-safety-bars.md"))
+    assert store.index.count(Filter()) == 0
+    again = ingest([folder], store)  # the normal limit: the batch goes through
+    assert len(again.ingested) == 6 and not again.failed
