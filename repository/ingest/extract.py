@@ -16,7 +16,12 @@ from repository.errors import InvalidSheet
 from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.language import detect_language
 from repository.ingest.normalise.facts import Facts, normalise_facts
-from repository.ingest.normalise.places import city_country, country_code, split_city
+from repository.ingest.normalise.places import (
+    city_country,
+    country_code,
+    places_in_text,
+    split_city,
+)
 from repository.ingest.raw import RawSheet
 from repository.ingest.readers.blocks import metadata_line
 from repository.model import SECTION_FIELDS, Practice, Section, Source
@@ -62,6 +67,10 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         section.language = detect_language(section.text) if len(section.text) > 200 else language
 
     city, country = _place(meta, warnings)
+    kind = _KINDS.get((_text(meta.pop("kind", None)) or "practice").lower(), "practice")
+    if not country and kind == "practice":
+        city, country = _place_from_text(f"{title}\n{_first_paragraph(preamble)}", city,
+                                         warnings)
 
     summary = _text(meta.pop("summary", None)) or texts.pop("summary", None)
     if not summary:
@@ -77,7 +86,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
 
     record: dict[str, Any] = {
         "id": _text(meta.pop("id", None)) or slugify(title, max_length=80, word_boundary=True),
-        "kind": _KINDS.get((_text(meta.pop("kind", None)) or "practice").lower(), "practice"),
+        "kind": kind,
         "title": title.strip(),
         "summary": summary,
         "language": language,
@@ -117,6 +126,21 @@ def _place(meta: dict[str, Any], warnings: list[str]) -> tuple[str | None, str |
     country = country or from_city or city_country(city)
     if not country and not country_text:
         warnings.append("no country found")
+    return city, country
+
+
+def _place_from_text(text: str, city: str | None, warnings: list[str]
+                     ) -> tuple[str | None, str | None]:
+    """City and country named in the title and first paragraph, when they name one country."""
+    places = places_in_text(text)
+    countries = {country for _, country in places}
+    if len(countries) != 1:
+        return city, None
+    country = countries.pop()
+    city = city or next((name for name, _ in places if name), None)
+    if "no country found" in warnings:
+        warnings.remove("no country found")
+    warnings.append(f"country taken from the text: {country}")
     return city, country
 
 

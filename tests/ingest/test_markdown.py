@@ -51,6 +51,8 @@ def test_sheet_without_front_matter_takes_title_from_heading() -> None:
     assert p.id == "neighbourhood-watch-in-rotterdam"
     assert p.summary and p.summary.startswith("Residents of a neighbourhood")
     assert p.activities and "Volunteers walk" in p.activities
+    assert (p.city, p.country) == ("Rotterdam", "NL")
+    assert "country taken from the text: NL" in result.warnings
 
 
 def test_unknown_headings_are_kept_as_extra_sections_in_order() -> None:
@@ -92,3 +94,27 @@ def test_broken_files_give_a_clear_error_naming_the_file(
     assert text.startswith(str(path) + ": ")
     assert message in text
     assert "\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neighbourhood watch in Rotterdam", [("Rotterdam", "NL")]),
+        ("El programa se desarrolla en Madrid, España.", [("Madrid", "ES"), (None, "ES")]),
+        ("In Frankfurt am Main und Berlin", [("Frankfurt am Main", "DE"), ("Berlin", "DE")]),
+        ("It would be nice to split the costs in two", []),
+    ],
+)
+def test_places_named_in_running_text(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    from repository.ingest.normalise.places import places_in_text
+
+    assert places_in_text(text) == expected
+
+
+def test_a_text_naming_two_countries_gives_no_country(tmp_path: Path) -> None:
+    sheet = tmp_path / "two.md"
+    sheet.write_text("# Exchange between Lyon and Barcelona\n\nCities in France and Spain "
+                     "swapped methods.\n\n## Activities\nVisits.\n")
+    result = _practice(sheet)
+    assert result.practice.country is None
+    assert "no country found" in result.warnings

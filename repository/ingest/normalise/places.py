@@ -113,3 +113,35 @@ def split_city(value: str) -> tuple[str, str | None]:
         if country_code(tail.strip()):
             return head.strip(), country_code(tail.strip())
     return text, None
+
+
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def places_in_text(text: str) -> list[tuple[str | None, str]]:
+    """(city, country) pairs for the countries and gazetteer cities a text names, in order.
+
+    A name must start with a capital letter, so "nice" or "split" in a sentence are not
+    Nice or Split; the longest name at a position wins ("Frankfurt am Main").
+    """
+    found: list[tuple[str | None, str]] = []
+    names, cities = _country_names(), _cities()
+    words = _NAME_WORD.findall(text)
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        for size in range(min(4, len(words) - i), 0, -1):
+            name = " ".join(words[i : i + size])
+            key = fold(name)
+            if key in cities and len(key) > 2:
+                found.append((name, cities[key]))
+                break
+            if key in names and len(key) > 3:
+                found.append((None, names[key]))
+                break
+        else:
+            size = 1
+        i += size
+    return found
