@@ -1,0 +1,25 @@
+"""The corpus README's counts are those of the files and of the index after ingest."""
+
+from __future__ import annotations
+
+from eval.corpus_stats import corpus_stats, to_markdown
+from repository.search.request import parse_request
+from repository.search.service import search
+from repository.search.store import Store
+from tests.conftest import CORPUS
+
+
+def test_the_readme_carries_the_current_counts() -> None:
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    assert to_markdown(corpus_stats()).strip() in readme
+
+
+def test_the_index_facets_match_the_corpus_counts(corpus_store: Store) -> None:
+    stats = corpus_stats()
+    browse = search(corpus_store, parse_request(q=""))
+    assert browse.total == stats["sheets"]
+    for facet, field in (("language", "language"), ("kind", "kind"), ("theme", "theme"),
+                         ("country", "country")):
+        indexed = {str(v["value"]): v["count"] for v in browse.facets[facet]}
+        expected = {k: v for k, v in stats["counts"][field].items() if k != "(none)"}
+        assert indexed == expected, facet
