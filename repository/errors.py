@@ -48,7 +48,7 @@ class StoreLocked(RepositoryError):
         self.store = str(store)
         super().__init__(
             f"the store {self.store} is in use by another process (a running "
-            "`repository serve`?). Stop that process, use the web upload, or point "
+            "`repository serve`?). Stop that process, or point "
             "QDRANT_URL at a Qdrant server so several processes can share it."
         )
 

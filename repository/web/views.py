@@ -90,7 +90,8 @@ def hit_view(hit: SearchHit) -> dict[str, Any]:
     return {
         "id": hit.id, "title": hit.title,
         "place": ", ".join(filter(None, [hit.city, hit.country])),
-        "language": hit.language, "themes": [vocabulary.label(t) for t in hit.themes],
+        "languages": hit.languages or [hit.language],
+        "themes": [vocabulary.label(t) for t in hit.themes],
         "snippet": highlighted(hit), "section": hit.section,
     }
 
