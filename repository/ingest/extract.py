@@ -15,7 +15,7 @@ from slugify import slugify
 from repository.errors import InvalidSheet
 from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.language import detect_language
-from repository.ingest.normalise.facts import Facts, normalise_facts
+from repository.ingest.normalise.facts import Facts, as_list, as_text, normalise_facts
 from repository.ingest.normalise.places import (
     city_country,
     country_code,
@@ -48,7 +48,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     meta = _metadata_fields({**preamble_meta, **raw.metadata})
     sections = _sections(raw, meta)
 
-    title = _text(meta.pop("title", None)) or raw.title
+    title = as_text(meta.pop("title", None)) or raw.title
     if not title:
         raise InvalidSheet(raw.file, "no title: give a `# Title` line or a `title:` field")
 
@@ -67,12 +67,12 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         section.language = detect_language(section.text) if len(section.text) > 200 else language
 
     city, country = _place(meta, warnings)
-    kind = _KINDS.get((_text(meta.pop("kind", None)) or "practice").lower(), "practice")
+    kind = _KINDS.get((as_text(meta.pop("kind", None)) or "practice").lower(), "practice")
     if not country and kind == "practice":
         city, country = _place_from_text(f"{title}\n{_first_paragraph(preamble)}", city,
                                          warnings)
 
-    summary = _text(meta.pop("summary", None)) or texts.pop("summary", None)
+    summary = as_text(meta.pop("summary", None)) or texts.pop("summary", None)
     if not summary:
         summary = _first_paragraph(preamble) or None
 
@@ -85,21 +85,22 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         warnings.append("sections kept as extra: " + ", ".join(repr(h) for h in extra))
 
     record: dict[str, Any] = {
-        "id": _text(meta.pop("id", None)) or slugify(title, max_length=80, word_boundary=True),
+        "id": as_text(meta.pop("id", None)) or slugify(title, max_length=80, word_boundary=True),
         "kind": kind,
         "title": title.strip(),
         "summary": summary,
         "language": language,
-        "translations": _list(meta.pop("translations", None)),
+        "translations": as_list(meta.pop("translations", None)),
         "source": source,
         "city": city,
-        "region": _text(meta.pop("region", None)),
+        "region": as_text(meta.pop("region", None)),
         "country": country,
         "themes": facts.themes,
-        "target_groups": _list(meta.pop("target_groups", None) or texts.pop("target_groups", None)),
-        "project": _text(meta.pop("project", None)),
+        "target_groups": as_list(meta.pop("target_groups", None)
+                                 or texts.pop("target_groups", None)),
+        "project": as_text(meta.pop("project", None)),
         "partners": facts.partners,
-        "funding": _text(meta.pop("funding", None)),
+        "funding": as_text(meta.pop("funding", None)),
         "sections": sections,
         "budget": facts.budget,
         "start": facts.start,
@@ -108,7 +109,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         "evaluation_kind": facts.evaluation_kind,
     }
     for name in SECTION_FIELDS:
-        record[name] = texts.get(name) or _text(meta.get(name))
+        record[name] = texts.get(name) or as_text(meta.get(name))
     if not record["id"]:
         raise InvalidSheet(raw.file, "cannot derive an id from the title")
     return Extraction(Practice(**record), warnings)
@@ -117,8 +118,8 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
 def _place(meta: dict[str, Any], warnings: list[str]) -> tuple[str | None, str | None]:
     """City and country code: the country as named, else from "City (Country)", else the
     gazetteer of European cities."""
-    city_text = _text(meta.pop("city", None))
-    country_text = _text(meta.pop("country", None))
+    city_text = as_text(meta.pop("city", None))
+    country_text = as_text(meta.pop("country", None))
     city, from_city = split_city(city_text) if city_text else (None, None)
     country = country_code(country_text)
     if country_text and not country:
@@ -188,38 +189,20 @@ def _sections(raw: RawSheet, meta: dict[str, Any]) -> list[Section]:
     ]
     # Section-like metadata (a JSON "objectifs" key, a table row) becomes a section too.
     for name in SECTION_FIELDS:
-        value = _text(meta.get(name))
+        value = as_text(meta.get(name))
         if value and not any(s.field == name for s in sections):
             sections.append(Section(heading=name.replace("_text", "").title(), text=value,
                                     field=name))
     for key in [k for k in meta if k.startswith("?")]:
-        value = _text(meta.pop(key))
+        value = as_text(meta.pop(key))
         if value:
             sections.append(Section(heading=key[1:], text=value, field=None))
     return sections
 
 
 def _language(value: Any) -> str | None:
-    text = _text(value)
+    text = as_text(value)
     return text.lower()[:2] if text and len(text) >= 2 else None
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    text = str(value).strip()
-    return text or None
-
-
-def _list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, list):
-        return [str(v).strip() for v in value if str(v).strip()]
-    items = re.split(r"\s*[;\n]\s*|\s*,\s*(?![^()]*\))", str(value))
-    return [i.strip(" -*•") for i in items if i.strip(" -*•")]
 
 
 def _first_paragraph(text: str) -> str:

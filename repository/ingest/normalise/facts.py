@@ -37,10 +37,10 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
     facts = Facts()
     facts.themes = _themes(meta.pop("themes", None), f"{title}\n{summary or ''}\n{body}",
                            language, warnings)
-    facts.partners = _as_list(meta.pop("partners", None)) or partners_from_text(
+    facts.partners = as_list(meta.pop("partners", None)) or partners_from_text(
         texts.get("partners_text") or "")
 
-    budget_text = texts.get("budget_text") or _text(meta.get("budget_text"))
+    budget_text = texts.get("budget_text") or as_text(meta.get("budget_text"))
     if budget_text:
         facts.budget = parse_budget(budget_text)
         if facts.budget is None:
@@ -60,20 +60,20 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
 
 def _duration(meta: dict[str, Any], texts: dict[str, str]
               ) -> tuple[YearMonth | None, YearMonth | None, bool | None]:
-    start_meta, end_meta = _text(meta.pop("start", None)), _text(meta.pop("end", None))
+    start_meta, end_meta = as_text(meta.pop("start", None)), as_text(meta.pop("end", None))
     if start_meta or end_meta:
         start = parse_duration(start_meta)[0] if start_meta else None
         end = parse_duration(end_meta)[0] if end_meta else None
         if start and end and (end.year, end.month or 12) < (start.year, start.month or 1):
             end = None
         return start, end, (False if end else None)
-    duration = texts.get("duration_text") or _text(meta.get("duration_text"))
+    duration = texts.get("duration_text") or as_text(meta.get("duration_text"))
     return parse_duration(duration) if duration else (None, None, None)
 
 
 def _themes(explicit: Any, text: str, language: str | None, warnings: list[str]) -> list[str]:
     vocabulary = load_vocabulary()
-    values = _as_list(explicit)
+    values = as_list(explicit)
     keys, unknown = theme_keys(values, vocabulary)
     if unknown:
         warnings.append("unknown themes ignored: " + ", ".join(repr(u) for u in unknown))
@@ -98,7 +98,8 @@ def partners_from_text(text: str) -> list[str]:
     return []
 
 
-def _as_list(value: Any) -> list[str]:
+def as_list(value: Any) -> list[str]:
+    """A metadata value as a list: a YAML list, or text split on `;`, `,` or lines."""
     if value is None:
         return []
     if isinstance(value, list):
@@ -107,7 +108,8 @@ def _as_list(value: Any) -> list[str]:
     return [i.strip(" -*•") for i in items if i.strip(" -*•")]
 
 
-def _text(value: Any) -> str | None:
+def as_text(value: Any) -> str | None:
+    """A metadata value as stripped text (a list joined by commas), None when empty."""
     if value is None:
         return None
     if isinstance(value, list):
