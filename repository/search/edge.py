@@ -40,8 +40,6 @@ class EdgeIndex:
 
     def ensure_schema(self, dim: int) -> None:
         if self._shard is not None:
-            have = self._shard.info()
-            del have
             return
         dense = qe.EdgeVectorParams(size=dim, distance=qe.Distance.Cosine)
         multi = qe.EdgeVectorParams(

@@ -98,8 +98,9 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
     """Run a search: rank, count, facet, and explain the page of hits."""
     flt = request.filter()
     signals = _encode(store, request)
+    ranked_ids: list[str] | None = None
     if signals is None:
-        ranked_ids, total, hits = _browse(store, request, flt)
+        total, hits = _browse(store, request, flt)
     else:
         matched = _result_set(store, request.mode, signals, flt)
         ranked_ids = [h.id for h in matched]
@@ -107,7 +108,7 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
         total = len(ranked)
         start = (request.page - 1) * request.per_page
         hits = ranked[start : start + request.per_page]
-    facets = _facets(store, request, signals, flt, ranked_ids if signals else None)
+    facets = _facets(store, request, signals, flt, ranked_ids)
     return SearchResponse(
         query=request.q, mode=request.mode, total=total, page=request.page,
         per_page=request.per_page, hits=_explain(store, request, signals, hits),
@@ -159,7 +160,7 @@ def collapse_translations(hits: list[ix.Hit]) -> list[ix.Hit]:
 
 
 def _browse(store: Store, request: SearchRequest, flt: ix.Filter
-            ) -> tuple[list[str], int, list[ix.Hit]]:
+            ) -> tuple[int, list[ix.Hit]]:
     total = store.index.count(flt)
     start = (request.page - 1) * request.per_page
     plan = ix.QueryPlan(filter=flt, limit=request.per_page, offset=start,
@@ -168,8 +169,8 @@ def _browse(store: Store, request: SearchRequest, flt: ix.Filter
         rows = _all_titles(store, flt)
         rows.sort(key=lambda r: (str(r.get("title") or "").casefold(), r["id"]))
         hits = [ix.Hit(r["id"], 0.0, r) for r in rows[start : start + request.per_page]]
-        return [], total, hits
-    return [], total, store.index.query(plan)
+        return total, hits
+    return total, store.index.query(plan)
 
 
 def _all_titles(store: Store, flt: ix.Filter) -> list[dict[str, Any]]:
@@ -188,8 +189,6 @@ def _facets(store: Store, request: SearchRequest, signals: _Signals | None, flt:
     facets: dict[str, list[dict[str, Any]]] = {}
     for name, key in FACET_FIELDS.items():
         own = flt.without(key)
-        if key == "start_year":
-            own = own.without("start_year")
         if signals is None:
             scope = own
         elif own == flt:
