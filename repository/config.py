@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from repository.errors import ConfigError
+
 DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
+LIVE_POINTER = "store.live"  # names the live generation of the embedded store
 
 EngineKind = Literal["edge", "server", "local"]
 
@@ -56,6 +60,25 @@ class Settings(BaseSettings):
         default=60.0, description="Longest time ingest spends reading one file, in seconds."
     )
     embed_batch_size: int = Field(default=32, description="Texts per encoder batch.")
+    admin_email: str | None = Field(
+        default=None,
+        description="Email of a staff admin created at start-up if missing "
+        "(with REPOSITORY_ADMIN_PASSWORD).",
+    )
+    admin_password: SecretStr | None = Field(
+        default=None, description="Password of that initial admin; never logged."
+    )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Key that signs staff session cookies; unset: generated once and kept "
+        "in the data dir.",
+    )
+    max_upload_files: int = Field(
+        default=20, description="Most files one workspace upload accepts."
+    )
+    cookie_secure: bool = Field(
+        default=False, description="Send staff cookies only over HTTPS (set behind TLS)."
+    )
 
     @property
     def engine(self) -> EngineKind:
@@ -68,8 +91,14 @@ class Settings(BaseSettings):
 
     @property
     def store_dir(self) -> Path:
-        """The embedded store's folder."""
-        return self.data_dir / "store"
+        """The embedded store's live folder: `store`, or the generation `store.live` names."""
+        try:
+            name = (self.data_dir / LIVE_POINTER).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return self.data_dir / "store"
+        if not re.fullmatch(r"store(-\d+)?", name):
+            raise ConfigError(f"{self.data_dir / LIVE_POINTER} names no store: {name!r}")
+        return self.data_dir / name
 
     @property
     def originals_dir(self) -> Path:
