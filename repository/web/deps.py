@@ -1,4 +1,4 @@
-"""Shared dependencies of the routes: the store, the search request, templates."""
+"""Shared dependencies of the routes: the store, the search request, the locale, templates."""
 
 from __future__ import annotations
 
@@ -7,11 +7,47 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
 from repository.search.request import SearchRequest, parse_request
 from repository.search.store import Store
+from repository.web import i18n
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
+
+def get_locale(request: Request) -> str:
+    """The UI language: `?lang=`, then the `lang` cookie, then Accept-Language."""
+    return i18n.negotiate(request.query_params.get("lang"),
+                          request.cookies.get(i18n.COOKIE),
+                          request.headers.get("accept-language"))
+
+
+@pass_context
+def _t(context: Context, key: str, **values: object) -> str:
+    """`{{ t("key") }}` in any template, in the locale of the page being rendered."""
+    return i18n.translate(key, _locale_of(context), **values)
+
+
+@pass_context
+def _language_links(context: Context) -> list[dict[str, object]]:
+    request: Request | None = context.get("request")
+    if request is None:
+        return []
+    return i18n.switch_links(request.url.path, request.query_params, _locale_of(context))
+
+
+def _locale_of(context: Context) -> str:
+    locale = context.get("locale")
+    if isinstance(locale, str):
+        return locale
+    request = context.get("request")
+    return get_locale(request) if request is not None else i18n.DEFAULT
+
+
+templates.env.globals.update(t=_t, language_links=_language_links,
+                             page_locale=pass_context(_locale_of))
 
 
 def get_store(request: Request) -> Store:
@@ -52,3 +88,4 @@ def search_request(
 
 StoreDep = Annotated[Store, Depends(get_store)]
 SearchDep = Annotated[SearchRequest, Depends(search_request)]
+LocaleDep = Annotated[str, Depends(get_locale)]

@@ -2,46 +2,84 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse
 
-from repository.errors import NotFound
+from repository.errors import InvalidQuery, NotFound
+from repository.model import Practice
 from repository.search.service import search
 from repository.search.similar import similar
-from repository.web import views
-from repository.web.deps import SearchDep, StoreDep, templates
+from repository.search.store import Store
+from repository.web import i18n, record_views, views
+from repository.web.deps import LocaleDep, SearchDep, StoreDep, templates
 
 router = APIRouter(include_in_schema=False)
+COOKIE_AGE = 365 * 24 * 3600
+
+
+def _render(request: Request, template: str, context: dict[str, Any], locale: str,
+            status_code: int = 200) -> HTMLResponse:
+    """A page in the visitor's language; an explicit `?lang=` is remembered in a cookie."""
+    response: HTMLResponse = templates.TemplateResponse(
+        request, template, {**context, "locale": locale}, status_code=status_code)
+    if request.query_params.get("lang") == locale:
+        response.set_cookie(i18n.COOKIE, locale, max_age=COOKIE_AGE, samesite="lax")
+    return response
+
+
+def _published(store: Store, practice_id: str) -> Practice:
+    """A practice the public may see: a draft is as missing as an unknown id."""
+    practice = store.get(practice_id)
+    if practice.publication != "published":
+        raise NotFound(f"no practice with id {practice_id!r}")
+    return practice
 
 
 @router.get("/", response_class=HTMLResponse)
-async def search_page(request: Request, store: StoreDep, query: SearchDep) -> HTMLResponse:
+async def search_page(request: Request, store: StoreDep, query: SearchDep,
+                      locale: LocaleDep) -> HTMLResponse:
     response = await run_in_threadpool(search, store, query)
-    pages = max(1, -(-response.total // query.per_page))
-    return templates.TemplateResponse(request, "search.html", {
-        "query": query,
-        "response": response,
-        "hits": [views.hit_view(h) for h in response.hits],
-        "facets": views.facets_view(query, response),
-        "prev_url": views.url_with(query, page=query.page - 1) if query.page > 1 else None,
-        "next_url": views.url_with(query, page=query.page + 1) if query.page < pages else None,
-        "page_count": pages,
-    })
+    closest = None
+    if response.total == 0 and query.q and views.has_filters(query):
+        closest = await run_in_threadpool(search, store, views.without_filters(query))
+    filters = {name: request.query_params.get(f"filter_{name}", "").strip()
+               for name in views.TOGGLABLE}
+    context = views.search_page(query, response, locale, filters, closest)
+    return _render(request, "search.html", context, locale)
 
 
 @router.get("/practices/{practice_id}", response_class=HTMLResponse)
-async def practice_page(request: Request, practice_id: str, store: StoreDep) -> HTMLResponse:
-    practice = await run_in_threadpool(store.get, practice_id)
+async def practice_page(request: Request, practice_id: str, store: StoreDep,
+                        locale: LocaleDep) -> HTMLResponse:
+    practice = await run_in_threadpool(_published, store, practice_id)
     nearby = await run_in_threadpool(similar, store, practice_id, 5)
-    return templates.TemplateResponse(request, "practice.html",
-                                      {**views.practice_view(practice), "similar": nearby})
+    versions = [v for v in await run_in_threadpool(store.index.retrieve, practice.translations)
+                if v.get("publication") == "published"]
+    context = record_views.practice_page(practice, locale, versions, nearby,
+                                         str(request.base_url))
+    return _render(request, "practice.html", context, locale)
+
+
+@router.get("/compare", response_class=HTMLResponse)
+async def compare_page(request: Request, store: StoreDep, locale: LocaleDep,
+                       id: Annotated[list[str], Query()] = []  # noqa: B006
+                       ) -> HTMLResponse:
+    """2 to 4 practices side by side: `/compare?id=a&id=b`."""
+    ids = list(dict.fromkeys(id))
+    if not 2 <= len(ids) <= record_views.MAX_COMPARE:
+        raise InvalidQuery("id", i18n.translate("compare_need", locale))
+    practices = [await run_in_threadpool(_published, store, pid) for pid in ids]
+    return _render(request, "compare.html", record_views.compare_page(practices, locale),
+                   locale)
 
 
 @router.get("/practices/{practice_id}/original")
 async def original_file(practice_id: str, store: StoreDep) -> FileResponse:
     """The source file as it was ingested."""
-    practice = await run_in_threadpool(store.get, practice_id)
+    practice = await run_in_threadpool(_published, store, practice_id)
     source = practice.source
     path = store.settings.originals_dir / source.stored_as if source and source.stored_as \
         else None

@@ -1,76 +1,291 @@
-"""View models: what templates loop over, computed here so templates hold no logic."""
+"""Search page view models: what templates loop over, computed here so templates hold no logic.
+
+Every link is a full search URL (`url_with`), so the whole state lives in the query
+string and the page works without JavaScript.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
-from repository.model import SECTION_FIELDS, Practice
+from repository.labels import label
 from repository.search.request import SearchRequest
+from repository.search.schema import BUDGET_BANDS
 from repository.search.service import SearchHit, SearchResponse
-from repository.vocabulary import load_vocabulary
+from repository.web.i18n import translate
 
-FACET_TITLES = {"theme": "Theme", "country": "Country", "city": "City",
-                "language": "Language", "kind": "Kind", "project": "Project",
-                "evaluation": "Evaluation", "year": "Start year", "budget": "Budget (EUR)"}
-# facets whose values a visitor can tick (the others are shown as counts)
+# facets whose values a visitor ticks (OR inside a facet, AND across facets)
 TOGGLABLE = ("theme", "country", "city", "language", "kind", "project", "evaluation")
+FACET_ORDER = ("theme", "country", "city", "language", "year", "budget", "evaluation",
+               "kind", "project")
+SHOWN = 8  # values shown before "show more"
+FILTERABLE_FROM = 12  # a facet with more values than this gets a filter box
+RANGES = ("year_min", "year_max", "budget_min", "budget_max")
+SEARCH_ONLY = ("page", "per_page")  # not part of the result set's identity
 
 
 @dataclass
 class FacetValue:
+    """One value of a facet: its label, count, state and the URL that toggles it."""
+
+    value: str
     label: str
     count: int
     selected: bool
     url: str
+    input_id: str
+
+
+@dataclass
+class RangeField:
+    """A number input of a range filter."""
+
+    name: str
+    label: str
+    value: str
+    step: str
 
 
 @dataclass
 class Facet:
+    """A facet of the sidebar."""
+
     name: str
     title: str
-    values: list[FacetValue]
+    checkbox: bool  # ticked values are `name=value` params; else links set a range
+    shown: list[FacetValue]
+    more: list[FacetValue]
+    filter_param: str | None = None  # the no-JS filter box's parameter name
+    filter_text: str = ""
+    ranges: list[RangeField] = field(default_factory=list)
 
 
-def query_pairs(request: SearchRequest) -> list[tuple[str, str]]:
+@dataclass
+class Chip:
+    """An active filter, removable."""
+
+    label: str
+    remove_url: str
+
+
+def query_pairs(request: SearchRequest, drop: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The request as query-string pairs, defaults left out."""
     pairs: list[tuple[str, str]] = []
     data = request.model_dump(exclude_defaults=True, exclude={"include_drafts"})
     for key, value in data.items():
+        if key in drop:
+            continue
         for item in value if isinstance(value, list) else [value]:
-            pairs.append((key, str(item).lower() if isinstance(item, bool) else str(item)))
+            pairs.append((key, _param(item)))
     return pairs
 
 
+def _param(item: object) -> str:
+    if isinstance(item, bool):
+        return str(item).lower()
+    if isinstance(item, float) and item.is_integer():
+        return str(int(item))
+    return str(item)
+
+
 def url_with(request: SearchRequest, **changes: Any) -> str:
-    """The search URL with some parameters replaced (None removes one)."""
-    multi = [(k, v) for k, v in query_pairs(request) if k not in changes and k != "page"]
+    """The search URL with some parameters replaced (None removes one); back to page 1."""
+    keep = "page" in changes
+    multi = [(k, v) for k, v in query_pairs(request)
+             if k not in changes and (keep or k != "page")]
     for key, value in changes.items():
-        if value is None:
+        if value is None or (key == "page" and value == 1):
             continue
         for item in value if isinstance(value, list) else [value]:
-            multi.append((key, str(item)))
+            multi.append((key, _param(item)))
     return "/?" + urlencode(multi) if multi else "/"
 
 
-def facets_view(request: SearchRequest, response: SearchResponse) -> list[Facet]:
-    vocabulary = load_vocabulary()
-    out = []
-    for name in TOGGLABLE:
-        selected = set(getattr(request, name))
-        values = []
-        for item in response.facets.get(name, []):
-            value = str(item["value"])
-            chosen = sorted(selected ^ {value})
-            label = vocabulary.label(value) if name == "theme" else value
-            values.append(FacetValue(label, item["count"], value in selected,
-                                     url_with(request, **{name: chosen})))
-        if values:
-            out.append(Facet(name, FACET_TITLES[name], values))
+def open_data_query(request: SearchRequest) -> str:
+    """The query string the export and feed URLs share with this search."""
+    return urlencode(query_pairs(request, drop=SEARCH_ONLY))
+
+
+def has_filters(request: SearchRequest) -> bool:
+    """Whether any filter narrows the search."""
+    return any(getattr(request, n) for n in TOGGLABLE) or request.evaluated is not None \
+        or any(getattr(request, n) is not None for n in RANGES)
+
+
+def without_filters(request: SearchRequest, per_page: int = 5) -> SearchRequest:
+    """The same query with every filter removed: the closest matches of a no-result page."""
+    return SearchRequest(q=request.q, mode=request.mode, per_page=per_page)
+
+
+def _bands() -> list[tuple[str, float | None, float | None]]:
+    out, lower = [], None
+    for bound, key in BUDGET_BANDS:
+        out.append((key, lower, None if bound == float("inf") else bound - 1))
+        lower = bound
     return out
+
+
+def facets_view(request: SearchRequest, response: SearchResponse, locale: str,
+                filters: dict[str, str] | None = None) -> list[Facet]:
+    """Every facet with counts, in sidebar order; `filters` narrows long lists (no JS)."""
+    filters = filters or {}
+    out = []
+    for name in FACET_ORDER:
+        title = translate(f"facet_{name}", locale)
+        counts = response.facets.get(name, [])
+        if name in TOGGLABLE:
+            out.append(_toggle_facet(request, name, title, counts, locale,
+                                     filters.get(name, "")))
+        elif name == "year":
+            out.append(_year_facet(request, title, counts, locale))
+        else:
+            out.append(_budget_facet(request, title, counts, locale))
+    return out
+
+
+def _split(name: str, values: list[FacetValue], text: str) -> tuple[list[FacetValue],
+                                                                      list[FacetValue]]:
+    if text:
+        needle = text.casefold()
+        return [v for v in values if v.selected or needle in v.label.casefold()], []
+    chosen = [v for v in values if v.selected]
+    rest = [v for v in values if not v.selected]
+    room = max(0, SHOWN - len(chosen))
+    return chosen + rest[:room], rest[room:]
+
+
+def _toggle_facet(request: SearchRequest, name: str, title: str,
+                  counts: list[dict[str, Any]], locale: str, text: str) -> Facet:
+    selected = set(getattr(request, name))
+    values = []
+    for item in counts:
+        value = str(item["value"])
+        values.append(FacetValue(
+            value, label(name, value, locale), item["count"], value in selected,
+            url_with(request, **{name: sorted(selected ^ {value})}), _input_id(name, value)))
+    listed = {v.value for v in values}
+    for value in sorted(selected - listed):  # a ticked value with no hit left still shows
+        values.append(FacetValue(value, label(name, value, locale), 0, True,
+                                 url_with(request, **{name: sorted(selected - {value})}),
+                                 _input_id(name, value)))
+    if name != "theme":
+        values.sort(key=lambda v: (-v.count, v.label.casefold()))
+    shown, more = _split(name, values, text)
+    filterable = len(values) > FILTERABLE_FROM
+    return Facet(name, title, True, shown, more,
+                 filter_param=f"filter_{name}" if filterable else None, filter_text=text)
+
+
+def _input_id(name: str, value: str) -> str:
+    safe = "".join(c if c.isalnum() else "-" for c in value)
+    return f"f-{name}-{safe}-{zlib.crc32(value.encode()) % 10_000}"
+
+
+def _year_facet(request: SearchRequest, title: str, counts: list[dict[str, Any]],
+                locale: str) -> Facet:
+    values = []
+    for item in counts:
+        year = int(item["value"])
+        chosen = request.year_min == year and request.year_max == year
+        url = url_with(request, year_min=None, year_max=None) if chosen \
+            else url_with(request, year_min=year, year_max=year)
+        values.append(FacetValue(str(year), str(year), item["count"], chosen, url,
+                                 f"f-year-{year}"))
+    shown, more = _split("year", values, "")
+    return Facet("year", title, False, shown, more, ranges=[
+        RangeField("year_min", translate("from", locale), _num(request.year_min), "1"),
+        RangeField("year_max", translate("to", locale), _num(request.year_max), "1"),
+    ])
+
+
+def _budget_facet(request: SearchRequest, title: str, counts: list[dict[str, Any]],
+                  locale: str) -> Facet:
+    count_of = {str(c["value"]): c["count"] for c in counts}
+    values = []
+    for key, low, high in _bands():
+        if key not in count_of:
+            continue
+        chosen = request.budget_min == low and request.budget_max == high
+        url = url_with(request, budget_min=None, budget_max=None) if chosen \
+            else url_with(request, budget_min=low, budget_max=high)
+        values.append(FacetValue(key, label("budget", key, locale), count_of[key], chosen,
+                                 url, f"f-budget-{key}"))
+    return Facet("budget", title, False, values, [], ranges=[
+        RangeField("budget_min", translate("min", locale), _num(request.budget_min), "1000"),
+        RangeField("budget_max", translate("max", locale), _num(request.budget_max), "1000"),
+    ])
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else _param(value)
+
+
+def chips_view(request: SearchRequest, locale: str) -> list[Chip]:
+    """The active filters as removable chips."""
+    chips = []
+    for name in TOGGLABLE:
+        selected = getattr(request, name)
+        for value in selected:
+            text = translate("chip", locale, facet=translate(f"facet_{name}", locale),
+                             value=label(name, value, locale))
+            rest = [v for v in selected if v != value]
+            chips.append(Chip(text, url_with(request, **{name: rest})))
+    if request.evaluated is not None:
+        chips.append(Chip(translate("chip", locale, facet=translate("facet_evaluation", locale),
+                                    value=str(request.evaluated).lower()),
+                          url_with(request, evaluated=None)))
+    if request.year_min is not None or request.year_max is not None:
+        span = f"{_num(request.year_min) or '…'}–{_num(request.year_max) or '…'}"
+        chips.append(Chip(translate("chip", locale, facet=translate("facet_year", locale),
+                                    value=span),
+                          url_with(request, year_min=None, year_max=None)))
+    if request.budget_min is not None or request.budget_max is not None:
+        low = money(request.budget_min, locale) or "…"
+        high = money(request.budget_max, locale) or "…"
+        chips.append(Chip(translate("chip", locale, facet=translate("facet_budget", locale),
+                                    value=f"{low}–{high}"),
+                          url_with(request, budget_min=None, budget_max=None)))
+    return chips
+
+
+def clear_url(request: SearchRequest) -> str:
+    """The search without any filter (query, mode and sort kept)."""
+    return url_with(request, **{n: None for n in (*TOGGLABLE, *RANGES, "evaluated")})
+
+
+def sort_links(request: SearchRequest, locale: str) -> list[dict[str, object]]:
+    """Relevance, newest, title: each a URL, the current one marked."""
+    return [{"label": translate(f"sort_{s}", locale), "current": request.sort == s,
+             "url": url_with(request, sort=None if s == "relevance" else s)}
+            for s in ("relevance", "newest", "title")]
+
+
+def pager_view(request: SearchRequest, total: int) -> dict[str, Any]:
+    """Previous/next and a window of page numbers around the current page."""
+    pages = max(1, -(-total // request.per_page))
+    current = min(request.page, pages)
+    numbers = sorted({1, pages, *range(max(1, current - 2), min(pages, current + 2) + 1)})
+    return {
+        "count": pages, "current": current,
+        "prev": url_with(request, page=current - 1) if current > 1 else None,
+        "next": url_with(request, page=current + 1) if current < pages else None,
+        "numbers": [{"n": n, "url": url_with(request, page=n), "current": n == current,
+                     "gap": i > 0 and n - numbers[i - 1] > 1}
+                    for i, n in enumerate(numbers)],
+    }
+
+
+def money(eur: float | None, locale: str) -> str:
+    """An amount in EUR, written the locale's way."""
+    if eur is None:
+        return ""
+    return f"{format_decimal(round(eur), locale=locale)} €"
 
 
 def highlighted(hit: SearchHit) -> Markup:
@@ -85,60 +300,54 @@ def highlighted(hit: SearchHit) -> Markup:
     return Markup("".join(parts))
 
 
-def hit_view(hit: SearchHit) -> dict[str, Any]:
-    vocabulary = load_vocabulary()
+def hit_view(hit: SearchHit, locale: str) -> dict[str, Any]:
+    """One result as the template shows it."""
+    country = label("country", hit.country, locale) if hit.country else None
     return {
-        "id": hit.id, "title": hit.title,
-        "place": ", ".join(filter(None, [hit.city, hit.country])),
-        "languages": hit.languages or [hit.language],
-        "themes": [vocabulary.label(t) for t in hit.themes],
-        "snippet": highlighted(hit), "section": hit.section,
+        "id": hit.id, "title": hit.title, "url": f"/practices/{hit.id}",
+        "place": ", ".join(filter(None, [hit.city, country])),
+        "languages": [{"code": code, "name": label("language", code, locale)}
+                      for code in (hit.languages or [hit.language or ""]) if code],
+        "themes": [label("theme", t, locale) for t in hit.themes],
+        "snippet": highlighted(hit) if hit.snippet else None, "section": hit.section,
+        "budget": money(hit.budget_eur, locale),
+        "year": str(hit.start_year) if hit.start_year else "",
+        "evaluation": label("evaluation", hit.evaluation_kind, locale)
+        if hit.evaluation_kind else None,
+        "evaluation_kind": hit.evaluation_kind or "",
+        "kind": label("kind", hit.kind, locale) if hit.kind != "practice" else None,
     }
 
 
-def practice_view(practice: Practice) -> dict[str, Any]:
-    vocabulary = load_vocabulary()
-    facts = [
-        ("Kind", practice.kind.replace("_", " ")),
-        ("City", practice.city), ("Region", practice.region), ("Country", practice.country),
-        ("Language", practice.language), ("Project", practice.project),
-        ("Funding", practice.funding),
-        ("Budget", _budget(practice)),
-        ("Start", _ym(practice.start)), ("End", _ym(practice.end) or
-                                         ("ongoing" if practice.ongoing else None)),
-        ("Evaluation", practice.evaluation_kind),
-        ("Partners", ", ".join(practice.partners) or None),
-        ("Target groups", ", ".join(practice.target_groups) or None),
-        ("Source file", practice.source.file if practice.source else None),
-    ]
-    sections = practice.sections or [
-        {"heading": name, "text": getattr(practice, name)}
-        for name in SECTION_FIELDS if getattr(practice, name)
-    ]
+def search_page(request: SearchRequest, response: SearchResponse, locale: str,
+                filters: dict[str, str], closest: SearchResponse | None) -> dict[str, Any]:
+    """Everything the search page shows."""
+    total = response.total
+    count = translate("count_one", locale) if total == 1 else \
+        translate("count_many", locale, n=format_decimal(total, locale=locale))
+    data = open_data_query(request)
+    suffix = "?" + data if data else ""
     return {
-        "practice": practice,
-        "themes": [vocabulary.label(t) for t in practice.themes],
-        "facts": [(k, v) for k, v in facts if v],
-        "sections": sections,
+        "locale": locale,
+        "query": request,
+        "response": response,
+        "count_text": count,
+        "query_text": translate("for_query", locale, q=request.q) if request.q else "",
+        "hits": [hit_view(h, locale) for h in response.hits],
+        "facets": facets_view(request, response, locale, filters),
+        "chips": chips_view(request, locale),
+        "clear_url": clear_url(request),
+        "sorts": sort_links(request, locale),
+        "pager": pager_view(request, total),
+        "hidden": [(k, v) for k, v in query_pairs(request) if k in TOGGLABLE or k in
+                   ("evaluated", *RANGES)],
+        "filter_hidden": [(k, v) for k, v in query_pairs(request)
+                          if k in ("q", "mode", "sort", "evaluated")],
+        "modes": [{"value": m, "label": translate(f"mode_{m}", locale),
+                   "selected": request.mode == m} for m in ("hybrid", "keyword", "semantic")],
+        "export": {"csv": "/export.csv" + suffix, "json": "/export.json" + suffix,
+                   "atom": "/feed.atom" + suffix},
+        "no_results": total == 0,
+        "filtered": has_filters(request),
+        "closest": [hit_view(h, locale) for h in closest.hits] if closest else [],
     }
-
-
-def _ym(value: Any) -> str | None:
-    if value is None:
-        return None
-    return f"{value.year}-{value.month:02d}" if value.month else str(value.year)
-
-
-def _budget(practice: Practice) -> str | None:
-    budget = practice.budget
-    if budget is None:
-        return practice.budget_text.splitlines()[0][:120] if practice.budget_text else None
-    if budget.no_budget:
-        return "no dedicated budget"
-    parts = [budget.text or ""]
-    if budget.amount is not None and budget.currency:
-        parts.append(f"({budget.amount:,.0f} {budget.currency}")
-        if budget.eur is not None and budget.currency != "EUR":
-            parts[-1] += f" ≈ {budget.eur:,.0f} EUR"
-        parts[-1] += ")"
-    return " ".join(p for p in parts if p) or None
