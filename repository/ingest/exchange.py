@@ -37,6 +37,13 @@ def records(store: Store, flt: Filter) -> Iterator[Practice]:
         yield practice_from_payload(row)
 
 
+def records_by_id(store: Store, ids: Iterable[str]) -> list[Practice]:
+    """The stored records of these ids, in the order given; unknown ids are skipped."""
+    wanted = list(ids)
+    by_id = {row["id"]: row for row in store.index.retrieve(wanted)} if wanted else {}
+    return [practice_from_payload(by_id[i]) for i in wanted if i in by_id]
+
+
 def to_jsonl(practices: Iterable[Practice]) -> Iterator[str]:
     """One JSON object per line, every field."""
     for practice in practices:
@@ -71,9 +78,10 @@ def flatten(practice: Practice) -> dict[str, str]:
 
 
 def to_csv(practices: Iterable[Practice]) -> Iterator[str]:
-    """A header line, then one row per record; columns are every field any record has."""
+    """A header line, then one row per record; columns are every field of the record
+    (present even when no record is exported)."""
     rows = [flatten(p) for p in practices]
-    columns: dict[str, None] = {}
+    columns: dict[str, None] = dict.fromkeys(flatten(Practice(id="", title="")))
     for row in rows:
         columns.update(dict.fromkeys(row))
     buffer = io.StringIO()

@@ -2,23 +2,62 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
+from repository.search.results import check_locale, labelled
 from repository.search.service import search
 from repository.search.similar import similar
 from repository.web.deps import SearchDep, StoreDep
 
 router = APIRouter(prefix="/api", tags=["api"])
 
+SEARCH_EXAMPLE: dict[str, Any] = {
+    "query": "harassed in bars at night", "mode": "hybrid", "total": 1, "page": 1,
+    "per_page": 10,
+    "hits": [{
+        "id": "ask-for-angela", "title": "Ask for Angela", "score": 0.032787,
+        "country": "GB", "city": "Lincoln", "language": "en",
+        "themes": ["nightlife", "gender_violence"],
+        "snippet": "Activities: a person who feels unsafe in a bar asks staff for Angela …",
+        "section": "Activities", "highlights": [[46, 49]],
+        "signals": ["keyword", "semantic", "concept"], "translations": [],
+        "languages": ["en"], "kind": "practice", "start_year": 2016, "budget_eur": None,
+        "evaluation_kind": "none",
+    }],
+    "facets": {"country": [{"value": "GB", "count": 1, "label": "Royaume-Uni"}],
+               "theme": [{"value": "nightlife", "count": 1, "label": "Vie nocturne"}]},
+}
+ERROR_EXAMPLE = {"error": {"status": 422, "message":
+                           "country: 'France' is not an ISO 3166-1 alpha-2 country code",
+                           "details": {"field": "country"}}}
+ERROR_RESPONSE: dict[int | str, dict[str, Any]] = {422: {
+    "description": "A parameter is not valid: the message names it.",
+    "content": {"application/json": {"example": ERROR_EXAMPLE}}}}
 
-@router.get("/search", summary="Search practices")
-async def api_search(store: StoreDep, request: SearchDep) -> dict[str, Any]:
-    """Ranked hits, total and facets for a query and filters (same JSON as the CLI)."""
+LangQuery = Annotated[str | None, Query(
+    description="Language of the facet labels (en or fr)", examples=["fr"])]
+
+
+@router.get("/search", summary="Search practices", responses={
+    200: {"description": "One page of hits, the total of the result set and its facets "
+                         "(`label` only with `lang`).",
+          "content": {"application/json": {"example": SEARCH_EXAMPLE}}},
+    **ERROR_RESPONSE})
+async def api_search(store: StoreDep, request: SearchDep, lang: LangQuery = None
+                     ) -> dict[str, Any]:
+    """Ranked hits, total and facets for a query and filters (same JSON as the CLI).
+
+    Repeat a filter for several values (`country=FR&country=ES`: OR); different
+    filters combine with AND. Facet counts are disjunctive: a facet's own selection
+    does not shrink its own counts. With `lang`, each facet value gets a `label`.
+    """
+    locale = check_locale(lang)
     response = await run_in_threadpool(search, store, request)
-    return response.to_json()
+    data = response.to_json()
+    return labelled(data, locale) if locale else data
 
 
 @router.get("/practices/{practice_id}", summary="One practice, every field")

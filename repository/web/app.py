@@ -12,10 +12,20 @@ from fastapi.staticfiles import StaticFiles
 from repository import __version__
 from repository.config import Settings, load_settings
 from repository.search.store import Store
-from repository.web import api, errors, pages
+from repository.web import api, docs, errors, opendata, pages
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+
+DESCRIPTION = """Search European urban-security practice sheets.
+
+* `GET /api/search`: ranked hits with snippets, total and facets (the CLI's
+  `repository search --json` prints the same JSON).
+* `GET /export.csv`, `GET /export.json`, `GET /feed.atom`: the whole result set of
+  the same parameters as the search page `/` (every page, up to the result cap).
+
+Errors are always `{"error": {"status", "message", "details"}}`.
+"""
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -32,7 +42,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             opened.close()
 
     app = FastAPI(title="Practice Repository", version=__version__, lifespan=lifespan,
-                  description="Search European urban-security practice sheets.")
+                  description=DESCRIPTION, docs_url=None, redoc_url=None)
     app.state.store = opened
     app.state.settings = settings
 
@@ -46,7 +56,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return response
 
     errors.install(app)
+    docs.install(app)
     app.include_router(api.router)
+    app.include_router(opendata.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app

@@ -1,0 +1,109 @@
+"""The API documentation, offline: Swagger UI and ReDoc served from local files.
+
+FastAPI's default `/docs` and `/redoc` load their JavaScript and CSS from a CDN,
+unreachable on an offline machine. The pinned `fastapi-offline` wheel ships the
+same assets (Swagger UI 5, ReDoc 2); we serve them under `/docs-assets` and write
+the two pages with FastAPI's own helpers. The OpenAPI schema gets a description,
+an example and the allowed values of every search parameter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import fastapi_offline
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from repository.labels import LOCALES
+from repository.search.request import EVALUATION_KINDS, KINDS
+from repository.vocabulary import load_vocabulary
+
+ASSETS = Path(fastapi_offline.__file__).parent / "static"
+ASSETS_URL = "/docs-assets"
+
+# name → (description, example, allowed values or None)
+PARAMETERS: dict[str, tuple[str, object, tuple[str, ...] | None]] = {
+    "q": ("Words or a sentence in any language; empty browses the filtered set "
+          "(newest first, or by title).", "drug dealing near schools", None),
+    "mode": ("`hybrid` (default: keyword, semantic and concept signals fused), "
+             "`semantic` (meaning only) or `keyword` (analysed words only).", "hybrid",
+             ("hybrid", "semantic", "keyword")),
+    "country": ("ISO 3166-1 alpha-2 code. Repeat for several (OR): "
+                "`country=FR&country=ES`.", "FR", None),
+    "city": ("City as the sheet writes it. Repeatable (OR).", "Lyon", None),
+    "theme": ("Theme key of the vocabulary. Repeatable (OR).", "youth", None),
+    "language": ("ISO 639-1 code of the sheet's language. Repeatable (OR).", "fr", None),
+    "kind": ("`practice` or `fact_sheet`. Repeatable (OR).", "practice", KINDS),
+    "project": ("Project or programme as the sheet names it. Repeatable (OR).",
+                "Programa Escolhas", None),
+    "evaluation": ("How the practice was evaluated. Repeatable (OR).", "external",
+                   EVALUATION_KINDS),
+    "evaluated": ("`true`: evaluated in any way (internal, external, scientific); "
+                  "`false`: not evaluated or not said.", "true", ("true", "false")),
+    "year_min": ("Earliest start year (inclusive).", "2015", None),
+    "year_max": ("Latest start year (inclusive).", "2024", None),
+    "budget_min": ("Smallest budget in EUR (inclusive).", "10000", None),
+    "budget_max": ("Largest budget in EUR (inclusive).", "100000", None),
+    "sort": ("`relevance` (default; newest when browsing), `newest` or `title`.",
+             "relevance", ("relevance", "newest", "title")),
+    "page": ("Page of hits, from 1 (at most 1000).", "1", None),
+    "per_page": ("Hits per page, 1–100.", "10", None),
+    "lang": ("Language of the facet labels: adds a `label` beside each facet `value`.",
+             "fr", LOCALES),
+}
+
+
+def _document(parameter: dict[str, Any]) -> None:
+    known = PARAMETERS.get(parameter["name"])
+    if known is None:
+        return
+    description, example, allowed = known
+    if parameter["name"] == "theme":
+        allowed = load_vocabulary().theme_keys
+    parameter["description"] = description
+    parameter["example"] = example
+    parameter.pop("examples", None)
+    if allowed:
+        schema = parameter.setdefault("schema", {})
+        target = schema.get("items", schema) if schema.get("type") == "array" else schema
+        target["enum"] = list(allowed)
+
+
+def install(app: FastAPI) -> None:
+    """Serve /docs and /redoc from local assets; document every search parameter."""
+    app.mount(ASSETS_URL, StaticFiles(directory=ASSETS), name="docs-assets")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version,
+                                 description=app.description, routes=app.routes)
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    for parameter in operation.get("parameters", []):
+                        _document(parameter)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        return get_swagger_ui_html(
+            openapi_url=f"{root}/openapi.json", title=f"{app.title} — API",
+            swagger_js_url=f"{root}{ASSETS_URL}/swagger-ui-bundle.js",
+            swagger_css_url=f"{root}{ASSETS_URL}/swagger-ui.css",
+            swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        return get_redoc_html(
+            openapi_url=f"{root}/openapi.json", title=f"{app.title} — API",
+            redoc_js_url=f"{root}{ASSETS_URL}/redoc.standalone.js",
+            redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png", with_google_fonts=False)
