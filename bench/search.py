@@ -1,0 +1,302 @@
+"""In-process search latency, hybrid with every facet, against a naive baseline.
+
+    python bench/search.py [--sizes 1000 10000 50000] [--engines edge local]
+                           [--queries 95] [--budget-s 120] [--json]
+
+For each engine and size, opens the synthetic bench store (bench/synthetic.py builds
+it once), then runs the labelled queries of eval/queries.yaml through
+`repository.search.service.search` (hybrid, the default response with every facet),
+once without filters and once with a filter set, interleaved with the naive baseline
+(bench/naive.py) over the same vectors and payloads. Query encoding by the real
+model is inside both timings. Prints Markdown tables: latency and ratios, where the
+product's time goes, memory. `--budget-s` caps the time spent per engine, size and
+filter setting (qdrant-client's local mode is pure Python: slow at 10k and beyond).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from naive import NaiveIndex  # noqa: E402
+from synthetic import (  # noqa: E402
+    BENCH_DIR,
+    CachingEmbedder,
+    caching_embedder,
+    disk_mb,
+    ensure_store,
+    load_corpus,
+)
+
+from eval.queries import load_queries  # noqa: E402
+from repository.search import index as ix  # noqa: E402
+from repository.search.request import SearchRequest  # noqa: E402
+from repository.search.service import search  # noqa: E402
+from repository.search.store import Store  # noqa: E402
+
+# filter sets cycled over the queries in the "filtered" run: facets a researcher ticks
+FILTER_SETS: tuple[dict[str, Any], ...] = (
+    {"country": ["FR", "ES"]},
+    {"theme": ["youth"], "evaluated": True},
+    {"country": ["DE", "AT"], "year_min": 2010},
+    {"language": ["en", "fr"], "budget_max": 100_000},
+    {"evaluation": ["external", "scientific"], "theme": ["drugs", "nightlife"]},
+    {"country": ["IT"], "theme": ["organised_crime"], "year_min": 2005, "year_max": 2020},
+)
+TARGETS_MS = {10_000: 50.0, 50_000: 100.0}  # issue 5: hybrid + facets p95
+
+
+def rss_mb() -> float:
+    """Resident memory of this process, in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def conditions() -> str:
+    """The machine's state, to read the figures against."""
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"{os.cpu_count()} cores, load average {load}, {time.strftime('%Y-%m-%d %H:%M')}"
+
+
+class TimedIndex:
+    """An `Index` that adds up the time spent in each of its methods."""
+
+    def __init__(self, inner: ix.Index) -> None:
+        self.inner = inner
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.inner, name)
+        if not callable(method):
+            return method
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                self.seconds[name] += time.perf_counter() - started
+                self.calls[name] += 1
+
+        return timed
+
+
+class TimedEmbedder:
+    """The bench embedder, adding up the time spent encoding queries."""
+
+    def __init__(self, inner: CachingEmbedder) -> None:
+        self.inner = inner
+        self.seconds = 0.0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        started = time.perf_counter()
+        try:
+            return self.inner.embed_queries(texts)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+
+@dataclass
+class Run:
+    """Timings of one engine, size and filter setting."""
+
+    engine: str
+    sheets: int
+    filtered: bool
+    product_ms: list[float] = field(default_factory=list)
+    naive_ms: list[float] = field(default_factory=list)
+    parts_ms: dict[str, float] = field(default_factory=dict)  # mean per search
+    calls: dict[str, float] = field(default_factory=dict)  # mean per search
+    skipped: int = 0  # queries left out by the time budget
+
+    def p(self, which: str, q: float) -> float:
+        values = self.product_ms if which == "product" else self.naive_ms
+        return float(np.percentile(values, q)) if values else float("nan")
+
+
+@dataclass
+class Memory:
+    engine: str
+    sheets: int
+    store_mb: float
+    open_rss_mb: float
+    naive_mb: float
+
+
+def naive_from_store(store: Store) -> NaiveIndex:
+    """The naive baseline over exactly the stored payloads and passage vectors."""
+    sheets: list[tuple[dict[str, Any], np.ndarray]] = []
+    offset: str | None = None
+    while True:
+        page, offset = store.index.scroll(ix.Filter(), 500, offset)
+        found = store.index.retrieve([p["id"] for p in page], with_vectors=True)
+        for payload in found:
+            vectors = np.asarray(payload.pop("_vectors")[ix.SECTIONS], dtype=np.float32)
+            payload.pop("record", None)
+            sheets.append((payload, vectors))
+        if offset is None:
+            break
+    return NaiveIndex.build(sheets)
+
+
+def measure(store: Store, naive: NaiveIndex, queries: list[str], filtered: bool,
+            engine: str, budget_s: float) -> Run:
+    """Product and naive search on each query, interleaved, within a time budget."""
+    run = Run(engine, len(naive.ids), filtered)
+    timed_index, timed_embedder = TimedIndex(store.index), TimedEmbedder(store.embedder)
+    store.index, store.embedder = timed_index, timed_embedder  # type: ignore[assignment]
+    started = time.perf_counter()
+    try:
+        for number, query in enumerate(queries):
+            if time.perf_counter() - started > budget_s:
+                run.skipped = len(queries) - number
+                break
+            params = FILTER_SETS[number % len(FILTER_SETS)] if filtered else {}
+            request = SearchRequest(q=query, **params)
+            t0 = time.perf_counter()
+            search(store, request)
+            run.product_ms.append((time.perf_counter() - t0) * 1000)
+            flt = request.filter()
+            any_of = {k: list(v) for k, v in flt.any_of.items()}
+            t0 = time.perf_counter()
+            vector = timed_embedder.inner.embed_queries([query])[0]
+            naive.search(vector, query, any_of, dict(flt.ranges))
+            run.naive_ms.append((time.perf_counter() - t0) * 1000)
+    finally:
+        store.index, store.embedder = timed_index.inner, timed_embedder.inner  # type: ignore
+    n = max(1, len(run.product_ms))
+    index_s = sum(timed_index.seconds.values())
+    run.parts_ms = {"encode": timed_embedder.seconds * 1000 / n,
+                    **{k: v * 1000 / n for k, v in timed_index.seconds.items()},
+                    "other": (sum(run.product_ms) / 1000 - timed_embedder.seconds - index_s)
+                    * 1000 / n}
+    run.calls = {k: v / n for k, v in timed_index.calls.items()}
+    return run
+
+
+def bench(engine: str, size: int, queries: list[str], embedder: CachingEmbedder,
+          budget_s: float, corpus_limit: int | None, bench_dir: Path
+          ) -> tuple[list[Run], Memory]:
+    """Both filter settings for one engine and size."""
+    corpus = load_corpus(corpus_limit)
+    settings, _ = ensure_store(engine, size, embedder, corpus, corpus_limit, bench_dir)
+    gc.collect()
+    before = rss_mb()
+    with Store.open(settings, embedder) as store:  # type: ignore[arg-type]
+        for query in queries[:3]:  # warm-up: model, caches, speller, page cache
+            search(store, SearchRequest(q=query))
+        opened = rss_mb()
+        naive = naive_from_store(store)
+        gc.collect()
+        memory = Memory(engine, size, disk_mb(settings.data_dir), opened - before,
+                        naive.nbytes / 1e6)
+        runs = [measure(store, naive, queries, filtered, engine, budget_s)
+                for filtered in (False, True)]
+    return runs, memory
+
+
+def latency_table(runs: list[Run]) -> list[str]:
+    lines = ["| engine | sheets | filters | searches | p50 ms | p95 ms | naive p50 ms "
+             "| naive p95 ms | naive/engine p50 | naive/engine p95 | target p95 |",
+             "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for r in runs:
+        target = TARGETS_MS.get(r.sheets)
+        verdict = "–" if target is None or r.engine != "edge" else (
+            f"≤ {target:.0f} ms: {'met' if r.p('product', 95) <= target else 'missed'}")
+        count = f"{len(r.product_ms)}" + (f" ({r.skipped} over budget)" if r.skipped else "")
+        lines.append(
+            f"| {r.engine} | {r.sheets} | {'yes' if r.filtered else 'no'} | {count} "
+            f"| {r.p('product', 50):.1f} | {r.p('product', 95):.1f} "
+            f"| {r.p('naive', 50):.1f} | {r.p('naive', 95):.1f} "
+            f"| {r.p('naive', 50) / r.p('product', 50):.2f} "
+            f"| {r.p('naive', 95) / r.p('product', 95):.2f} | {verdict} |")
+    return lines
+
+
+def parts_table(runs: list[Run]) -> list[str]:
+    names = sorted({k for r in runs for k in r.parts_ms} - {"encode", "other"})
+    lines = ["| engine | sheets | filters | encode ms | "
+             + " | ".join(f"{n} ms (calls)" for n in names) + " | other ms |",
+             "|---|---:|---|---:|" + "---:|" * len(names) + "---:|"]
+    for r in runs:
+        cells = " | ".join(f"{r.parts_ms.get(n, 0):.1f} ({r.calls.get(n, 0):.1f})"
+                           for n in names)
+        lines.append(f"| {r.engine} | {r.sheets} | {'yes' if r.filtered else 'no'} "
+                     f"| {r.parts_ms['encode']:.1f} | {cells} | {r.parts_ms['other']:.1f} |")
+    return lines
+
+
+def memory_table(memory: list[Memory]) -> list[str]:
+    lines = ["| engine | sheets | store on disk MB | RSS growth on open + warm-up MB "
+             "| naive index MB |", "|---|---:|---:|---:|---:|"]
+    lines += [f"| {m.engine} | {m.sheets} | {m.store_mb:.0f} | {m.open_rss_mb:.0f} "
+              f"| {m.naive_mb:.0f} |" for m in memory]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    parser.add_argument("--engines", nargs="+", choices=("edge", "local"), default=["edge"])
+    parser.add_argument("--local-max", type=int, default=10000,
+                        help="largest size to run on qdrant-client's local mode")
+    parser.add_argument("--queries", type=int, default=95, help="labelled queries to use")
+    parser.add_argument("--budget-s", type=float, default=300.0,
+                        help="time cap per engine, size and filter setting")
+    parser.add_argument("--corpus-limit", type=int, default=None)
+    parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    queries = [q.query for q in load_queries()][: args.queries]
+    embedder = caching_embedder(bench_dir=args.bench_dir)
+    start_conditions = conditions()
+    runs: list[Run] = []
+    memory: list[Memory] = []
+    skipped: list[str] = []
+    for engine in args.engines:
+        for size in args.sizes:
+            if engine == "local" and size > args.local_max:
+                skipped.append(f"{engine} at {size}")
+                continue
+            got, mem = bench(engine, size, queries, embedder, args.budget_s,
+                             args.corpus_limit, args.bench_dir)
+            runs += got
+            memory.append(mem)
+    result = {"before": start_conditions, "after": conditions(),
+              "runs": [asdict(r) for r in runs], "memory": [asdict(m) for m in memory],
+              "not_run": skipped}
+    if args.json:
+        print(json.dumps(result))
+        return result
+    print(f"Conditions: before {start_conditions}; after {conditions()}.\n")
+    print("\n".join(latency_table(runs)))
+    print("\nWhere the product's time goes (mean per search; calls per search):\n")
+    print("\n".join(parts_table(runs)))
+    print("\n" + "\n".join(memory_table(memory)))
+    if skipped:
+        print(f"\nNot run (--local-max {args.local_max}): {', '.join(skipped)}.")
+    return result
+
+
+if __name__ == "__main__":
+    main()
