@@ -1,0 +1,120 @@
+"""The workspace JSON API, for scripted bulk work: `Authorization: Bearer <token>`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
+
+from repository.workspace.access import ApiAdminDep, ApiUserDep, WorkspaceDep, check_size
+from repository.workspace.admin import export
+from repository.workspace.duplicates import suggest
+from repository.workspace.views import list_rows
+
+router = APIRouter(prefix="/api/workspace", tags=["workspace"])
+
+
+def _sheet(workspace: Any, sheet_id: str) -> dict[str, Any]:
+    state = workspace.get(sheet_id)
+    return {"id": state.id, "status": state.status, "version": state.version,
+            "warnings": state.warnings, "duplicate_of": state.duplicate_of,
+            "record": state.record.model_dump(mode="json")}
+
+
+@router.post("/uploads", summary="Upload sheets as drafts")
+async def uploads(request: Request, user: ApiUserDep, workspace: WorkspaceDep,
+                  files: list[UploadFile]) -> dict[str, Any]:
+    """Each file (multipart field `files`, repeatable) becomes a draft or fails alone:
+    `{"drafts": [{"id", "file", "warnings"}], "failed": [{"file", "error"}]}`."""
+    check_size(request, workspace.settings)
+    payload = [(f.filename, await f.read()) for f in files]
+    report = await run_in_threadpool(workspace.upload, payload, user)
+    return report.to_json()
+
+
+@router.get("/sheets", summary="Every sheet with its status")
+def sheets(user: ApiUserDep, workspace: WorkspaceDep, status: str | None = None
+           ) -> dict[str, Any]:
+    rows = [{k: v for k, v in r.items()} for r in list_rows(workspace.list_sheets())]
+    return {"sheets": [r for r in rows if not status or r["status"] == status]}
+
+
+@router.get("/sheets/{sheet_id}", summary="One sheet: status, version, warnings, record")
+def sheet(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
+    return _sheet(workspace, sheet_id)
+
+
+@router.patch("/sheets/{sheet_id}", summary="Correct fields (a new version)")
+def edit(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep,
+         changes: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
+    workspace.edit(sheet_id, changes, user)
+    return _sheet(workspace, sheet_id)
+
+
+@router.post("/sheets/{sheet_id}/publish", summary="Publish a draft")
+def publish(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
+    workspace.publish(sheet_id, user)
+    return _sheet(workspace, sheet_id)
+
+
+@router.post("/sheets/{sheet_id}/unpublish", summary="Back to draft")
+def unpublish(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
+    workspace.unpublish(sheet_id, user)
+    return _sheet(workspace, sheet_id)
+
+
+@router.delete("/sheets/{sheet_id}", summary="Soft-delete (admin); purge=true removes it")
+def delete(sheet_id: str, user: ApiAdminDep, workspace: WorkspaceDep, purge: bool = False
+           ) -> dict[str, Any]:
+    if workspace.get(sheet_id).status != "deleted":
+        workspace.delete(sheet_id, user)
+    if purge:
+        workspace.purge(sheet_id, user)
+        return {"id": sheet_id, "status": "purged"}
+    return _sheet(workspace, sheet_id)
+
+
+@router.post("/sheets/{sheet_id}/restore", summary="Restore a soft-deleted sheet (admin)")
+def restore(sheet_id: str, user: ApiAdminDep, workspace: WorkspaceDep) -> dict[str, Any]:
+    workspace.restore(sheet_id, user)
+    return _sheet(workspace, sheet_id)
+
+
+@router.post("/sheets/{sheet_id}/translations", summary="Link a translation")
+def translations(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep,
+                 other: Annotated[str, Body(embed=True, alias="id")]) -> dict[str, Any]:
+    workspace.link_translations(sheet_id, other, user)
+    return _sheet(workspace, sheet_id)
+
+
+@router.post("/sheets/{sheet_id}/duplicate", summary="Mark as a duplicate of another sheet")
+def duplicate(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep,
+              of: Annotated[str, Body(embed=True)]) -> dict[str, Any]:
+    workspace.mark_duplicate(sheet_id, of, user)
+    return _sheet(workspace, sheet_id)
+
+
+@router.get("/sheets/{sheet_id}/duplicates", summary="Likely duplicates already stored")
+def duplicates(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
+    workspace.get(sheet_id)
+    return {"id": sheet_id, "duplicates": suggest(workspace.store, sheet_id)}
+
+
+@router.get("/sheets/{sheet_id}/versions", summary="A sheet's versions, newest first")
+def versions(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
+    workspace.get(sheet_id)
+    return {"id": sheet_id, "versions": workspace.versions(sheet_id)}
+
+
+@router.get("/sheets/{sheet_id}/versions/{number}", summary="One version's record")
+def version(sheet_id: str, number: int, user: ApiUserDep, workspace: WorkspaceDep
+            ) -> dict[str, Any]:
+    return workspace.version(sheet_id, number).model_dump(mode="json")
+
+
+@router.get("/audit", summary="The audit log (admin), as JSON lines or CSV")
+def audit_export(user: ApiAdminDep, workspace: WorkspaceDep, format: str = "jsonl"
+                 ) -> StreamingResponse:
+    return export(workspace.db, "csv" if format == "csv" else "jsonl")

@@ -1,0 +1,236 @@
+"""Workspace pages: sign-in, dashboard, upload, review and correct, publish, versions."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import FormData
+
+from repository.errors import NotFound
+from repository.search.querylog import read as read_queries
+from repository.web.deps import templates
+from repository.workspace import audit, views
+from repository.workspace.access import (
+    StaffDep,
+    WorkspaceDep,
+    get_signer,
+    lifespan,
+)
+from repository.workspace.auth import (
+    LOGIN_COOKIE,
+    SESSION_COOKIE,
+    SESSION_MAX_AGE_S,
+    Signer,
+    end_session,
+    start_session,
+)
+from repository.workspace.duplicates import suggest
+from repository.workspace.edits import EDITABLE
+from repository.workspace.users import WorkspaceError, authenticate
+
+router = APIRouter(prefix="/workspace", include_in_schema=False, lifespan=lifespan)
+SignerDep = Annotated[Signer, Depends(get_signer)]
+
+
+def page(request: Request, name: str, who: Any, context: dict[str, Any],
+         status: int = 200) -> HTMLResponse:
+    """A workspace page: the template gets the user and the CSRF token for its forms."""
+    response: HTMLResponse = templates.TemplateResponse(
+        request, f"workspace/{name}",
+        {"me": who.user if who else None, "csrf": who.csrf if who else "", **context},
+        status_code=status)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _back(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _safe_next(target: str | None) -> str:
+    return target if target and target.startswith("/workspace") and "//" not in target \
+        else "/workspace"
+
+
+# ---- sign-in ----------------------------------------------------------------------
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, signer: SignerDep, next: str = "/workspace",
+               error: str | None = None) -> HTMLResponse:
+    import secrets
+
+    nonce = secrets.token_urlsafe(16)
+    response = page(request, "login.html", None, {
+        "login_token": signer.login_token(nonce), "next": _safe_next(next), "error": error},
+        status=401 if error else 200)
+    response.set_cookie(LOGIN_COOKIE, nonce, httponly=True, samesite="lax",
+                        secure=request.app.state.settings.cookie_secure, path="/workspace")
+    return response
+
+
+@router.post("/login")
+def login(request: Request, workspace: WorkspaceDep, signer: SignerDep,
+          email: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "",
+          csrf: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/workspace"
+          ) -> Response:
+    if not signer.login_token_ok(csrf, request.cookies.get(LOGIN_COOKIE)):
+        raise WorkspaceError("the sign-in form expired; reload the page")
+    client = request.client.host if request.client else "unknown"
+    try:
+        user = authenticate(workspace.db, email, password, client)
+    except WorkspaceError as exc:
+        if exc.status == 429:
+            raise
+        return login_form(request, signer, next, error=str(exc))
+    session_id = start_session(workspace.db, user)
+    response = _back(_safe_next(next))
+    response.set_cookie(SESSION_COOKIE, signer.session_cookie(session_id),
+                        max_age=SESSION_MAX_AGE_S, httponly=True, samesite="lax",
+                        secure=request.app.state.settings.cookie_secure, path="/")
+    response.delete_cookie(LOGIN_COOKIE, path="/workspace")
+    return response
+
+
+@router.post("/logout")
+def logout(who: StaffDep, workspace: WorkspaceDep) -> Response:
+    end_session(workspace.db, who.session_id)
+    response = _back("/workspace/login")
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+# ---- dashboard and lists ----------------------------------------------------------
+
+@router.get("", response_class=HTMLResponse)
+def dashboard(request: Request, who: StaffDep, workspace: WorkspaceDep) -> HTMLResponse:
+    rows = views.list_rows(workspace.list_sheets())
+    return page(request, "dashboard.html", who, {
+        "counts": views.status_counts(rows),
+        "recent": audit.entries(workspace.db, limit=15),
+        "incomplete": [r for r in rows if r["missing"] and r["status"] != "deleted"][:30],
+        "gaps": views.gap_rows(read_queries(workspace.settings, limit=30)),
+    })
+
+
+@router.get("/sheets", response_class=HTMLResponse)
+def sheet_list(request: Request, who: StaffDep, workspace: WorkspaceDep,
+               status: str | None = None) -> HTMLResponse:
+    rows = views.list_rows(workspace.list_sheets())
+    if status:
+        rows = [r for r in rows if r["status"] == status]
+    return page(request, "sheets.html", who, {"rows": rows, "status": status or "all"})
+
+
+# ---- upload -----------------------------------------------------------------------
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request, who: StaffDep, workspace: WorkspaceDep) -> HTMLResponse:
+    return page(request, "upload.html", who, {
+        "report": None, "max_files": workspace.settings.max_upload_files})
+
+
+@router.post("/upload", response_class=HTMLResponse)
+async def upload(request: Request, who: StaffDep, workspace: WorkspaceDep,
+                 files: Annotated[list[UploadFile], Form()]) -> HTMLResponse:
+    payload = [(f.filename, await f.read()) for f in files if f.filename]
+    report = await run_in_threadpool(workspace.upload, payload, who.user)
+    return page(request, "upload.html", who, {
+        "report": report, "max_files": workspace.settings.max_upload_files})
+
+
+# ---- one sheet --------------------------------------------------------------------
+
+@router.get("/sheets/{sheet_id}", response_class=HTMLResponse)
+def review(request: Request, sheet_id: str, who: StaffDep, workspace: WorkspaceDep,
+           error: str | None = None) -> HTMLResponse:
+    state = workspace.get(sheet_id)
+    return page(request, "review.html", who, {
+        "sheet": views.sheet_view(state),
+        "original": views.original_sections(state.record),
+        "fields": views.edit_fields(state.record, state.warnings),
+        "duplicates": suggest(workspace.store, sheet_id),
+        "error": error,
+    })
+
+
+def form_changes(form: FormData) -> dict[str, Any]:
+    """The edit form's fields as changes; unticked themes mean no themes."""
+    changes: dict[str, Any] = {k: form.get(k) for k in EDITABLE
+                               if k in form and k != "themes"}
+    changes["themes"] = [str(v) for v in form.getlist("themes")]
+    return changes
+
+
+@router.post("/sheets/{sheet_id}", response_class=HTMLResponse)
+async def save(request: Request, sheet_id: str, who: StaffDep, workspace: WorkspaceDep
+               ) -> Response:
+    changes = form_changes(await request.form())
+    try:
+        await run_in_threadpool(workspace.edit, sheet_id, changes, who.user)
+    except WorkspaceError as exc:
+        if exc.status != 400:
+            raise
+        response = review(request, sheet_id, who, workspace, error=str(exc))
+        response.status_code = 422
+        return response
+    return _back(f"/workspace/sheets/{sheet_id}")
+
+
+def _action(name: str) -> Any:
+    async def act(sheet_id: str, who: StaffDep, workspace: WorkspaceDep) -> Response:
+        await run_in_threadpool(getattr(workspace, name), sheet_id, who.user)
+        return _back("/workspace/sheets" if name == "purge" else f"/workspace/sheets/{sheet_id}")
+
+    act.__name__ = name
+    return act
+
+
+for _name in ("publish", "unpublish", "delete", "restore", "purge"):
+    router.add_api_route(f"/sheets/{{sheet_id}}/{_name}", _action(_name), methods=["POST"])
+
+
+@router.post("/sheets/{sheet_id}/translations")
+def link(sheet_id: str, who: StaffDep, workspace: WorkspaceDep,
+         other: Annotated[str, Form()]) -> Response:
+    workspace.link_translations(sheet_id, other.strip(), who.user)
+    return _back(f"/workspace/sheets/{sheet_id}")
+
+
+@router.post("/sheets/{sheet_id}/duplicate")
+def duplicate(sheet_id: str, who: StaffDep, workspace: WorkspaceDep,
+              of: Annotated[str, Form()]) -> Response:
+    workspace.mark_duplicate(sheet_id, of.strip(), who.user)
+    return _back(f"/workspace/sheets/{sheet_id}")
+
+
+@router.get("/sheets/{sheet_id}/original")
+def original(sheet_id: str, who: StaffDep, workspace: WorkspaceDep) -> FileResponse:
+    """The uploaded file, as an attachment in a sandbox: never rendered as a page here."""
+    source = workspace.get(sheet_id).record.source
+    path = workspace.settings.originals_dir / source.stored_as \
+        if source and source.stored_as else None
+    if source is None or path is None or not path.is_file():
+        raise NotFound(f"no original file is kept for {sheet_id!r}")
+    return FileResponse(path, filename=source.file, media_type="application/octet-stream",
+                        content_disposition_type="attachment",
+                        headers={"Content-Security-Policy": "sandbox"})
+
+
+@router.get("/sheets/{sheet_id}/versions", response_class=HTMLResponse)
+def versions(request: Request, sheet_id: str, who: StaffDep, workspace: WorkspaceDep
+             ) -> HTMLResponse:
+    state = workspace.get(sheet_id)
+    return page(request, "versions.html", who, {
+        "sheet": views.sheet_view(state), "versions": workspace.versions(sheet_id)})
+
+
+@router.get("/sheets/{sheet_id}/versions/{number}", response_class=HTMLResponse)
+def version(request: Request, sheet_id: str, number: int, who: StaffDep,
+            workspace: WorkspaceDep) -> HTMLResponse:
+    record = workspace.version(sheet_id, number)
+    return page(request, "version.html", who, {
+        "sheet_id": sheet_id, "number": number, "title": record.title,
+        "rows": views.record_rows(record)})
