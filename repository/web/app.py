@@ -13,6 +13,7 @@ from repository import __version__
 from repository.config import Settings, load_settings
 from repository.search.store import Store
 from repository.web import api, docs, errors, opendata, pages
+from repository.workspace.access import install as install_workspace
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
@@ -56,6 +57,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return response
 
     errors.install(app)
+    install_workspace(app)
     docs.install(app)
     app.include_router(api.router)
     app.include_router(opendata.router)
