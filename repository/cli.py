@@ -214,6 +214,7 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     uvicorn.run(application, host=bind_host, port=bind_port, log_level="warning")
 
 
+app.add_typer(__import__("repository.ops_cli", fromlist=["app"]).app)  # backup, restore, reindex
 app.add_typer(__import__("repository.workspace.cli", fromlist=["app"]).app)  # users, tokens
 
 

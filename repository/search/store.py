@@ -6,8 +6,10 @@ and upserts them, reporting per record whether it was added, updated or unchange
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
@@ -25,10 +27,13 @@ Status = Literal["added", "updated", "unchanged"]
 
 def open_index(settings: Settings) -> ix.Index:
     """The index adapter the settings select."""
-    if settings.engine == "edge":
-        from repository.search.edge import EdgeIndex
+    from repository.restore import finish_interrupted
 
-        return EdgeIndex(settings.store_dir)
+    finish_interrupted(settings)  # a restore killed after its commit point is completed
+    if settings.engine == "edge":
+        from repository.search.generations import open_live_edge
+
+        return open_live_edge(settings)
     from repository.search.client import ClientIndex
 
     assert settings.qdrant_url is not None
@@ -42,6 +47,9 @@ class Store:
     settings: Settings
     index: ix.Index
     embedder: Embedder
+    # held by every write, and by `reindex` while it catches up and switches generations
+    write_lock: AbstractContextManager[bool] = field(
+        default_factory=threading.RLock, repr=False, compare=False)
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Store:
@@ -55,7 +63,10 @@ class Store:
 
     def put_many(self, practices: Iterable[Practice]) -> list[Status]:
         """Embed and upsert practices; unchanged ones (same content hash) are skipped."""
-        items = list(practices)
+        with self.write_lock:
+            return self._put_many(list(practices))
+
+    def _put_many(self, items: list[Practice]) -> list[Status]:
         if not items:
             return []
         assert self._schema_ready
@@ -109,7 +120,8 @@ class Store:
         return schema.practice_from_payload(found[0])
 
     def delete(self, ids: list[str]) -> None:
-        self.index.delete(ids)
+        with self.write_lock:
+            self.index.delete(ids)
 
     def close(self) -> None:
         self.index.close()

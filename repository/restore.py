@@ -1,0 +1,175 @@
+"""`repository restore`: rebuild a data dir from a backup, all or nothing.
+
+1. The whole archive is unpacked into a staging folder of the data dir and checked
+   (`backup.read_backup`) before anything else happens.
+2. Holding the store, the records are re-embedded with the configured model into a
+   new generation beside the live index (so a backup moves across engines and models).
+3. A journal naming the staging folder and the new generation is written atomically:
+   this is the commit point. Before it, the data dir is untouched; after it, the
+   switch (generation pointer or alias, originals folder, workspace.db) is completed
+   by whoever comes next — this restore, or any later `Store.open`
+   (`finish_interrupted`) if this process dies half-way.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import secrets
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from repository.backup import ORIGINALS, WORKSPACE_DB, BackupError, read_backup, workspace_db
+from repository.config import Settings
+from repository.search import generations
+from repository.search.embedder import Embedder
+from repository.search.index import Filter
+
+JOURNAL = "restore.journal"
+BATCH = 32
+
+
+@dataclass
+class RestoreReport:
+    """What a restore did."""
+
+    records: int
+    originals: int
+    workspace_db: bool
+    generation: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def restore(settings: Settings, archive: Path, force: bool = False,
+            embedder: Embedder | None = None) -> RestoreReport:
+    """Replace the data dir's records, originals and workspace with a backup's."""
+    from repository.search.reindex import write_points
+    from repository.search.store import Store
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    staging = settings.data_dir / f".restore-{secrets.token_hex(4)}"
+    committed = False
+    try:
+        backup = read_backup(archive, staging)
+        with Store.open(settings, embedder) as live:
+            if not force:
+                refuse_if_not_empty(settings, live.index.count(Filter()))
+            new = generations.create(live)
+            try:
+                builder = Store(settings, new.index, live.embedder)
+                new.index.ensure_schema(live.embedder.dim)
+                for start in range(0, len(backup.practices), BATCH):
+                    write_points(builder, new.index, backup.practices[start : start + BATCH])
+                if settings.engine == "edge":
+                    new.index.close()  # flushed; the folder becomes live at the switch
+                write_journal(settings, {"staging": staging.name, "generation": new.name,
+                                         "workspace_db": backup.has_workspace})
+                committed = True
+            finally:
+                if not committed:
+                    generations.discard(live, new)
+        finish_interrupted(settings)
+    finally:
+        if not committed:
+            shutil.rmtree(staging, ignore_errors=True)
+    counts = backup.manifest.get("counts", {})
+    return RestoreReport(len(backup.practices), int(counts.get("originals", 0)),
+                         backup.has_workspace, new.name, backup.warnings)
+
+
+def refuse_if_not_empty(settings: Settings, records: int) -> None:
+    """A restore replaces everything: without --force, only into an empty data dir."""
+    originals = settings.originals_dir
+    kept = originals.is_dir() and any(not p.name.startswith(".") for p in originals.iterdir())
+    found = [what for what, there in (
+        (f"{records} records", records > 0), ("kept originals", kept),
+        ("a workspace database", workspace_db(settings).exists())) if there]
+    if found:
+        raise BackupError(
+            f"the data dir {settings.data_dir} is not empty ({', '.join(found)}); "
+            "restore replaces all of it: add --force to do so (make a backup first)")
+
+
+def write_journal(settings: Settings, entry: dict[str, Any]) -> None:
+    """Record the commit point, atomically and durably."""
+    path = settings.data_dir / JOURNAL
+    tmp = path.with_name(f".{JOURNAL}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(entry, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(settings.data_dir)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def finish_interrupted(settings: Settings) -> bool:
+    """Complete a committed restore (every step is idempotent); True if there was one."""
+    journal = settings.data_dir / JOURNAL
+    if not journal.exists():
+        return False
+    with open(settings.data_dir / ".restore.lock", "w") as guard:
+        fcntl.flock(guard, fcntl.LOCK_EX)
+        if not journal.exists():  # another process finished it while we waited
+            return False
+        entry = json.loads(journal.read_text(encoding="utf-8"))
+        staging = settings.data_dir / entry["staging"]
+        _switch_store(settings, entry["generation"])
+        _switch_originals(settings, staging)
+        _switch_workspace(settings, staging, bool(entry["workspace_db"]))
+        _fsync_dir(settings.data_dir)
+        journal.unlink()
+        shutil.rmtree(staging, ignore_errors=True)
+    if settings.engine == "edge":
+        generations.remove_stale_edge(settings)
+    return True
+
+
+def _switch_store(settings: Settings, generation: str) -> None:
+    if settings.engine == "edge":
+        generations.write_pointer(settings.data_dir, generation)
+        return
+    from repository.search.client import ClientIndex
+
+    assert settings.qdrant_url is not None
+    index = ClientIndex(settings.qdrant_url, settings.collection, settings.qdrant_api_key)
+    try:
+        previous = generations.resolve_alias(index.client, settings.collection)
+        generations.switch_alias(index.client, settings.collection, generation)
+        if previous not in (None, settings.collection, generation):
+            index.client.delete_collection(previous)
+    finally:
+        index.close()
+
+
+def _switch_originals(settings: Settings, staging: Path) -> None:
+    incoming = staging / ORIGINALS
+    if not incoming.exists():
+        return  # already moved in
+    live = settings.originals_dir
+    if live.exists():
+        live.rename(staging / "previous-originals")
+    incoming.rename(live)
+
+
+def _switch_workspace(settings: Settings, staging: Path, restored: bool) -> None:
+    target = workspace_db(settings)
+    incoming = staging / WORKSPACE_DB
+    if restored and not incoming.exists():
+        return  # already moved in
+    for suffix in ("-wal", "-shm", "-journal"):  # the old file's logs must not replay
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    if restored:
+        os.replace(incoming, target)
+    else:
+        target.unlink(missing_ok=True)
