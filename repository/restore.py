@@ -54,6 +54,7 @@ def restore(settings: Settings, archive: Path, force: bool = False,
     committed = False
     try:
         backup = read_backup(archive, staging)
+        has_workspace = backup.has_workspace  # the staging folder goes at the switch
         with Store.open(settings, embedder) as live:
             if not force:
                 refuse_if_not_empty(settings, live.index.count(Filter()))
@@ -66,7 +67,7 @@ def restore(settings: Settings, archive: Path, force: bool = False,
                 if settings.engine == "edge":
                     new.index.close()  # flushed; the folder becomes live at the switch
                 write_journal(settings, {"staging": staging.name, "generation": new.name,
-                                         "workspace_db": backup.has_workspace})
+                                         "workspace_db": has_workspace})
                 committed = True
             finally:
                 if not committed:
@@ -77,7 +78,7 @@ def restore(settings: Settings, archive: Path, force: bool = False,
             shutil.rmtree(staging, ignore_errors=True)
     counts = backup.manifest.get("counts", {})
     return RestoreReport(len(backup.practices), int(counts.get("originals", 0)),
-                         backup.has_workspace, new.name, backup.warnings)
+                         has_workspace, new.name, backup.warnings)
 
 
 def refuse_if_not_empty(settings: Settings, records: int) -> None:
