@@ -3,9 +3,12 @@ real store: drafts stay out of public search, versions are kept, writes are audi
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.workspace.conftest import INGEST_GOOD
+
+pytestmark = pytest.mark.slow  # a real store and model behind the app
 
 
 def _bearer(token: str) -> dict[str, str]:
