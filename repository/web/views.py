@@ -140,8 +140,9 @@ def facets_view(request: SearchRequest, response: SearchResponse, locale: str,
         title = translate(f"facet_{name}", locale)
         counts = response.facets.get(name, [])
         if name in TOGGLABLE:
-            out.append(_toggle_facet(request, name, title, counts, locale,
-                                     filters.get(name, "")))
+            facet = _toggle_facet(request, name, title, counts, locale, filters.get(name, ""))
+            if facet.shown or facet.more or facet.filter_text:  # nothing to tick: left out
+                out.append(facet)
         elif name == "year":
             out.append(_year_facet(request, title, counts, locale))
         else:

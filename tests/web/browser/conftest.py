@@ -1,0 +1,110 @@
+"""A real server process over a small ingested corpus, and a headless Chromium to drive it.
+
+The session ingests SUBSET (20 sheets, 7 languages, 10 countries) with the CLI into a
+temporary data dir, then starts `repository serve` on a free port and waits until it
+answers. Every browser test is skipped when Debian's Chromium is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.conftest import CORPUS, ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+SUBSET = (
+    "en/aarhus-model.md", "en/ask-for-angela.md", "en/glasgow-violence-reduction-unit.md",
+    "en/kiva-anti-bullying-programme.md", "en/garda-youth-diversion-projects.md",
+    "fr/modele-aarhus.md", "fr/efus-forum-europeen.md", "fr/telephone-grave-danger.md",
+    "fr/videoprotection-nice.md", "fr/points-violets-barcelone.md", "fr/saf-ti-liege.md",
+    "es/punts-lila-barcelona.md", "es/plan-director-convivencia-escolar.md",
+    "es/viogen-violencia-genero.md", "es/programa-escolhas-portugal.md",
+    "de/frankfurter-weg-de.md", "de/exit-deutschland-de.md",
+    "it/poliziotto-di-quartiere.md", "nl/halt-jeugd-nl.md", "pt/escolhas-pt.md",
+)
+STARTUP_S = 180
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bool(response.status == 200)
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of `repository serve` over the subset, stopped after the session."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    root = tmp_path_factory.mktemp("browser")
+    sheets = root / "sheets"
+    for name in SUBSET:
+        target = sheets / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(CORPUS / name, target)
+    env = {**os.environ, "REPOSITORY_DATA_DIR": str(root / "var")}
+    env.pop("QDRANT_URL", None)
+    cli = [sys.executable, "-m", "repository"]
+    ingest = subprocess.run([*cli, "ingest", str(sheets)], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=600)
+    assert ingest.returncode == 0, ingest.stdout + ingest.stderr
+    port = _free_port()
+    log = (root / "server.log").open("w")
+    process = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env, cwd=ROOT,
+                               stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_S
+        while not _answers(url + "/"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("server did not start: "
+                                   + (root / "server.log").read_text()[-2000:])
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser(server_url: str) -> Iterator[Browser]:
+    """Headless Debian Chromium driven by Playwright."""
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page in English at desktop width."""
+    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    opened.set_default_timeout(60_000)  # two shared cores: a search can be slow
+    yield opened
+    context.close()
