@@ -25,6 +25,9 @@ def _fail(exc: RepositoryError) -> typer.Exit:
     return typer.Exit(2)
 
 
+FACET_VALUES_SHOWN = 8  # per facet in the human output; --json has them all
+
+
 def _print_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -63,44 +66,132 @@ def ingest(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="What to look for; empty to browse.")] = "",
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Hits per page.")] = 10,
-    page: Annotated[int, typer.Option(help="Page of hits.")] = 1,
     mode: Annotated[str, typer.Option(
         help="hybrid (default: keyword + semantic + concepts fused), semantic, or keyword."
     )] = "hybrid",
-    country: Annotated[list[str] | None, typer.Option(help="ISO country code; repeatable.")
-                       ] = None,
-    theme: Annotated[list[str] | None, typer.Option(help="Theme key; repeatable.")] = None,
-    language: Annotated[list[str] | None, typer.Option(help="ISO 639-1 code; repeatable.")
-                        ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the response as JSON.")
+    country: Annotated[list[str] | None, typer.Option(
+        help="ISO 3166-1 alpha-2 code; repeatable (OR).")] = None,
+    city: Annotated[list[str] | None, typer.Option(help="City; repeatable (OR).")] = None,
+    theme: Annotated[list[str] | None, typer.Option(help="Theme key; repeatable (OR).")
+                     ] = None,
+    language: Annotated[list[str] | None, typer.Option(
+        help="ISO 639-1 code; repeatable (OR).")] = None,
+    kind: Annotated[list[str] | None, typer.Option(
+        help="practice or fact_sheet; repeatable.")] = None,
+    project: Annotated[list[str] | None, typer.Option(
+        help="Project / programme; repeatable (OR).")] = None,
+    evaluation: Annotated[list[str] | None, typer.Option(
+        help="none, internal, external or scientific; repeatable (OR).")] = None,
+    evaluated: Annotated[bool | None, typer.Option(
+        "--evaluated/--not-evaluated", help="Only evaluated (or not evaluated) practices.",
+        show_default=False)] = None,
+    year_min: Annotated[str | None, typer.Option(help="Earliest start year.")] = None,
+    year_max: Annotated[str | None, typer.Option(help="Latest start year.")] = None,
+    budget_min: Annotated[str | None, typer.Option(help="Smallest budget in EUR.")] = None,
+    budget_max: Annotated[str | None, typer.Option(help="Largest budget in EUR.")] = None,
+    sort: Annotated[str, typer.Option(help="relevance, newest or title.")] = "relevance",
+    page: Annotated[str, typer.Option(help="Page of hits, from 1.")] = "1",
+    per_page: Annotated[str, typer.Option("--per-page", "--limit", "-n",
+                                          help="Hits per page, 1–100.")] = "10",
+    lang: Annotated[str | None, typer.Option(
+        help="Facet labels in en or fr (adds `label` to the JSON facets).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON response.")
                        ] = False,
 ) -> None:
-    """Search the store.
+    """Search the store, with the parameters and validation of GET /api/search.
 
     Example: repository search "helping people harassed in bars at night" --country GB --json
+
+    Example: repository search "" --theme youth --country ES --country PT --evaluated
+    --year-min 2015 --budget-max 100000 --sort newest --lang fr
     """
     from repository.search.request import parse_request
+    from repository.search.results import check_locale, labelled
     from repository.search.service import search as run
     from repository.search.store import Store
 
     settings = load_settings()
     try:
-        request = parse_request(q=query, mode=mode, country=country or [], theme=theme or [],
-                                language=language or [], per_page=limit, page=page)
+        request = parse_request(
+            q=query, mode=mode, country=country or [], city=city or [], theme=theme or [],
+            language=language or [], kind=kind or [], project=project or [],
+            evaluation=evaluation or [], evaluated=evaluated, year_min=year_min or None,
+            year_max=year_max or None, budget_min=budget_min or None,
+            budget_max=budget_max or None, sort=sort, page=page, per_page=per_page)
+        locale = check_locale(lang)
         with Store.open(settings) as store:
             response = run(store, request)
     except RepositoryError as exc:
         raise _fail(exc) from None
+    data = response.to_json()
     if as_json:
-        _print_json(response.to_json())
+        _print_json(labelled(data, locale) if locale else data)
         return
-    typer.echo(f"{response.total} result(s) for {query!r} ({response.mode})")
-    for rank, hit in enumerate(response.hits, start=(page - 1) * limit + 1):
-        place = ", ".join(filter(None, [hit.city, hit.country]))
-        typer.echo(f"{rank:>3}. {hit.title}  [{hit.id}]  {place}  ({hit.language})")
-        if hit.snippet:
-            typer.echo(f"     {hit.section}: {hit.snippet[:160]}")
+    _print_response(data, request.query, locale or "en")
+
+
+def _highlighted(text: str, spans: list[list[int]]) -> str:
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out += [text[last:start], typer.style(text[start:end], bold=True, fg="yellow")]
+        last = end
+    return "".join(out) + text[last:]
+
+
+def _print_response(data: dict[str, Any], query: str, locale: str) -> None:
+    from repository.labels import label
+
+    typer.echo(f"{data['total']} result(s) for {query!r} ({data['mode']})")
+    first = (data["page"] - 1) * data["per_page"] + 1
+    for rank, hit in enumerate(data["hits"], start=first):
+        place = ", ".join(filter(None, [hit["city"], hit["country"]]))
+        languages = ", ".join(hit["languages"] or [hit["language"] or "?"])
+        typer.echo(f"{rank:>3}. {hit['title']}  [{hit['id']}]  {place}  ({languages})")
+        if hit["snippet"]:
+            section = f"{hit['section']}: " if hit["section"] else ""
+            typer.echo(f"     {section}{_highlighted(hit['snippet'], hit['highlights'])}")
+        if hit["signals"]:
+            typer.echo(f"     matched: {', '.join(hit['signals'])}")
+    shown = {name: values for name, values in data["facets"].items() if values}
+    if shown:
+        typer.echo("\nFacets:")
+    for name, values in shown.items():
+        cells = []
+        for item in values[:FACET_VALUES_SHOWN]:
+            text = label(name, item["value"], locale)
+            key = "" if text == str(item["value"]) else f" ({item['value']})"
+            cells.append(f"{text}{key} {item['count']}")
+        more = len(values) - FACET_VALUES_SHOWN
+        typer.echo(f"  {name}: " + " · ".join(cells) + (f" · +{more} more" if more > 0 else ""))
+
+
+@app.command()
+def gaps(
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many, newest first.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the entries as JSON.")
+                       ] = False,
+) -> None:
+    """Searches that found nothing or almost nothing: what the collection lacks.
+
+    Example: repository gaps --limit 20
+    """
+    from repository.search.querylog import read
+
+    entries = read(load_settings(), limit=limit)
+    if as_json:
+        _print_json(entries)
+        return
+    if not entries:
+        typer.echo("No zero- or low-result searches logged yet.")
+        return
+    typer.echo(f"{'time':<25} {'total':>5}  {'mode':<8} query / filters")
+    for item in entries:
+        filters = " ".join(
+            f"{name}={','.join(map(str, v)) if isinstance(v, list) else v}"
+            for name, v in item.get("filters", {}).items())
+        asked = " ".join(filter(None, [repr(item["q"]) if item.get("q") else "", filters]))
+        typer.echo(f"{item.get('time', ''):<25} {item.get('total', 0):>5}  "
+                   f"{item.get('mode', ''):<8} {asked}")
 
 
 @app.command()
@@ -212,10 +303,6 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     bind_host, bind_port = host or settings.host, port or settings.port
     typer.echo(f"Serving on http://{bind_host}:{bind_port}/ (Ctrl+C to stop)")
     uvicorn.run(application, host=bind_host, port=bind_port, log_level="warning")
-
-
-app.add_typer(__import__("repository.ops_cli", fromlist=["app"]).app)  # backup, restore, reindex
-app.add_typer(__import__("repository.workspace.cli", fromlist=["app"]).app)  # users, tokens
 
 
 def main() -> None:
