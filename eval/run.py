@@ -18,9 +18,12 @@ import json
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 if __package__ in (None, ""):  # run as `python eval/run.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,6 +37,11 @@ from eval.metrics import (  # noqa: E402
     translation_groups,
 )
 from eval.queries import QUERIES_FILE, Query, load_queries  # noqa: E402
+from repository.search.embedder import Embedder  # noqa: E402
+
+if TYPE_CHECKING:
+    from repository.search.service import Ranking
+    from repository.search.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "practices"
@@ -92,38 +100,77 @@ def format_table(summary: dict[str, dict[str, Any]], modes: Sequence[str]) -> st
     return "\n".join(lines)
 
 
-def run(corpus: Path, queries: Sequence[Query], modes: Sequence[str]) -> dict[str, Any]:
-    """Ingest `corpus` into a temporary embedded store and evaluate every query."""
+@contextmanager
+def eval_store(corpus: Path, store_dir: Path | None = None
+               ) -> Iterator[tuple[Store, dict[str, Any], dict[str, str]]]:
+    """An embedded store holding `corpus`, its ingest summary and its translation groups.
+
+    The store is temporary unless `store_dir` names a data folder to keep: a second run
+    against it re-ingests nothing unchanged, so query-side experiments skip the encoding.
+    """
     from repository.config import Settings
     from repository.ingest.pipeline import ingest
-    from repository.search.request import parse_request
-    from repository.search.service import search
     from repository.search.store import Store
 
-    results: dict[str, Any] = {"corpus": str(corpus), "modes": list(modes), "k": K}
-    per_query: dict[str, dict[str, dict[str, float]]] = {}
-    rankings: dict[str, dict[str, list[str]]] = {}
     with tempfile.TemporaryDirectory(prefix="repository-eval-") as tmp:
-        settings = Settings(data_dir=Path(tmp) / "var", QDRANT_URL=None)
-        with Store.open(settings) as store:
+        settings = Settings(data_dir=store_dir or Path(tmp) / "var", QDRANT_URL=None)
+        with Store.open(settings, MemoEmbedder(settings.embedding_model,
+                                                         settings.embed_batch_size)) as store:
             started = time.perf_counter()
             report = ingest([corpus], store)
-            results["ingest"] = {"sheets": len(report.ingested),
-                                 "failed": [{"file": r.file, "error": r.error}
-                                            for r in report.failed],
-                                 "seconds": round(time.perf_counter() - started, 1)}
+            summary = {"sheets": len(report.ingested),
+                       "failed": [{"file": r.file, "error": r.error} for r in report.failed],
+                       "seconds": round(time.perf_counter() - started, 1)}
             group_of = translation_groups(
                 {r.id: store.get(r.id).translations for r in report.ingested if r.id})
-            started = time.perf_counter()
-            for query in queries:
-                per_query[query.id], rankings[query.id] = {}, {}
-                for mode in modes:
-                    request = parse_request(q=query.query, mode=mode, per_page=K,
-                                            **query.filters)
-                    ids = [hit.id for hit in search(store, request).hits]
-                    rankings[query.id][mode] = ids
-                    per_query[query.id][mode] = score(ids, query.relevant, group_of)
-            results["search_seconds"] = round(time.perf_counter() - started, 1)
+            yield store, summary, group_of
+
+
+class MemoEmbedder(Embedder):
+    """The configured model, remembering query vectors: the runs repeat the same queries."""
+
+    def __init__(self, spec: str, batch_size: int) -> None:
+        super().__init__(spec, batch_size)
+        self.memo: dict[str, np.ndarray] = {}
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.memo]
+        for text, row in zip(missing, super().embed_queries(missing), strict=True):
+            self.memo[text] = row
+        return np.stack([self.memo[t] for t in texts])
+
+
+def evaluate(store: Store, queries: Sequence[Query], runs: Mapping[str, tuple[str, Ranking]],
+             group_of: dict[str, str]
+             ) -> tuple[dict[str, dict[str, dict[str, float]]], dict[str, dict[str, list[str]]]]:
+    """Scores and rankings per query and run; a run is a search mode with a `Ranking`."""
+    from repository.search.request import parse_request
+    from repository.search.service import rank
+
+    per_query: dict[str, dict[str, dict[str, float]]] = {}
+    rankings: dict[str, dict[str, list[str]]] = {}
+    for query in queries:
+        per_query[query.id], rankings[query.id] = {}, {}
+        for name, (mode, ranking) in runs.items():
+            request = parse_request(q=query.query, mode=mode, per_page=K, **query.filters)
+            ids = rank(store, request, ranking)[:K]
+            rankings[query.id][name] = ids
+            per_query[query.id][name] = score(ids, query.relevant, group_of)
+    return per_query, rankings
+
+
+def run(corpus: Path, queries: Sequence[Query], modes: Sequence[str],
+        store_dir: Path | None = None) -> dict[str, Any]:
+    """Ingest `corpus` into an embedded store and evaluate every query in each mode."""
+    from repository.search.service import DEFAULT_RANKING
+
+    results: dict[str, Any] = {"corpus": str(corpus), "modes": list(modes), "k": K}
+    with eval_store(corpus, store_dir) as (store, ingested, group_of):
+        results["ingest"] = ingested
+        started = time.perf_counter()
+        per_query, rankings = evaluate(
+            store, queries, {m: (m, DEFAULT_RANKING) for m in modes}, group_of)
+        results["search_seconds"] = round(time.perf_counter() - started, 1)
     results["summary"] = summarise(queries, per_query, modes)
     results["queries"] = [
         {"id": q.id, "query": q.query, "language": q.language, "tags": list(q.tags),
@@ -153,10 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="comma-separated modes (default: keyword,semantic,hybrid)")
     parser.add_argument("--queries", type=Path, default=QUERIES_FILE, help="query file")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of sheets")
+    parser.add_argument("--store", type=Path, default=None,
+                        help="data folder to keep and reuse between runs (default: temporary)")
     args = parser.parse_args(argv)
 
     queries = load_queries(args.queries)
-    results = run(args.corpus, queries, args.modes)
+    results = run(args.corpus, queries, args.modes, args.store)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:

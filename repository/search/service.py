@@ -10,13 +10,15 @@ query browses every sheet inside the filters.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
-from repository.search import concepts, lexical
+from repository.search import concepts, lexical, querylog
 from repository.search import index as ix
+from repository.search.lexicon import correct_query
 from repository.search.request import FACET_FIELDS, SearchRequest
 from repository.search.snippets import Snippet, best_snippet
 from repository.search.store import Store
@@ -60,6 +62,7 @@ class SearchResponse:
     per_page: int
     hits: list[SearchHit]
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    corrections: dict[str, str] = field(default_factory=dict)  # query word → known word
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,7 +85,30 @@ class SearchResponse:
                 for h in self.hits
             ],
             "facets": self.facets,
+            "corrections": self.corrections,
         }
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """How hybrid search combines its signals: the choices `eval/ablation.py` measures.
+
+    `dense`: the passages multivector scored MAX_SIM ("sections"), the whole-sheet
+    vector ("doc"), or both as two prefetches. `concepts`: the vocabulary's concept
+    signal. `typos`: correct unknown query words against the stored sheets' words.
+    """
+
+    fusion: Literal["rrf", "dbsf"] = "rrf"
+    dense: Literal["sections", "doc", "both"] = "sections"
+    concepts: bool = True
+    typos: bool = True
+    typo_dense: bool = True  # the dense vector embeds the corrected text, not the typed one
+    semantic_threshold: float = SEMANTIC_THRESHOLD
+    expansion: float = 0.0  # weight of the query concepts' labels in other languages
+    weights: tuple[tuple[str, float], ...] = ()  # RRF weight per named vector, else 1
+
+
+DEFAULT_RANKING = Ranking()
 
 
 @dataclass(frozen=True)
@@ -92,12 +118,46 @@ class _Signals:
     dense: list[float] | None
     lexical: ix.Sparse
     concepts: ix.Sparse
+    terms: frozenset[str]
+    ranking: Ranking
 
 
-def search(store: Store, request: SearchRequest) -> SearchResponse:
-    """Run a search: rank, count, facet, and explain the page of hits."""
+def search(store: Store, request: SearchRequest,
+           ranking: Ranking = DEFAULT_RANKING) -> SearchResponse:
+    """Run a search: rank, count, facet, and explain the page of hits.
+
+    A search that finds fewer than a few sheets is added to the gap log (`querylog`).
+    """
+    started = time.perf_counter()
+    response = _search(store, request, ranking)
+    querylog.record(store.settings, request, response.total,
+                    (time.perf_counter() - started) * 1000)
+    return response
+
+
+def rank(store: Store, request: SearchRequest, ranking: Ranking = DEFAULT_RANKING
+         ) -> list[str]:
+    """Only the ranked ids of the result set, one per practice (for evaluation)."""
+    signals, _ = _understand(store, request, ranking)
+    if signals is None:
+        return []
+    matched = _result_set(store, request.mode, signals, request.filter())
+    return [h.id for h in collapse_translations(matched)]
+
+
+def _understand(store: Store, request: SearchRequest, ranking: Ranking
+                ) -> tuple[_Signals | None, dict[str, str]]:
+    """The query's signals after typo correction, and the corrections made."""
+    corrections: dict[str, str] = {}
+    query = request.query
+    if query and ranking.typos:
+        query, corrections = correct_query(query, store.speller)
+    return _encode(store, request, query, ranking), corrections
+
+
+def _search(store: Store, request: SearchRequest, ranking: Ranking) -> SearchResponse:
     flt = request.filter()
-    signals = _encode(store, request)
+    signals, corrections = _understand(store, request, ranking)
     ranked_ids: list[str] | None = None
     if signals is None:
         total, hits = _browse(store, request, flt)
@@ -111,33 +171,55 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
     facets = _facets(store, request, signals, flt, ranked_ids)
     return SearchResponse(
         query=request.q, mode=request.mode, total=total, page=request.page,
-        per_page=request.per_page, hits=_explain(store, request, signals, hits),
-        facets=facets,
+        per_page=request.per_page, hits=_explain(store, signals, hits),
+        facets=facets, corrections=corrections,
     )
 
 
-def _encode(store: Store, request: SearchRequest) -> _Signals | None:
-    query = request.query
+def _encode(store: Store, request: SearchRequest, query: str,
+            ranking: Ranking) -> _Signals | None:
+    """The query's signals; `query` is the request's text after typo correction."""
     if not query:
         return None
     dense = None
     if request.mode in ("semantic", "hybrid"):
-        dense = store.embedder.embed_queries([query])[0].tolist()
-    return _Signals(dense=dense, lexical=lexical.query_vector(query),
-                    concepts=concepts.query_vector(query))
+        text = query if ranking.typo_dense else request.query
+        dense = store.embedder.embed_queries([text])[0].tolist()
+    # the words as typed count too: a word the speller did not know may be a new name
+    terms = lexical.query_terms(query) | lexical.query_terms(request.query)
+    found = concepts.query_concepts(query)
+    if query != request.query:
+        typed = concepts.query_concepts(request.query)
+        found = {c: max(w, typed.get(c, 0.0)) for c, w in (typed | found).items()}
+    weights = {lexical.term_id(t): 1.0 for t in terms}
+    if ranking.expansion and found:
+        for term in concepts.expansion_terms(found):
+            weights.setdefault(lexical.term_id(term), ranking.expansion)
+    ids = sorted(weights)
+    return _Signals(dense=dense, lexical=ix.Sparse(ids, [weights[i] for i in ids]),
+                    concepts=concepts.vector_of(found) if ranking.concepts else ix.Sparse([], []),
+                    terms=frozenset(terms), ranking=ranking)
 
 
 def _plan(mode: str, signals: _Signals, flt: ix.Filter, limit: int) -> ix.QueryPlan:
+    ranking = signals.ranking
     prefetches: list[ix.Prefetch] = []
     if mode in ("semantic", "hybrid") and signals.dense is not None:
-        prefetches.append(ix.Prefetch(ix.SECTIONS, [signals.dense], limit,
-                                      score_threshold=SEMANTIC_THRESHOLD))
+        if ranking.dense in ("sections", "both"):
+            prefetches.append(ix.Prefetch(ix.SECTIONS, [signals.dense], limit,
+                                          score_threshold=ranking.semantic_threshold))
+        if ranking.dense in ("doc", "both"):
+            prefetches.append(ix.Prefetch(ix.DOC, signals.dense, limit,
+                                          score_threshold=ranking.semantic_threshold))
     if mode in ("keyword", "hybrid") and signals.lexical:
         prefetches.append(ix.Prefetch(ix.LEXICAL, signals.lexical, limit))
     if mode == "hybrid" and signals.concepts:
         prefetches.append(ix.Prefetch(ix.CONCEPTS, signals.concepts, limit))
-    return ix.QueryPlan(prefetches=tuple(prefetches), filter=flt, limit=limit,
-                        with_payload=("id", "translation_group"))
+    weights = None
+    if ranking.weights and ranking.fusion == "rrf" and len(prefetches) > 1:
+        weights = tuple(dict(ranking.weights).get(p.using, 1.0) for p in prefetches)
+    return ix.QueryPlan(prefetches=tuple(prefetches), fusion=ranking.fusion, filter=flt,
+                        limit=limit, weights=weights, with_payload=("id", "translation_group"))
 
 
 def _result_set(store: Store, mode: str, signals: _Signals, flt: ix.Filter) -> list[ix.Hit]:
@@ -203,14 +285,13 @@ def _facets(store: Store, request: SearchRequest, signals: _Signals | None, flt:
     return facets
 
 
-def _explain(store: Store, request: SearchRequest, signals: _Signals | None,
-             hits: list[ix.Hit]) -> list[SearchHit]:
+def _explain(store: Store, signals: _Signals | None, hits: list[ix.Hit]) -> list[SearchHit]:
     payloads = store.index.retrieve([h.id for h in hits], with_vectors=signals is not None)
     by_id = {p["id"]: p for p in payloads}
     others = sorted({t for p in payloads for t in p["record"].get("translations", [])})
     language_of = {p["id"]: p.get("language") for p in store.index.retrieve(others)}
     out = []
-    query_terms = lexical.query_terms(request.query) if signals else set()
+    query_terms = set(signals.terms) if signals else set()
     for hit in hits:
         data = by_id.get(hit.id)
         if data is None:
@@ -245,7 +326,7 @@ def _signals_of(data: dict[str, Any], signals: _Signals | None, snippet: Snippet
     found = []
     if snippet.highlights or snippet.lexical_overlap:
         found.append("keyword")
-    if signals.dense is not None and snippet.similarity >= SEMANTIC_THRESHOLD:
+    if signals.dense is not None and snippet.similarity >= signals.ranking.semantic_threshold:
         found.append("semantic")
     doc_concepts = data.get("_vectors", {}).get(ix.CONCEPTS)
     if signals.concepts and isinstance(doc_concepts, ix.Sparse) and \

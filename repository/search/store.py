@@ -7,10 +7,12 @@ and upserts them, reporting per record whether it was added, updated or unchange
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -18,7 +20,7 @@ import numpy as np
 from repository.config import Settings
 from repository.errors import NotFound
 from repository.model import Practice
-from repository.search import concepts, schema
+from repository.search import concepts, lexicon, schema
 from repository.search import index as ix
 from repository.search.embedder import Embedder
 
@@ -84,8 +86,44 @@ class Store:
             else:
                 statuses.append("updated")
             todo.append((practice, digest))
-        self.index.upsert(self._points(todo))
+        points = self._points(todo)
+        speller = self.speller  # read (or rebuilt) before this batch is in the index
+        self.index.upsert(points)
+        self._learn_words(speller, [p for p, _ in todo])
         return statuses
+
+    @property
+    def lexicon_path(self) -> Path:
+        """The word counts of the typo-tolerant speller, beside the store."""
+        if self.settings.engine == "edge":
+            return self.settings.store_dir / "lexicon.tsv"
+        return self.settings.data_dir / f"lexicon-{self.settings.collection}.tsv"
+
+    @cached_property
+    def speller(self) -> lexicon.Speller:
+        """Known words of the stored sheets and the vocabulary (rebuilt once if missing)."""
+        from repository.vocabulary import load_vocabulary
+
+        counts = lexicon.read_counts(self.lexicon_path)
+        if counts is None:
+            counts = Counter()
+            offset: str | None = None
+            while True:
+                page, offset = self.index.scroll(ix.Filter(), 500, offset)
+                for payload in page:
+                    counts.update(lexicon.sheet_words(schema.practice_from_payload(payload)))
+                if offset is None:
+                    break
+            if counts:
+                lexicon.write_counts(self.lexicon_path, counts)
+        return lexicon.Speller(counts, known=load_vocabulary().words())
+
+    def _learn_words(self, speller: lexicon.Speller, practices: list[Practice]) -> None:
+        if not practices:
+            return
+        for practice in practices:
+            speller.add(lexicon.sheet_words(practice))
+        lexicon.write_counts(self.lexicon_path, speller.counts)
 
     def _points(self, todo: list[tuple[Practice, str]]) -> list[ix.IndexPoint]:
         if not todo:

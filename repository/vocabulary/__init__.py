@@ -90,6 +90,13 @@ class Vocabulary:
                     index.add(concept.labels[lang], targets)
         self._matchers = {lang: Matcher.build(index) for lang, index in indexes.items()}
 
+    def words(self) -> frozenset[str]:
+        """Every folded word of every label and synonym, in every language."""
+        texts = [t for theme in self.themes.values() for t in (
+            *theme.labels.values(), *(s for group in theme.synonyms.values() for s in group))]
+        texts += [label for concept in self.concepts.values() for label in concept.labels.values()]
+        return frozenset(fold_word(w) for w in tokenize(" ".join(texts)) if len(w) > 2)
+
     def is_theme(self, key: str) -> bool:
         """Whether `key` is one of the theme keys."""
         return key in self.themes
