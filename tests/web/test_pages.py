@@ -24,6 +24,11 @@ DRAFT = Practice(id="secret-draft", title="Unpublished draft about night buses",
                  language="en", themes=["nightlife"], publication="draft",
                  start=YearMonth(year=2024))
 
+IN_A_PROJECT = Practice(id="in-a-project", title="Safer stations in a network",
+                        summary="Stewards at railway stations at night.", country="BE",
+                        city="Liège", language="en", themes=["public_spaces"],
+                        project="Efus network", start=YearMonth(year=2018))
+
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
@@ -31,7 +36,7 @@ def client(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
     settings = Settings(data_dir=tmp_path_factory.mktemp("pages") / "var")
     store = Store.open(settings, embedder)
     ingest([SHEETS], store)
-    store.put_many([DRAFT])
+    store.put_many([DRAFT, IN_A_PROJECT])
     with TestClient(create_app(settings, store)) as test_client:
         yield test_client
     store.close()
@@ -76,7 +81,8 @@ def test_every_facet_is_in_the_sidebar_with_counts(client: TestClient) -> None:
                                                "budget", "evaluation", "kind", "project")}
     boxes = page.find("input", type="checkbox", name="country")
     assert {b["value"] for b in boxes} >= {"FR", "ES", "GB"}
-    assert "6 practices" in page.text or "5 practices" in page.text
+    assert "7 practices" in page.text
+    assert page.find("input", type="checkbox", name="project", value="Efus network")
     for input_ in page.find("input", type="checkbox"):
         if input_.get("name") == "id":
             continue
@@ -97,6 +103,12 @@ def test_ticking_two_countries_filters_and_shows_chips(client: TestClient) -> No
     assert len(removal["country"]) == 1
     clear = [a for a in page.find("a") if a.get("href") == "/"]
     assert clear, "clear all goes back to the unfiltered search"
+
+
+def test_a_facet_with_nothing_to_tick_is_left_out(client: TestClient) -> None:
+    page = _get(client, "/?country=ES")
+    assert not page.find("section", id="facet-project")
+    assert page.find("section", id="facet-year"), "ranges stay usable"
 
 
 def test_facet_counts_are_disjunctive(client: TestClient) -> None:
