@@ -56,6 +56,7 @@ def repository_command(*args: str, data_dir: Path, stdin: str = "") -> str:
 def serving(data_dir: Path, timeout_s: float = 180.0) -> Iterator[Server]:
     """`repository serve` on a free port over `data_dir` (an embedded store), until exit.
 
+    Yields once the server has answered a query (its model is loaded).
     The store is locked to one process: whoever built it must have closed it.
     """
     port = free_port()
@@ -79,6 +80,7 @@ def serving(data_dir: Path, timeout_s: float = 180.0) -> Iterator[Server]:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"the server did not answer in {timeout_s:.0f} s")
             time.sleep(0.5)
+        httpx.get(f"{url}/api/search?q=warm+up", timeout=timeout_s)  # loads the model
         yield Server(url, process.pid)
     finally:
         process.terminate()
