@@ -136,3 +136,22 @@ def test_a_killed_reindex_leaves_the_live_generation_untouched(
         assert _answers(store) == before
     generations = sorted(p.name for p in data_dir.iterdir() if p.name.startswith("store"))
     assert generations == [report.generation, LIVE_POINTER]
+
+
+@pytest.mark.slow
+def test_reindex_on_qdrant_client_switches_the_collection_alias(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    from repository.search.generations import resolve_alias
+
+    settings = Settings(data_dir=tmp_path / "var", qdrant_url=f"local:{tmp_path / 'qdrant'}")
+    with Store.open(settings, embedder) as store:
+        assert not ingest([SHEETS], store).failed
+        before = _answers(store)
+        client = store.index.client  # type: ignore[attr-defined]
+        assert reindex(store).generation == "practices-1"  # plain collection → alias
+        assert resolve_alias(client, "practices") == "practices-1"
+        assert reindex(store).generation == "practices-2"
+        assert resolve_alias(client, "practices") == "practices-2"
+        assert [c.name for c in client.get_collections().collections] == ["practices-2"]
+        assert _answers(store) == before
