@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from repository.cli import app
 from repository.config import Settings
 from repository.errors import SheetError
-from repository.ingest.exchange import import_jsonl, records, to_csv, to_jsonl
+from repository.ingest.exchange import import_jsonl, records, records_by_id, to_csv, to_jsonl
 from repository.ingest.pipeline import ingest
 from repository.search.embedder import Embedder
 from repository.search.index import Filter
@@ -68,3 +68,20 @@ def test_cli_export_filters_and_writes_a_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
     assert ids == ["mediation-quartiers"]
+
+
+def test_records_by_id_keep_the_order_given_and_skip_unknown_ids(store: Store) -> None:
+    ingest([SHEETS], store)
+    ids = ["night-safety-bars", "nope", "mediation-quartiers", "prevencion-escolar"]
+    assert [p.id for p in records_by_id(store, ids)] == [
+        "night-safety-bars", "mediation-quartiers", "prevencion-escolar"]
+    assert records_by_id(store, []) == []
+    assert records_by_id(store, ["mediation-quartiers"])[0] == store.get("mediation-quartiers")
+
+
+def test_an_empty_csv_export_still_names_every_column(store: Store) -> None:
+    ingest([SHEETS], store)
+    empty = "".join(to_csv([]))
+    full = "".join(to_csv(records(store, Filter())))
+    assert empty.splitlines() == full.splitlines()[:1]
+    assert empty.startswith("id,kind,title,summary,language,translations,source.file,")
