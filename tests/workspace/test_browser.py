@@ -1,0 +1,104 @@
+"""A staff member in Chromium against a real `repository serve`: sign in, upload a DOCX
+and a PDF, correct the country, publish, find the sheet in public search, edit it, see
+the previous version, sign out."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.workspace.conftest import ADMIN, INGEST_GOOD
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser, pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium is not installed"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "REPOSITORY_DATA_DIR": str(tmp_path / "var"),
+           "REPOSITORY_ADMIN_EMAIL": ADMIN[0], "REPOSITORY_ADMIN_PASSWORD": ADMIN[1]}
+    log = tmp_path / "serve.log"
+    with log.open("wb") as errors:
+        process = subprocess.Popen([sys.executable, "-m", "repository", "serve", "--port",
+                                    str(port)], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=errors)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise AssertionError(log.read_text())
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.5)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_staff_upload_review_publish_edit_and_sign_out(server: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(f"{server}/workspace")
+        assert "/workspace/login" in page.url
+        page.fill("#email", ADMIN[0])
+        page.fill("#password", ADMIN[1])
+        page.click("button:has-text('Sign in')")
+        expect(page.locator("h1")).to_have_text("Dashboard")
+
+        page.goto(f"{server}/workspace/upload")
+        page.set_input_files("#files", [str(INGEST_GOOD / "fair-play-wien.docx"),
+                                        str(INGEST_GOOD / "night-mediators-lyon.pdf")])
+        page.click("button:has-text('Upload as drafts')")
+        drafts = page.locator("ul.drafts > li")
+        expect(drafts).to_have_count(2)
+        page.click("ul.drafts a:has-text('night-mediators-in-lyon')")
+
+        expect(page.locator(".status")).to_have_text("draft")
+        page.select_option("#f-country", "BE")
+        page.click("button:has-text('Save (new version)')")
+        expect(page.locator("#f-country")).to_have_value("BE")
+        page.click("button:has-text('Publish')")
+        expect(page.locator(".status")).to_have_text("published")
+
+        page.goto(f"{server}/?q=night+mediators+Lyon")
+        expect(page.locator("a[href='/practices/night-mediators-in-lyon']")).to_be_visible()
+
+        page.goto(f"{server}/workspace/sheets/night-mediators-in-lyon")
+        page.fill("#f-summary", "Mediators keep the peace at night in Lyon's bar district.")
+        page.click("button:has-text('Save (new version)')")
+        page.click("a:has-text('versions')")
+        expect(page.locator("table tbody tr")).to_have_count(4)  # upload, edit, publish, edit
+        page.click("a:has-text('version 3')")  # the published version before this edit
+        expect(page.locator("dl.record")).to_contain_text("BE")
+        expect(page.locator("dl.record")).not_to_contain_text("bar district")
+
+        page.click("button:has-text('Sign out')")
+        assert "/workspace/login" in page.url
+        page.goto(f"{server}/workspace")
+        assert "/workspace/login" in page.url
+        browser.close()
