@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
+
+from markupsafe import Markup, escape
 
 from repository.labels import label
 from repository.model import SECTION_FIELDS, Practice, YearMonth
@@ -79,8 +82,25 @@ def sections(practice: Practice) -> list[dict[str, Any]]:
         for name in SECTION_FIELDS if getattr(practice, name)
     ]
     return [{"heading": heading, "anchor": f"s{i}",
-             "paragraphs": [p.strip() for p in text.split("\n\n") if p.strip()]}
+             "blocks": [_block(p.strip()) for p in text.split("\n\n") if p.strip()]}
             for i, (heading, text) in enumerate(found, start=1)]
+
+
+_ITEM = re.compile(r"(?:^|\s)[-•*] (?=\S)")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _inline(text: str) -> Markup:
+    """Escaped text; the sheet's `**bold**` becomes <strong>."""
+    return Markup(_BOLD.sub(r"<strong>\1</strong>", str(escape(text))))
+
+
+def _block(paragraph: str) -> dict[str, Any]:
+    """A paragraph, or a list when the sheet wrote `- item` lines."""
+    if _ITEM.match(paragraph):
+        items = [i.strip().rstrip(";") for i in _ITEM.split(paragraph) if i.strip()]
+        return {"list": [_inline(i) for i in items]}
+    return {"text": _inline(paragraph)}
 
 
 def practice_page(practice: Practice, locale: str, versions: list[dict[str, Any]],

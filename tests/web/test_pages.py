@@ -247,3 +247,11 @@ def test_long_lists_filter_without_javascript(client: TestClient,
 def test_sheet_html_is_escaped(client: TestClient, tmp_path: Path) -> None:
     response = client.get("/", params={"q": "<script>alert(1)</script>"})
     assert "<script>alert(1)" not in response.text
+
+
+def test_sheet_lists_and_bold_render_safely() -> None:
+    from repository.web.record_views import _block
+
+    assert [str(i) for i in _block("- one; - two")["list"]] == ["one", "two"]
+    text = str(_block("**Lead.** <b>raw</b> - not a list")["text"])
+    assert text == "<strong>Lead.</strong> &lt;b&gt;raw&lt;/b&gt; - not a list"

@@ -1,0 +1,98 @@
+"""Screenshots of the web UI from a real server, with Debian's headless Chromium.
+
+    python scripts/screenshots.py                     # data/practices in a temporary store
+    python scripts/screenshots.py --data-dir var      # or a store you keep (ingest is
+                                                      # idempotent: a second run is quick)
+
+Writes docs/search-desktop.png, docs/search-phone.png (390 px wide) and docs/practice.png.
+Nothing is fetched from the internet: the pages use only their own CSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+SEARCH = "/?q=youth+violence+prevention&country=GB&country=ES&country=FR"
+PRACTICE = "/practices/glasgow-violence-reduction-unit"
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait(url: str, process: subprocess.Popen[bytes], seconds: float = 300) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("the server stopped before answering")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"{url} did not answer within {seconds:.0f} s")
+
+
+def shoot(base: str, out: Path) -> list[Path]:
+    """Take the three screenshots from a running server at `base`."""
+    written = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        shots = [("search-desktop.png", SEARCH, {"width": 1280, "height": 1000}, False),
+                 ("search-phone.png", SEARCH, {"width": 390, "height": 844}, False),
+                 ("practice.png", PRACTICE, {"width": 1280, "height": 1100}, False)]
+        for name, path, viewport, full in shots:
+            context = browser.new_context(viewport=viewport, locale="en-GB",
+                                          device_scale_factor=1)
+            page = context.new_page()
+            page.goto(base + path, wait_until="networkidle")
+            target = out / name
+            page.screenshot(path=str(target), full_page=full)
+            written.append(target)
+            context.close()
+        browser.close()
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, help="data dir to ingest data/practices into "
+                        "(default: a temporary one)")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        data_dir = args.data_dir or Path(scratch) / "var"
+        env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
+        env.pop("QDRANT_URL", None)
+        cli = [sys.executable, "-m", "repository"]
+        subprocess.run([*cli, "ingest", str(ROOT / "data" / "practices")], env=env,
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        port = _port()
+        server = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env, cwd=ROOT)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            _wait(base + "/", server)
+            for path in shoot(base, args.out):
+                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
