@@ -160,11 +160,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--queries", type=int, default=95)
     parser.add_argument("--corpus-limit", type=int, default=None)
     parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)
+    parser.add_argument("--keep-stores", action="store_true",
+                        help="reuse existing bench stores even if the schema's code changed")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     embedder = caching_embedder(bench_dir=args.bench_dir)
     settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,
-                               bench_dir=args.bench_dir)
+                               bench_dir=args.bench_dir, keep=args.keep_stores)
     scratch = args.bench_dir / f"load-{args.sheets}"
     shutil.rmtree(scratch, ignore_errors=True)
     shutil.copytree(settings.data_dir, scratch)

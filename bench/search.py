@@ -195,11 +195,11 @@ def measure(store: Store, naive: NaiveIndex, queries: list[str], filtered: bool,
 
 
 def bench(engine: str, size: int, queries: list[str], embedder: CachingEmbedder,
-          budget_s: float, corpus_limit: int | None, bench_dir: Path
+          budget_s: float, corpus_limit: int | None, bench_dir: Path, keep: bool = False
           ) -> tuple[list[Run], Memory]:
     """Both filter settings for one engine and size."""
     corpus = load_corpus(corpus_limit)
-    settings, _ = ensure_store(engine, size, embedder, corpus, corpus_limit, bench_dir)
+    settings, _ = ensure_store(engine, size, embedder, corpus, corpus_limit, bench_dir, keep)
     gc.collect()
     before = rss_mb()
     with Store.open(settings, embedder) as store:  # type: ignore[arg-type]
@@ -265,6 +265,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         help="time cap per engine, size and filter setting")
     parser.add_argument("--corpus-limit", type=int, default=None)
     parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)
+    parser.add_argument("--keep-stores", action="store_true",
+                        help="reuse existing bench stores even if the schema's code changed")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     queries = [q.query for q in load_queries()][: args.queries]
@@ -279,7 +281,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 skipped.append(f"{engine} at {size}")
                 continue
             got, mem = bench(engine, size, queries, embedder, args.budget_s,
-                             args.corpus_limit, args.bench_dir)
+                             args.corpus_limit, args.bench_dir, args.keep_stores)
             runs += got
             memory.append(mem)
     result = {"before": start_conditions, "after": conditions(),

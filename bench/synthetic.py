@@ -56,7 +56,7 @@ SCHEMA_SOURCES = ("repository/model.py", "repository/search/schema.py",
                   "repository/search/store.py", "repository/search/index.py",
                   "repository/search/edge.py", "repository/search/client.py",
                   "repository/search/lexical.py", "repository/search/concepts.py",
-                  "repository/text.py", "bench/synthetic.py")
+                  "repository/text.py")
 
 # where each language's sheets usually come from
 COUNTRIES_BY_LANGUAGE = {
@@ -265,7 +265,11 @@ def caching_embedder(spec: str | None = None, bench_dir: Path = BENCH_DIR) -> Ca
 
 def fingerprint(n: int, corpus_limit: int | None) -> str:
     """Changes whenever the schema's code, the generator or the size changes."""
-    digest = hashlib.sha1(f"{n}:{corpus_limit}".encode())
+    import inspect
+
+    generator = inspect.getsource(synthesise) + inspect.getsource(compositions)
+    digest = hashlib.sha1(f"{n}:{corpus_limit}:{JITTER}:{SECTION_SWAP}".encode())
+    digest.update(generator.encode())
     for name in SCHEMA_SOURCES:
         path = ROOT / name
         if path.exists():
@@ -296,12 +300,13 @@ class Build:
 
 def ensure_store(engine: str, n: int, embedder: CachingEmbedder,
                  corpus: list[Practice] | None = None, corpus_limit: int | None = None,
-                 bench_dir: Path = BENCH_DIR) -> tuple[Settings, Build]:
-    """The bench store of one engine and size, built unless an up-to-date one exists."""
+                 bench_dir: Path = BENCH_DIR, keep: bool = False) -> tuple[Settings, Build]:
+    """The bench store of one engine and size, built unless an up-to-date one exists
+    (`keep`: any complete one, even if the schema's code changed since)."""
     settings = bench_settings(engine, n, corpus_limit, bench_dir)
     stamp = settings.data_dir / "fingerprint"
     wanted = fingerprint(n, corpus_limit)
-    if stamp.exists() and stamp.read_text() == wanted:
+    if stamp.exists() and (keep or stamp.read_text() == wanted):
         return settings, Build(engine, n, 0.0, 0, reused=True)
     shutil.rmtree(settings.data_dir, ignore_errors=True)
     settings.data_dir.mkdir(parents=True)
