@@ -24,9 +24,11 @@ from typing import Any
 if __package__ in (None, ""):  # run as `python eval/ablation.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.queries import QUERIES_FILE, load_queries  # noqa: E402
-from eval.run import CORPUS, METRICS, eval_store, evaluate, summarise  # noqa: E402
+from eval.named_vectors import load_rows, maxsim_ranking, named_ranking  # noqa: E402
+from eval.queries import QUERIES_FILE, Query, load_queries  # noqa: E402
+from eval.run import CORPUS, METRICS, K, eval_store, evaluate, score, summarise  # noqa: E402
 from repository.search.service import DEFAULT_RANKING, Ranking  # noqa: E402
+from repository.search.store import Store  # noqa: E402
 
 COLUMNS = ("all", "cross_lingual", "conceptual", "keyword", "filtered", "typo")
 
@@ -46,19 +48,51 @@ def variants(default: Ranking = DEFAULT_RANKING) -> dict[str, tuple[str, Ranking
     for dense in ("sections", "doc", "both"):
         if dense != default.dense:
             runs[f"hybrid, dense = {dense}"] = ("hybrid", replace(default, dense=dense))
-    runs["hybrid, dense vector of the typed query"] = (
+    typed = "typed" if default.typo_dense else "corrected"
+    runs[f"hybrid, dense vector of the {typed} query"] = (
         "hybrid", replace(default, typo_dense=not default.typo_dense))
-    for threshold in (0.2, 0.4):
+    for threshold in sorted({0.2, 0.25, 0.3, 0.4} - {default.semantic_threshold}):
         runs[f"hybrid, semantic threshold {threshold}"] = (
             "hybrid", replace(default, semantic_threshold=threshold))
-    for weight in (0.3, 0.6):
+    for weight in sorted({0.0, 0.5, 1.0, 1.5} - {default.expansion}):
         runs[f"hybrid, cross-language expansion {weight}"] = (
             "hybrid", replace(default, expansion=weight))
     for vector, weight in (("concepts", 0.5), ("concepts", 2.0), ("lexical", 2.0)):
-        runs[f"hybrid, {vector} weight {weight}"] = (
-            "hybrid", replace(default, weights=((vector, weight),)))
+        runs[f"hybrid, RRF with {vector} weight {weight}"] = (
+            "hybrid", replace(default, fusion="rrf", weights=((vector, weight),)))
     runs["hybrid (default)"] = ("hybrid", default)
     return runs
+
+
+EMULATED = ("semantic, sections MAX_SIM (NumPy)", "semantic, named vector per field (NumPy)")
+
+
+def emulate_named_vectors(store: Store, queries: Sequence[Query], group_of: dict[str, str]
+                          ) -> dict[str, dict[str, dict[str, float]]]:
+    """Scores of the semantic signal as MAX_SIM and as named vectors, from stored rows."""
+    from repository.search.lexicon import correct_query
+    from repository.search.request import parse_request
+
+    sheets = load_rows(store)
+    threshold = DEFAULT_RANKING.semantic_threshold
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for query in queries:
+        request = parse_request(q=query.query, mode="semantic", **query.filters)
+        allowed: set[str] = set()
+        offset: str | None = None
+        while True:
+            page, offset = store.index.scroll(request.filter(), 500, offset)
+            allowed.update(p["id"] for p in page)
+            if offset is None:
+                break
+        text, _ = correct_query(request.query, store.speller)
+        vector = store.embedder.embed_queries([text])[0]
+        inside = {i: s for i, s in sheets.items() if i in allowed}
+        rankings = (maxsim_ranking(vector, inside, threshold),
+                    named_ranking(vector, inside, threshold))
+        out[query.id] = {name: score(r[:K], query.relevant, group_of)
+                         for name, r in zip(EMULATED, rankings, strict=True)}
+    return out
 
 
 def ablation_table(summary: Mapping[str, Mapping[str, Any]], names: Sequence[str]) -> str:
@@ -90,12 +124,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs = variants()
     with eval_store(args.corpus, args.store) as (store, ingested, group_of):
         per_query, _ = evaluate(store, queries, runs, group_of)
-    summary = summarise(queries, per_query, list(runs))
+        emulated = emulate_named_vectors(store, queries, group_of)
+    for qid, scores in emulated.items():
+        per_query[qid].update(scores)
+    names = [*list(runs)[:4], *EMULATED, *list(runs)[4:]]
+    summary = summarise(queries, per_query, names)
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
         print(f"{len(queries)} queries over {ingested['sheets']} sheets; k=10\n")
-        print(ablation_table(summary, list(runs)))
+        print(ablation_table(summary, names))
     return 1 if ingested["failed"] else 0
 
 

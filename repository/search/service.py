@@ -1,11 +1,16 @@
 """From a `SearchRequest` to ranked, faceted, explained results.
 
+The query is read first: unknown words are corrected against the stored sheets'
+words (`lexicon`), and the vocabulary finds the concepts it mentions in any language.
+
 The result set of a query is what its signals retrieve inside the filters: for
 `keyword`, every sheet sharing an analysed term with the query; for `semantic`,
-every sheet whose best passage has cosine similarity ≥ SEMANTIC_THRESHOLD; for
-`hybrid`, the union of both (and of the concept signal), fused with RRF. It is
-capped at RESULT_CAP sheets. `total` and every facet count that set. An empty
-query browses every sheet inside the filters.
+every sheet whose best passage has cosine similarity ≥ SEMANTIC_THRESHOLD with the
+query; for `hybrid`, the union of those two and of the concept signal (sheets sharing
+a vocabulary concept with the query; the keyword signal there also carries the
+concepts' labels in every language), fused by DBSF. It is capped at RESULT_CAP
+sheets. `total` and every facet count that set. An empty query browses every sheet
+inside the filters. The defaults (`Ranking`) were picked by `eval/ablation.py`.
 """
 
 from __future__ import annotations
@@ -93,18 +98,23 @@ class SearchResponse:
 class Ranking:
     """How hybrid search combines its signals: the choices `eval/ablation.py` measures.
 
-    `dense`: the passages multivector scored MAX_SIM ("sections"), the whole-sheet
-    vector ("doc"), or both as two prefetches. `concepts`: the vocabulary's concept
-    signal. `typos`: correct unknown query words against the stored sheets' words.
+    `fusion`: Qdrant's score-based DBSF or rank-based RRF. `dense`: the passages
+    multivector scored MAX_SIM ("sections"), the whole-sheet vector ("doc"), or both
+    as two prefetches. `concepts`: the vocabulary layer (the concept signal and the
+    expansion below). `typos`: correct unknown query words against the stored sheets'
+    words (`typo_dense`: the dense vector embeds the corrected text too). `expansion`:
+    in hybrid mode, the labels of the query's concepts in every sheet language join
+    the keyword signal with this weight. `weights`: per-signal RRF weights (DBSF
+    takes none).
     """
 
-    fusion: Literal["rrf", "dbsf"] = "rrf"
+    fusion: Literal["rrf", "dbsf"] = "dbsf"
     dense: Literal["sections", "doc", "both"] = "sections"
     concepts: bool = True
     typos: bool = True
     typo_dense: bool = True  # the dense vector embeds the corrected text, not the typed one
     semantic_threshold: float = SEMANTIC_THRESHOLD
-    expansion: float = 0.0  # weight of the query concepts' labels in other languages
+    expansion: float = 1.0  # weight of the query concepts' labels in other languages
     weights: tuple[tuple[str, float], ...] = ()  # RRF weight per named vector, else 1
 
 
@@ -192,7 +202,7 @@ def _encode(store: Store, request: SearchRequest, query: str,
         typed = concepts.query_concepts(request.query)
         found = {c: max(w, typed.get(c, 0.0)) for c, w in (typed | found).items()}
     weights = {lexical.term_id(t): 1.0 for t in terms}
-    if ranking.expansion and found:
+    if ranking.concepts and ranking.expansion and found and request.mode == "hybrid":
         for term in concepts.expansion_terms(found):
             weights.setdefault(lexical.term_id(term), ranking.expansion)
     ids = sorted(weights)
