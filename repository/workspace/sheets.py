@@ -188,9 +188,15 @@ class Workspace:
             changes: list[Change] = []
             notes: dict[str, list[str]] = {}
             for name, practice, warnings, data in read:
+                assert practice.source and practice.source.stored_as
+                earlier = self._uploaded_before(practice.id, practice.source.stored_as)
+                if earlier is not None:  # e.g. a batch sent again after a crash
+                    keep_original(self.settings, practice.source.stored_as, data)
+                    report.drafts.append({"id": earlier, "file": name, "warnings": [
+                        f"the same file was uploaded before as {earlier}; nothing changed"]})
+                    continue
                 new_id = free_id(practice.id, lambda i: i in taken or self.exists(i))
                 taken.add(new_id)
-                assert practice.source and practice.source.stored_as
                 keep_original(self.settings, practice.source.stored_as, data)
                 changes.append(Change(new_id, "upload", "draft",
                                       practice.model_copy(update={"id": new_id})))
@@ -198,6 +204,18 @@ class Workspace:
                 report.drafts.append({"id": new_id, "file": name, "warnings": warnings})
             self._write(changes, user.email, warnings=notes)
         return report
+
+    def _uploaded_before(self, wanted: str, stored_as: str) -> str | None:
+        """The live sheet (`wanted`, `wanted-2` …) already made from these very bytes."""
+        candidate, n = wanted, 1
+        while self.exists(candidate):
+            state = self.get(candidate)
+            source = state.record.source
+            if state.status != "deleted" and source and source.stored_as == stored_as:
+                return candidate
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return None
 
     def edit(self, sheet_id: str, changes: dict[str, Any], user: User) -> Practice:
         """A new version with the given fields corrected; the status stays."""
