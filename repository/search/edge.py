@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import qdrant_edge as qe
 
 from repository.errors import StoreError, StoreLocked
@@ -186,7 +187,9 @@ def _filter(flt: ix.Filter) -> qe.Filter | None:
     must: list[Any] = []
     for key, values in flt.any_of.items():
         if len(values) == 1 and isinstance(values[0], bool):
-            must.append(qe.FieldCondition(key, match=qe.MatchValue(values[0])))
+            # The binding reads a Python bool as an integer (bool subclasses int), which
+            # never matches a boolean payload; NumPy's bool is read as a boolean.
+            must.append(qe.FieldCondition(key, match=qe.MatchValue(np.bool_(values[0]))))
         else:
             must.append(qe.FieldCondition(key, match=qe.MatchAny(list(values))))
     for key, (low, high) in flt.ranges.items():

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from repository.config import Settings
+from repository.search.embedder import Embedder
 from repository.search.request import parse_request
 from repository.search.service import search
 from repository.search.store import Store
@@ -72,3 +76,17 @@ def test_filters_apply_inside_every_signal(small: Store, mode: str) -> None:
     assert {h.country for h in filtered.hits} <= {"FR", "DE"}
     assert filtered.total == len(filtered.hits)
     assert filtered.total <= 3
+
+
+@pytest.mark.parametrize("engine", ["edge", "local"])
+def test_the_evaluated_filter_matches_booleans_on_both_engines(
+        engine: str, tmp_path: Path, embedder: Embedder) -> None:
+    url = None if engine == "edge" else f"local:{tmp_path / 'qdrant'}"
+    evaluated = practice("g", "Drugs prevention, evaluated", "An external study of drugs "
+                         "prevention.", country="FR", themes=("drugs", "evaluation"))
+    evaluated.evaluation_kind = "external"
+    with Store.open(Settings(data_dir=tmp_path / "var", qdrant_url=url), embedder) as store:
+        store.put_many([*SHEETS, evaluated])
+        assert [h.id for h in search(store, parse_request(q="", evaluated=True)).hits] == ["g"]
+        assert search(store, parse_request(q="drugs", evaluated=True)).total == 1
+        assert search(store, parse_request(q="", evaluated=False)).total == len(SHEETS)
