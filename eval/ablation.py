@@ -43,6 +43,8 @@ def variants(default: Ranking = DEFAULT_RANKING) -> dict[str, tuple[str, Ranking
         "semantic, doc + sections": ("semantic", replace(default, dense="both")),
         "hybrid without concepts": ("hybrid", replace(default, concepts=False)),
         "hybrid without typo correction": ("hybrid", replace(default, typos=False)),
+        "hybrid without place names across languages": (
+            "hybrid", replace(default, places=False)),
         f"hybrid, {other_fusion.upper()} fusion": ("hybrid", replace(default, fusion=other_fusion)),
     }
     for dense in ("sections", "doc", "both"):

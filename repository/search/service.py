@@ -24,9 +24,11 @@ import numpy as np
 from repository.search import concepts, lexical, querylog
 from repository.search import index as ix
 from repository.search.lexicon import correct_query
+from repository.search.places import place_names
 from repository.search.request import FACET_FIELDS, SearchRequest
 from repository.search.snippets import Snippet, best_snippet
 from repository.search.store import Store
+from repository.text import analyse_any
 
 RESULT_CAP = 200
 SEMANTIC_THRESHOLD = 0.30
@@ -104,8 +106,9 @@ class Ranking:
     expansion below). `typos`: correct unknown query words against the stored sheets'
     words (`typo_dense`: the dense vector embeds the corrected text too). `expansion`:
     in hybrid mode, the labels of the query's concepts in every sheet language join
-    the keyword signal with this weight. `weights`: per-signal RRF weights (DBSF
-    takes none).
+    the keyword signal with this weight. `places`: in hybrid mode, the names in every
+    sheet language of the cities and countries the query names join it too.
+    `weights`: per-signal RRF weights (DBSF takes none).
     """
 
     fusion: Literal["rrf", "dbsf"] = "dbsf"
@@ -114,6 +117,7 @@ class Ranking:
     typos: bool = True
     typo_dense: bool = True  # the dense vector embeds the corrected text, not the typed one
     semantic_threshold: float = SEMANTIC_THRESHOLD
+    places: bool = True
     expansion: float = 1.0  # weight of the query concepts' labels in other languages
     weights: tuple[tuple[str, float], ...] = ()  # RRF weight per named vector, else 1
 
@@ -205,6 +209,10 @@ def _encode(store: Store, request: SearchRequest, query: str,
     if ranking.concepts and ranking.expansion and found and request.mode == "hybrid":
         for term in concepts.expansion_terms(found):
             weights.setdefault(lexical.term_id(term), ranking.expansion)
+    if ranking.places and request.mode == "hybrid":
+        for name in place_names(query):
+            for term in analyse_any(name):
+                weights.setdefault(lexical.term_id(term), 1.0)
     ids = sorted(weights)
     return _Signals(dense=dense, lexical=ix.Sparse(ids, [weights[i] for i in ids]),
                     concepts=concepts.vector_of(found) if ranking.concepts else ix.Sparse([], []),
