@@ -189,11 +189,12 @@ class Workspace:
             notes: dict[str, list[str]] = {}
             for name, practice, warnings, data in read:
                 assert practice.source and practice.source.stored_as
-                earlier = self._uploaded_before(practice.id, practice.source.stored_as)
+                earlier = self._uploaded_before(practice)
                 if earlier is not None:  # e.g. a batch sent again after a crash
                     keep_original(self.settings, practice.source.stored_as, data)
                     report.drafts.append({"id": earlier, "file": name, "warnings": [
-                        f"the same file was uploaded before as {earlier}; nothing changed"]})
+                        f"this file was uploaded before as {earlier}, unchanged since; "
+                        "nothing changed"]})
                     continue
                 new_id = free_id(practice.id, lambda i: i in taken or self.exists(i))
                 taken.add(new_id)
@@ -205,16 +206,19 @@ class Workspace:
             self._write(changes, user.email, warnings=notes)
         return report
 
-    def _uploaded_before(self, wanted: str, stored_as: str) -> str | None:
-        """The live sheet (`wanted`, `wanted-2` …) already made from these very bytes."""
-        candidate, n = wanted, 1
+    def _uploaded_before(self, practice: Practice) -> str | None:
+        """The live sheet (`id`, `id-2` …) this very file already made, unchanged since
+        (same bytes, same record): sending it again is then a no-op, not a copy."""
+        candidate, n = practice.id, 1
         while self.exists(candidate):
             state = self.get(candidate)
-            source = state.record.source
-            if state.status != "deleted" and source and source.stored_as == stored_as:
+            same = practice.model_copy(update={"id": candidate,
+                                               "publication": state.record.publication})
+            if state.status != "deleted" and \
+                    same.content_hash() == state.record.content_hash():
                 return candidate
             n += 1
-            candidate = f"{wanted}-{n}"
+            candidate = f"{practice.id}-{n}"
         return None
 
     def edit(self, sheet_id: str, changes: dict[str, Any], user: User) -> Practice:
