@@ -310,10 +310,13 @@ def test_a_server_killed_mid_upload_leaves_each_sheet_whole_or_absent(
         assert not report["failed"], report["failed"]
         assert sorted(d["id"] for d in report["drafts"]) == sorted(
             p["id"] for p in by_file.values())
+        for draft in report["drafts"]:  # each file is recognised, not copied
+            assert any("uploaded before" in w for w in draft["warnings"]), draft
         server.stop()
     with Store.open(settings, embedder) as store:
         assert check_consistent(settings, store).keys() == by_file.keys()
         assert len(_points(store)) == len(BASELINE) + len(BATCH)
+        assert {r["version"] for r in _db_rows(settings, "SELECT version FROM sheets")} == {1}
         assert _published(store) == published
 
 
