@@ -25,6 +25,9 @@ def client(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
     settings = Settings(data_dir=tmp_path_factory.mktemp("api") / "var")
     with Store.open(settings, embedder) as store:
         ingest([SHEETS], store)
+        draft = store.get("mediation-quartiers").model_copy(
+            update={"id": "draft-sheet", "publication": "draft", "translations": []})
+        store.put_many([draft])
         with TestClient(create_app(settings, store)) as test_client:
             yield test_client
 
@@ -114,3 +117,15 @@ def test_a_valid_value_without_matches_is_an_empty_result(client: TestClient) ->
     response = client.get("/api/search", params={"country": "MT", "lang": "fr"})
     assert response.status_code == 200
     assert response.json()["total"] == 0 and response.json()["hits"] == []
+
+
+def test_drafts_are_not_public_in_the_api(client: TestClient) -> None:
+    assert client.get("/api/practices/mediation-quartiers").status_code == 200
+    for url in ("/api/practices/draft-sheet", "/api/practices/draft-sheet/similar"):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert response.json()["error"]["message"] == "no practice with id 'draft-sheet'"
+    similar = client.get("/api/practices/mediation-quartiers/similar?limit=10").json()
+    assert "draft-sheet" not in [s["id"] for s in similar["similar"]]
+    found = client.get("/api/search", params={"q": "médiation sociale", "per_page": 100})
+    assert "draft-sheet" not in [h["id"] for h in found.json()["hits"]]
