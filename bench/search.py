@@ -280,6 +280,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             if engine == "local" and size > args.local_max:
                 skipped.append(f"{engine} at {size}")
                 continue
+            print(f"… {engine} at {size}", file=sys.stderr, flush=True)
             got, mem = bench(engine, size, queries, embedder, args.budget_s,
                              args.corpus_limit, args.bench_dir, args.keep_stores)
             runs += got
