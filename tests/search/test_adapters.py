@@ -21,6 +21,9 @@ QUERIES = [
     ("young people", {"mode": "semantic"}),
     ("prevention", {"country": ["FR", "ES"]}),
     ("", {"theme": ["youth"]}),
+    ("mediaton in Lyon", {}),  # a typo corrected, a city in every language
+    ("supervized consumtion", {"mode": "keyword"}),
+    ("drugs", {"evaluated": False}),
 ]
 
 
