@@ -9,8 +9,10 @@ from typing import Annotated, Any
 
 import typer
 
+from repository import ops_cli
 from repository.config import Settings, load_settings
 from repository.errors import RepositoryError
+from repository.workspace import cli as workspace_cli
 
 app = typer.Typer(
     add_completion=False,
@@ -303,6 +305,10 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     bind_host, bind_port = host or settings.host, port or settings.port
     typer.echo(f"Serving on http://{bind_host}:{bind_port}/ (Ctrl+C to stop)")
     uvicorn.run(application, host=bind_host, port=bind_port, log_level="warning")
+
+
+app.add_typer(ops_cli.app)  # backup, restore, reindex
+app.add_typer(workspace_cli.app)  # users, tokens
 
 
 def main() -> None:
