@@ -132,7 +132,8 @@ class _Signals:
     dense: list[float] | None
     lexical: ix.Sparse
     concepts: ix.Sparse
-    terms: frozenset[str]
+    terms: frozenset[str]  # the query's analysed terms (places in every language too)
+    related: frozenset[str]  # its concepts' labels in every language
     ranking: Ranking
 
 
@@ -206,17 +207,21 @@ def _encode(store: Store, request: SearchRequest, query: str,
         typed = concepts.query_concepts(request.query)
         found = {c: max(w, typed.get(c, 0.0)) for c, w in (typed | found).items()}
     weights = {lexical.term_id(t): 1.0 for t in terms}
+    related: set[str] = set()  # the query's words in other languages
+    places: set[str] = set()
     if ranking.concepts and ranking.expansion and found and request.mode == "hybrid":
-        for term in concepts.expansion_terms(found):
+        related = concepts.expansion_terms(found) - terms
+        for term in related:
             weights.setdefault(lexical.term_id(term), ranking.expansion)
     if ranking.places and request.mode == "hybrid":
-        for name in place_names(query):
-            for term in analyse_any(name):
-                weights.setdefault(lexical.term_id(term), 1.0)
+        places = {t for name in place_names(query) for t in analyse_any(name)} - terms
+        for term in places:
+            weights.setdefault(lexical.term_id(term), 1.0)
     ids = sorted(weights)
     return _Signals(dense=dense, lexical=ix.Sparse(ids, [weights[i] for i in ids]),
                     concepts=concepts.vector_of(found) if ranking.concepts else ix.Sparse([], []),
-                    terms=frozenset(terms), ranking=ranking)
+                    terms=frozenset(terms | places), related=frozenset(related),
+                    ranking=ranking)
 
 
 def _plan(mode: str, signals: _Signals, flt: ix.Filter, limit: int) -> ix.QueryPlan:
@@ -309,14 +314,14 @@ def _explain(store: Store, signals: _Signals | None, hits: list[ix.Hit]) -> list
     others = sorted({t for p in payloads for t in p["record"].get("translations", [])})
     language_of = {p["id"]: p.get("language") for p in store.index.retrieve(others)}
     out = []
-    query_terms = set(signals.terms) if signals else set()
+    marked = set(signals.terms | signals.related) if signals else set()
     for hit in hits:
         data = by_id.get(hit.id)
         if data is None:
             continue
         record = data["record"]
         snippet: Snippet = best_snippet(
-            data.get("passages", []), record.get("language"), query_terms,
+            data.get("passages", []), record.get("language"), marked,
             np.asarray(signals.dense) if signals and signals.dense else None,
             data.get("_vectors", {}).get(ix.SECTIONS),
         )
@@ -325,7 +330,7 @@ def _explain(store: Store, signals: _Signals | None, hits: list[ix.Hit]) -> list
             city=record.get("city"), language=record.get("language"),
             themes=record.get("themes", []), snippet=snippet.text, section=snippet.section,
             highlights=snippet.highlights,
-            signals=_signals_of(data, signals, snippet, query_terms),
+            signals=_signals_of(data, signals, snippet),
             translations=[t for t in record.get("translations", []) if t in language_of],
             languages=sorted({record.get("language") or "", *(
                 language_of[t] or "" for t in record.get("translations", []) if t in language_of
@@ -337,17 +342,24 @@ def _explain(store: Store, signals: _Signals | None, hits: list[ix.Hit]) -> list
     return out
 
 
-def _signals_of(data: dict[str, Any], signals: _Signals | None, snippet: Snippet,
-                query_terms: set[str]) -> list[str]:
+def _signals_of(data: dict[str, Any], signals: _Signals | None, snippet: Snippet
+                ) -> list[str]:
+    """keyword: the sheet has one of the query's terms; semantic: its best passage is
+    above the threshold; concept: it shares a vocabulary concept with the query (the
+    concept signal, or its labels in the sheet's language)."""
     if signals is None:
         return []
+    vectors = data.get("_vectors", {})
     found = []
-    if snippet.highlights or snippet.lexical_overlap:
+    if _shares(vectors.get(ix.LEXICAL), {lexical.term_id(t) for t in signals.terms}):
         found.append("keyword")
     if signals.dense is not None and snippet.similarity >= signals.ranking.semantic_threshold:
         found.append("semantic")
-    doc_concepts = data.get("_vectors", {}).get(ix.CONCEPTS)
-    if signals.concepts and isinstance(doc_concepts, ix.Sparse) and \
-            set(doc_concepts.indices) & set(signals.concepts.indices):
+    if _shares(vectors.get(ix.CONCEPTS), set(signals.concepts.indices)) or _shares(
+            vectors.get(ix.LEXICAL), {lexical.term_id(t) for t in signals.related}):
         found.append("concept")
     return found
+
+
+def _shares(vector: object, ids: set[int]) -> bool:
+    return isinstance(vector, ix.Sparse) and bool(ids) and not ids.isdisjoint(vector.indices)

@@ -31,7 +31,11 @@ def english(store: Store) -> Store:
 def test_a_french_query_finds_an_english_sheet_through_its_concepts(english: Store) -> None:
     response = search(english, parse_request(q="toxicomanie"))
     assert response.hits[0].id == "addiction-en"
-    assert "concept" in response.hits[0].signals
+    hit = response.hits[0]
+    assert "concept" in hit.signals and "keyword" not in hit.signals
+    # the concept's English label is what is marked in the English snippet
+    marked = {hit.snippet[a:b].lower() for a, b in hit.highlights}
+    assert marked and marked <= {"drug", "addiction"}
     # no shared word: keyword search alone finds nothing, and without concepts hybrid
     # does not put the sheet first
     assert search(english, parse_request(q="toxicomanie", mode="keyword")).total == 0
