@@ -4,11 +4,13 @@ labelled query in each mode, print nDCG@10, Recall@10 and MRR per mode and subse
     python -m eval.run                 # the table (markdown-compatible)
     python eval/run.py --json          # everything, per query too, for machines
     python -m eval.run --modes hybrid,keyword
+    python -m eval.run --store /tmp/eval     # keep the ingested store, reuse it next run
 
 Search shows a practice's language versions as one hit, so scores are computed
 over translation groups: a practice counts once, graded by its best-graded version.
-The store is always an embedded one in a temporary folder (QDRANT_URL is ignored),
-so a run never touches a real index. REPOSITORY_EMBEDDING_MODEL is honoured.
+The store is always an embedded one in a temporary folder, or the folder `--store`
+names (QDRANT_URL is ignored), so a run never touches a real index.
+REPOSITORY_EMBEDDING_MODEL is honoured.
 """
 
 from __future__ import annotations
