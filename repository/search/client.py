@@ -32,8 +32,16 @@ class ClientIndex:
             raise StoreError(f"cannot open Qdrant at {url}: {exc}") from None
 
     def _exists(self) -> bool:
+        """Whether the collection exists, as a collection or as an alias.
+
+        After `repository reindex` the name is an alias of a generation; a server's
+        `collection_exists` may not resolve aliases, so they are consulted too.
+        """
         try:
-            return bool(self.client.collection_exists(self.collection))
+            if self.client.collection_exists(self.collection):
+                return True
+            aliases = self.client.get_aliases().aliases
+            return any(a.alias_name == self.collection for a in aliases)
         except Exception as exc:  # connection refused, timeouts: one clear line
             raise StoreError(f"cannot reach Qdrant: {exc}") from None
 
