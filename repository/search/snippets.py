@@ -1,7 +1,9 @@
 """Why a hit matched: its best passage, trimmed to a window, the query's terms marked.
 
 Highlights are (start, end) character offsets into the snippet, so each interface
-renders them safely in its own way (`<mark>` in HTML, nothing in plain JSON).
+renders them safely in its own way (`<mark>` in HTML, nothing in plain JSON). Inline
+Markdown is stripped (`plain`) before words are matched, so the offsets point into
+the text shown.
 """
 
 from __future__ import annotations
@@ -16,6 +18,29 @@ from repository.text import analyse
 
 WINDOW_WORDS = 40
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+# (pattern, replacement), applied in order by `plain`
+_MARKUP: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.M), r) for p, r in (
+    (r'!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)', r"\1"),  # [text](url "title")
+    (r"<((?:https?|mailto):[^>\s]+)>", r"\1"),  # <https://…>
+    (r"^[ \t]*(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+", ""),  # heading, quote, list item
+    (r"(?<!\S)[*+•](?:[ \t]+|$)", ""),  # a bullet inside a line (passages join lines)
+    (r"(?<=[:;.!?])([ \t]+)-[ \t]+(?=\S)", r"\1"),  # "…: - item; - item"
+    (r"`([^`\n]+)`", r"\1"),  # `code`
+    (r"\*\*(?=\S)([^\n]+?)(?<=\S)\*\*", r"\1"),  # **bold**
+    (r"(?<!\w)__(?=\S)([^\n]+?)(?<=\S)__(?!\w)", r"\1"),  # __bold__
+    (r"~~(?=\S)([^\n]+?)(?<=\S)~~", r"\1"),  # ~~struck~~
+    (r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1"),  # *italic*
+    (r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)", r"\1"),  # _italic_
+    (r"\*\*+", ""),  # a bold marker whose pair fell in another passage
+))
+
+
+def plain(text: str) -> str:
+    """Text without inline Markdown: emphasis, code and link syntax, list bullets."""
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text.strip()
 
 
 @dataclass(frozen=True)
@@ -42,22 +67,22 @@ def best_snippet(passages: list[dict[str, Any]], language: str | None, query_ter
     """The passage that best matches the query, as a short highlighted window."""
     if not passages:
         return Snippet("", None)
+    texts = [plain(p["text"]) for p in passages]
     similarities = np.zeros(len(passages))
     if query_vector is not None and rows is not None and len(rows) == len(passages):
         similarities = np.asarray(rows, dtype=np.float32) @ query_vector.astype(np.float32)
     best, best_score, best_spans = 0, -1.0, []
-    for i, passage in enumerate(passages):
-        spans = _matches(passage["text"], language, query_terms) if query_terms else []
-        distinct = len({passage["text"][a:b].casefold() for a, b in spans})
+    for i, text in enumerate(texts):
+        spans = _matches(text, language, query_terms) if query_terms else []
+        distinct = len({text[a:b].casefold() for a, b in spans})
         score = float(similarities[i]) + 0.15 * distinct
         if i == 0 and len(passages) > 1:
             score -= 0.05  # prefer a section over the title line when close
         if score > best_score:
             best, best_score, best_spans = i, score, spans
-    passage = passages[best]
-    text, spans = _window(passage["text"], best_spans)
-    heading = passage.get("section")
-    prefix = f"{heading}: "
+    text, spans = _window(texts[best], best_spans)
+    heading = passages[best].get("section")
+    prefix = f"{plain(heading or '')}: "
     if heading and text.startswith(prefix):
         text = text[len(prefix):]
         spans = [(a - len(prefix), b - len(prefix)) for a, b in spans if a >= len(prefix)]

@@ -44,3 +44,25 @@ def test_similarity_picks_the_passage_when_no_word_is_shared() -> None:
     rows = np.array([[1.0, 0.0], [0.0, 1.0]])
     snippet = best_snippet(passages, "en", set(), np.array([0.1, 0.9]), rows)
     assert snippet.section == "Results" and snippet.highlights == []
+
+
+def test_markdown_markup_is_stripped_and_highlights_still_point_at_the_words() -> None:
+    passages = [
+        {"section": "Summary", "text": "Kirkholt: a project in Rochdale."},
+        {"section": "Activities", "text": "Activities: **Community Mediators calmed:** the "
+                                          "_conflicts_ between neighbours; - see "
+                                          "[the `report`](https://example.org/r \"R\") * twice"},
+    ]
+    snippet = best_snippet(passages, "en", query_terms("conflict mediator report"), None, None)
+    assert snippet.text == ("Community Mediators calmed: the conflicts between neighbours; "
+                            "see the report twice")
+    assert [snippet.text[a:b] for a, b in snippet.highlights] == [
+        "Mediators", "conflicts", "report"]
+
+
+def test_markdown_bullets_at_line_starts_and_stray_markers_go() -> None:
+    passages = [{"section": "Objectives", "text": "Objectives: Aims\n- **reduce** burglary\n"
+                                                 "* help victims\n1. count again**"}]
+    snippet = best_snippet(passages, "en", query_terms("burglaries"), None, None)
+    assert snippet.text == "Aims\nreduce burglary\nhelp victims\ncount again"
+    assert [snippet.text[a:b] for a, b in snippet.highlights] == ["burglary"]
