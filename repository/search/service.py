@@ -9,8 +9,21 @@ every sheet whose best passage has cosine similarity ≥ SEMANTIC_THRESHOLD with
 query; for `hybrid`, the union of those two and of the concept signal (sheets sharing
 a vocabulary concept with the query; the keyword signal there also carries the
 concepts' labels in every language), fused by DBSF. It is capped at RESULT_CAP
-sheets. `total` and every facet count that set. An empty query browses every sheet
-inside the filters. The defaults (`Ranking`) were picked by `eval/ablation.py`.
+sheets. An empty query browses every sheet inside the filters. The defaults
+(`Ranking`) were picked by `eval/ablation.py`.
+
+Counting: a facet count is a number of sheets (Qdrant points) with that value in
+the result set, and `sheets` is the size of that set, so a facet's counts add up to
+`sheets` (a single-valued facet's, when every sheet has a value). `total` is the
+number of practices shown: a query shows the language versions of one practice
+(`translations`) as one hit, so `total` ≤ `sheets`; browsing lists every sheet, so
+there `total == sheets`. Counting practices per facet value instead would need every
+point's translation group, which browsing cannot afford on a whole collection.
+
+Order is total, so pages never repeat or skip a sheet: relevance ties, and dates or
+titles that tie, are broken by id. Within a practice's versions, the hit shown is the
+one in the query's language when it matched, else the best-scoring one; the practice
+keeps the rank of its best-scoring version.
 """
 
 from __future__ import annotations
@@ -24,6 +37,15 @@ import numpy as np
 from repository.search import concepts, lexical, querylog
 from repository.search import index as ix
 from repository.search.lexicon import correct_query
+from repository.search.ordering import (
+    ORDER_FIELDS,
+    by_relevance,
+    collapse_translations,
+    newest_key,
+    query_language,
+    sort_hits,
+    title_key,
+)
 from repository.search.places import place_names
 from repository.search.request import FACET_FIELDS, SearchRequest
 from repository.search.snippets import Snippet, best_snippet
@@ -70,12 +92,14 @@ class SearchResponse:
     hits: list[SearchHit]
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     corrections: dict[str, str] = field(default_factory=dict)  # query word → known word
+    sheets: int = 0  # sheets in the result set, what facets count (≥ total: practices)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "mode": self.mode,
             "total": self.total,
+            "sheets": self.sheets,
             "page": self.page,
             "per_page": self.per_page,
             "hits": [
@@ -138,15 +162,18 @@ class _Signals:
 
 
 def search(store: Store, request: SearchRequest,
-           ranking: Ranking = DEFAULT_RANKING) -> SearchResponse:
+           ranking: Ranking = DEFAULT_RANKING, *, log: bool = True) -> SearchResponse:
     """Run a search: rank, count, facet, and explain the page of hits.
 
-    A search that finds fewer than a few sheets is added to the gap log (`querylog`).
+    A first page that finds fewer than a few practices is added to the gap log
+    (`querylog`) unless `log` is False: callers that are not a person asking (exports,
+    feeds walking every page) pass `log=False`.
     """
     started = time.perf_counter()
     response = _search(store, request, ranking)
-    querylog.record(store.settings, request, response.total,
-                    (time.perf_counter() - started) * 1000)
+    if log and request.page == 1:
+        querylog.record(store.settings, request, response.total,
+                        (time.perf_counter() - started) * 1000)
     return response
 
 
@@ -157,7 +184,7 @@ def rank(store: Store, request: SearchRequest, ranking: Ranking = DEFAULT_RANKIN
     if signals is None:
         return []
     matched = _result_set(store, request.mode, signals, request.filter())
-    return [h.id for h in collapse_translations(matched)]
+    return [h.id for h in collapse_translations(matched, query_language(request.query))]
 
 
 def _understand(store: Store, request: SearchRequest, ranking: Ranking
@@ -176,18 +203,20 @@ def _search(store: Store, request: SearchRequest, ranking: Ranking) -> SearchRes
     ranked_ids: list[str] | None = None
     if signals is None:
         total, hits = _browse(store, request, flt)
+        sheets = total
     else:
         matched = _result_set(store, request.mode, signals, flt)
         ranked_ids = [h.id for h in matched]
-        ranked = collapse_translations(matched)
-        total = len(ranked)
+        shown = collapse_translations(matched, query_language(request.query))
+        ranked = sort_hits(shown, request.sort)
+        total, sheets = len(ranked), len(matched)
         start = (request.page - 1) * request.per_page
         hits = ranked[start : start + request.per_page]
     facets = _facets(store, request, signals, flt, ranked_ids)
     return SearchResponse(
         query=request.q, mode=request.mode, total=total, page=request.page,
         per_page=request.per_page, hits=_explain(store, signals, hits),
-        facets=facets, corrections=corrections,
+        facets=facets, corrections=corrections, sheets=sheets,
     )
 
 
@@ -242,50 +271,57 @@ def _plan(mode: str, signals: _Signals, flt: ix.Filter, limit: int) -> ix.QueryP
     if ranking.weights and ranking.fusion == "rrf" and len(prefetches) > 1:
         weights = tuple(dict(ranking.weights).get(p.using, 1.0) for p in prefetches)
     return ix.QueryPlan(prefetches=tuple(prefetches), fusion=ranking.fusion, filter=flt,
-                        limit=limit, weights=weights, with_payload=("id", "translation_group"))
+                        limit=limit, weights=weights, with_payload=ORDER_FIELDS)
 
 
 def _result_set(store: Store, mode: str, signals: _Signals, flt: ix.Filter) -> list[ix.Hit]:
     plan = _plan(mode, signals, flt, RESULT_CAP)
     if not plan.prefetches:
         return []
-    return store.index.query(plan)
-
-
-def collapse_translations(hits: list[ix.Hit]) -> list[ix.Hit]:
-    """One hit per practice: language versions of the same sheet show once, at the best rank."""
-    seen: set[str] = set()
-    out = []
-    for hit in hits:
-        group = str(hit.payload.get("translation_group") or hit.id)
-        if group not in seen:
-            seen.add(group)
-            out.append(hit)
-    return out
+    return by_relevance(store.index.query(plan))
 
 
 def _browse(store: Store, request: SearchRequest, flt: ix.Filter
             ) -> tuple[int, list[ix.Hit]]:
+    """A page of the filtered sheets, newest first (or by title), ties by id."""
     total = store.index.count(flt)
     start = (request.page - 1) * request.per_page
-    plan = ix.QueryPlan(filter=flt, limit=request.per_page, offset=start,
-                        order_by="sort_start", descending=True, with_payload=("id",))
+    end = min(start + request.per_page, total)
+    if start >= end:
+        return total, []
     if request.sort == "title":
-        rows = _all_titles(store, flt)
-        rows.sort(key=lambda r: (str(r.get("title") or "").casefold(), r["id"]))
-        hits = [ix.Hit(r["id"], 0.0, r) for r in rows[start : start + request.per_page]]
-        return total, hits
-    return total, store.index.query(plan)
+        rows = sorted(_by_date(store, flt, total, ("id", "title")), key=title_key)
+    else:
+        rows = _newest(store, flt, end)
+    return total, [ix.Hit(str(r["id"]), 0.0, r) for r in rows[start:end]]
 
 
-def _all_titles(store: Store, flt: ix.Filter) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    offset: str | None = None
-    while True:
-        page, offset = store.index.scroll(flt, 1000, offset)
-        rows.extend(page)
-        if offset is None:
-            return rows
+def _newest(store: Store, flt: ix.Filter, n: int) -> list[dict[str, Any]]:
+    """The first `n` sheets newest first, ties by id.
+
+    The engine's first `n` by date are right except among those sharing the last
+    one's date, which it orders as it likes: every sheet of that date is fetched
+    and the lot sorted by (date, id).
+    """
+    head = _by_date(store, flt, n)
+    if not head:
+        return []
+    last = int(head[-1].get("sort_start") or 0)
+    tied = ix.Filter(any_of=flt.any_of, ranges={**flt.ranges, "sort_start": (last, last)},
+                     ids=flt.ids)
+    rows = [r for r in head if int(r.get("sort_start") or 0) > last]
+    rows += _by_date(store, tied, store.index.count(tied))
+    return sorted(rows, key=newest_key)
+
+
+def _by_date(store: Store, flt: ix.Filter, limit: int,
+             fields: tuple[str, ...] = ("id", "sort_start")) -> list[dict[str, Any]]:
+    """Up to `limit` sheets' `fields`, latest start first (ties in the engine's order)."""
+    if limit <= 0:
+        return []
+    plan = ix.QueryPlan(filter=flt, limit=limit, order_by="sort_start", descending=True,
+                        with_payload=fields)
+    return [h.payload for h in store.index.query(plan)]
 
 
 def _facets(store: Store, request: SearchRequest, signals: _Signals | None, flt: ix.Filter,
