@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,8 +12,12 @@ from repository.config import Settings
 from repository.search.embedder import Embedder
 from repository.search.store import Store
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
 ROOT = Path(__file__).resolve().parent.parent
 SHEETS = ROOT / "tests" / "fixtures" / "sheets"
+CHROMIUM = Path("/usr/bin/chromium")
 CORPUS = ROOT / "data" / "practices"
 
 
@@ -54,3 +59,21 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
         report = ingest([CORPUS], opened)
         assert not report.failed, report.to_json()["failed"]
         yield opened
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """Headless Debian Chromium, one Playwright session for every browser test.
+
+    Playwright's sync API allows a single session per process, so the browser test
+    modules share this one instead of opening their own.
+    """
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"])
+        yield launched
+        launched.close()

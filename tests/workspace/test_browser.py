@@ -11,10 +11,14 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.workspace.conftest import ADMIN, INGEST_GOOD
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
@@ -55,13 +59,12 @@ def server(tmp_path: Path) -> Iterator[str]:
         process.wait(timeout=30)
 
 
-def test_staff_upload_review_publish_edit_and_sign_out(server: str) -> None:
-    from playwright.sync_api import expect, sync_playwright
+def test_staff_upload_review_publish_edit_and_sign_out(server: str, chromium: Browser) -> None:
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM),
-                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
+    context = chromium.new_context(locale="en-GB")
+    try:
+        page = context.new_page()
         page.set_default_timeout(60_000)
         page.goto(f"{server}/workspace")
         assert "/workspace/login" in page.url
@@ -101,4 +104,5 @@ def test_staff_upload_review_publish_edit_and_sign_out(server: str) -> None:
         assert "/workspace/login" in page.url
         page.goto(f"{server}/workspace")
         assert "/workspace/login" in page.url
-        browser.close()
+    finally:
+        context.close()

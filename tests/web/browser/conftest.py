@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from tests.conftest import CORPUS, ROOT
 
@@ -91,13 +91,9 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser(server_url: str) -> Iterator[Browser]:
-    """Headless Debian Chromium driven by Playwright."""
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield launched
-        launched.close()
+def browser(server_url: str, chromium: Browser) -> Browser:
+    """Headless Debian Chromium (shared with the other browser tests), once the server runs."""
+    return chromium
 
 
 @pytest.fixture
