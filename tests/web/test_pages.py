@@ -125,7 +125,13 @@ def test_search_state_is_kept_in_every_link_and_form(client: TestClient) -> None
     assert "/export.csv?q=night&country=GB&sort=title" in links
     assert "/export.json?q=night&country=GB&sort=title" in links
     feeds = page.find("link", rel="alternate", type="application/atom+xml")
-    assert feeds and feeds[0]["href"] == "/feed.atom?q=night&country=GB&sort=title"
+    assert feeds and feeds[0]["href"] == "/feed.atom?q=night&country=GB&sort=title&lang=en"
+
+
+def test_the_feed_link_carries_the_page_language(client: TestClient) -> None:
+    page = _get(client, "/?q=night&lang=fr")
+    feeds = page.find("link", rel="alternate", type="application/atom+xml")
+    assert feeds and feeds[0]["href"] == "/feed.atom?q=night&lang=fr"
 
 
 def test_year_and_budget_are_ranges(client: TestClient) -> None:
