@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from search import conditions  # noqa: E402
 from server import percentiles, repository_command, serving  # noqa: E402
-from synthetic import BENCH_DIR, caching_embedder, ensure_store  # noqa: E402
+from synthetic import add_store_arguments, caching_embedder, ensure_store  # noqa: E402
 from web import url_mix  # noqa: E402
 
 from eval.queries import load_queries  # noqa: E402
@@ -158,11 +158,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--uploads", type=int, default=20)
     parser.add_argument("--queries", type=int, default=95)
-    parser.add_argument("--corpus-limit", type=int, default=None)
-    parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)
-    parser.add_argument("--keep-stores", action="store_true",
-                        help="reuse existing bench stores even if the schema's code changed")
-    parser.add_argument("--json", action="store_true")
+    add_store_arguments(parser)
     args = parser.parse_args(argv)
     embedder = caching_embedder(bench_dir=args.bench_dir)
     settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,

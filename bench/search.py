@@ -34,8 +34,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from naive import NaiveIndex  # noqa: E402
 from synthetic import (  # noqa: E402
-    BENCH_DIR,
     CachingEmbedder,
+    add_store_arguments,
     caching_embedder,
     disk_mb,
     ensure_store,
@@ -263,11 +263,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--queries", type=int, default=95, help="labelled queries to use")
     parser.add_argument("--budget-s", type=float, default=300.0,
                         help="time cap per engine, size and filter setting")
-    parser.add_argument("--corpus-limit", type=int, default=None)
-    parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)
-    parser.add_argument("--keep-stores", action="store_true",
-                        help="reuse existing bench stores even if the schema's code changed")
-    parser.add_argument("--json", action="store_true")
+    add_store_arguments(parser)
     args = parser.parse_args(argv)
     queries = [q.query for q in load_queries()][: args.queries]
     embedder = caching_embedder(bench_dir=args.bench_dir)

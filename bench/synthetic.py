@@ -298,6 +298,15 @@ class Build:
     reused: bool
 
 
+def add_store_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every bench script shares: where stores live, whether to reuse them."""
+    parser.add_argument("--corpus-limit", type=int, default=None)
+    parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)
+    parser.add_argument("--keep-stores", action="store_true",
+                        help="reuse existing bench stores even if the schema's code changed")
+    parser.add_argument("--json", action="store_true")
+
+
 def ensure_store(engine: str, n: int, embedder: CachingEmbedder,
                  corpus: list[Practice] | None = None, corpus_limit: int | None = None,
                  bench_dir: Path = BENCH_DIR, keep: bool = False) -> tuple[Settings, Build]:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from search import FILTER_SETS, conditions  # noqa: E402
 from server import percentiles, serving  # noqa: E402
-from synthetic import BENCH_DIR, caching_embedder, ensure_store  # noqa: E402
+from synthetic import add_store_arguments, caching_embedder, ensure_store  # noqa: E402
 
 from eval.queries import load_queries  # noqa: E402
 
@@ -78,11 +78,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--sheets", type=int, default=10000)
     parser.add_argument("--rounds", type=int, default=2, help="passes over the URL mix")
     parser.add_argument("--queries", type=int, default=95)
-    parser.add_argument("--corpus-limit", type=int, default=None)
-    parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)
-    parser.add_argument("--keep-stores", action="store_true",
-                        help="reuse existing bench stores even if the schema's code changed")
-    parser.add_argument("--json", action="store_true")
+    add_store_arguments(parser)
     args = parser.parse_args(argv)
     embedder = caching_embedder(bench_dir=args.bench_dir)
     settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,

@@ -103,15 +103,7 @@ def write_journal(settings: Settings, entry: dict[str, Any]) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
-    _fsync_dir(settings.data_dir)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    generations.fsync_dir(settings.data_dir)
 
 
 def finish_interrupted(settings: Settings) -> bool:
@@ -128,7 +120,7 @@ def finish_interrupted(settings: Settings) -> bool:
         _switch_store(settings, entry["generation"])
         _switch_originals(settings, staging)
         _switch_workspace(settings, staging, bool(entry["workspace_db"]))
-        _fsync_dir(settings.data_dir)
+        generations.fsync_dir(settings.data_dir)
         journal.unlink()
         shutil.rmtree(staging, ignore_errors=True)
     if settings.engine == "edge":
