@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -54,12 +55,16 @@ class Snippet:
 
 def _matches(text: str, language: str | None, query_terms: set[str]) -> list[tuple[int, int]]:
     """Offsets of the words whose stem (in the sheet's language) is a query term."""
-    spans = []
-    for match in _TOKEN.finditer(text):
-        stems = analyse(match.group(0), language)
-        if stems and stems[0] in query_terms:
-            spans.append((match.start(), match.end()))
-    return spans
+    return [m.span() for m in _TOKEN.finditer(text) if _first_stem(m.group(0), language)
+            in query_terms]
+
+
+@lru_cache(maxsize=65536)
+def _first_stem(word: str, language: str | None) -> str | None:
+    """The analysed term of one word (None for a stopword): sheets repeat their words,
+    so each is stemmed once per process rather than once per passage and search."""
+    stems = analyse(word, language)
+    return stems[0] if stems else None
 
 
 def best_snippet(passages: list[dict[str, Any]], language: str | None, query_terms: set[str],
