@@ -29,7 +29,8 @@ keeps the rank of its best-scoring version.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -55,6 +56,8 @@ from repository.text import analyse_any
 RESULT_CAP = 200
 SEMANTIC_THRESHOLD = 0.30
 FACET_LIMIT = 200
+# what a query's hits carry: ordering fields, and the facet fields counted from them
+_HIT_FIELDS = tuple(dict.fromkeys((*ORDER_FIELDS, *FACET_FIELDS.values())))
 
 
 @dataclass
@@ -200,19 +203,18 @@ def _understand(store: Store, request: SearchRequest, ranking: Ranking
 def _search(store: Store, request: SearchRequest, ranking: Ranking) -> SearchResponse:
     flt = request.filter()
     signals, corrections = _understand(store, request, ranking)
-    ranked_ids: list[str] | None = None
+    matched: list[ix.Hit] = []
     if signals is None:
         total, hits = _browse(store, request, flt)
         sheets = total
     else:
-        matched = _result_set(store, request.mode, signals, flt)
-        ranked_ids = [h.id for h in matched]
+        matched = _result_set(store, request.mode, signals, flt, _HIT_FIELDS)
         shown = collapse_translations(matched, query_language(request.query))
         ranked = sort_hits(shown, request.sort)
         total, sheets = len(ranked), len(matched)
         start = (request.page - 1) * request.per_page
         hits = ranked[start : start + request.per_page]
-    facets = _facets(store, request, signals, flt, ranked_ids)
+    facets = _facets(store, request, signals, flt, matched)
     return SearchResponse(
         query=request.q, mode=request.mode, total=total, page=request.page,
         per_page=request.per_page, hits=_explain(store, signals, hits),
@@ -274,11 +276,13 @@ def _plan(mode: str, signals: _Signals, flt: ix.Filter, limit: int) -> ix.QueryP
                         limit=limit, weights=weights, with_payload=ORDER_FIELDS)
 
 
-def _result_set(store: Store, mode: str, signals: _Signals, flt: ix.Filter) -> list[ix.Hit]:
+def _result_set(store: Store, mode: str, signals: _Signals, flt: ix.Filter,
+                fields: tuple[str, ...] = ORDER_FIELDS) -> list[ix.Hit]:
+    """The ranked result set, each hit carrying the payload `fields`."""
     plan = _plan(mode, signals, flt, RESULT_CAP)
     if not plan.prefetches:
         return []
-    return by_relevance(store.index.query(plan))
+    return by_relevance(store.index.query(replace(plan, with_payload=fields)))
 
 
 def _browse(store: Store, request: SearchRequest, flt: ix.Filter
@@ -325,23 +329,48 @@ def _by_date(store: Store, flt: ix.Filter, limit: int,
 
 
 def _facets(store: Store, request: SearchRequest, signals: _Signals | None, flt: ix.Filter,
-            ranked_ids: list[str] | None) -> dict[str, list[dict[str, Any]]]:
-    """Disjunctive counts: a facet's own selection does not shrink its own counts."""
+            matched: list[ix.Hit]) -> dict[str, list[dict[str, Any]]]:
+    """Disjunctive counts: a facet's own selection does not shrink its own counts.
+
+    Browsing counts with the engine over the filtered collection. A query's result
+    set is at most RESULT_CAP sheets whose hits carry the facet fields, so its values
+    are counted here, as the engine counts them (one per sheet and value, most
+    frequent first, ties by value); a facet with a selection counts the result set of
+    the query without it.
+    """
     facets: dict[str, list[dict[str, Any]]] = {}
     for name, key in FACET_FIELDS.items():
         own = flt.without(key)
         if signals is None:
-            scope = own
+            counts = store.index.facet(key, own, FACET_LIMIT)
         elif own == flt:
-            scope = flt.restricted_to(tuple(ranked_ids or ()))
+            counts = _count_values(matched, key)
         else:
-            ids = tuple(h.id for h in _result_set(store, request.mode, signals, own))
-            scope = own.restricted_to(ids)
-        counts = store.index.facet(key, scope, FACET_LIMIT)
+            counts = _count_values(
+                _result_set(store, request.mode, signals, own, ("id", key)), key)
         if name == "year":
             counts.sort(key=lambda vc: -int(vc[0]))
         facets[name] = [{"value": v, "count": c} for v, c in counts]
     return facets
+
+
+def _count_values(hits: list[ix.Hit], key: str) -> list[tuple[Any, int]]:
+    """The engine's exact facet of `key` over these hits: sheets per value, most
+    frequent first, ties by value, at most FACET_LIMIT values."""
+    integer = key in ix.INTEGER_FIELDS
+    counter: Counter[Any] = Counter()
+    for hit in hits:
+        value = hit.payload.get(key)
+        values = value if isinstance(value, list) else [value]
+        counter.update({v for v in values if _indexed(v, integer)})
+    return sorted(counter.items(), key=lambda vc: (-vc[1], vc[0]))[:FACET_LIMIT]
+
+
+def _indexed(value: Any, integer: bool) -> bool:
+    """Whether the payload index of a keyword (or integer) field holds this value."""
+    if integer:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str)
 
 
 def _explain(store: Store, signals: _Signals | None, hits: list[ix.Hit]) -> list[SearchHit]:
