@@ -20,27 +20,30 @@ from repository.text import analyse
 WINDOW_WORDS = 40
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
-# (pattern, replacement), applied in order by `plain`
-_MARKUP: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.M), r) for p, r in (
-    (r'!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)', r"\1"),  # [text](url "title")
-    (r"<((?:https?|mailto):[^>\s]+)>", r"\1"),  # <https://…>
-    (r"^[ \t]*(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+", ""),  # heading, quote, list item
-    (r"(?<!\S)[*+•](?:[ \t]+|$)", ""),  # a bullet inside a line (passages join lines)
-    (r"(?<=[:;.!?])([ \t]+)-[ \t]+(?=\S)", r"\1"),  # "…: - item; - item"
-    (r"`([^`\n]+)`", r"\1"),  # `code`
-    (r"\*\*(?=\S)([^\n]+?)(?<=\S)\*\*", r"\1"),  # **bold**
-    (r"(?<!\w)__(?=\S)([^\n]+?)(?<=\S)__(?!\w)", r"\1"),  # __bold__
-    (r"~~(?=\S)([^\n]+?)(?<=\S)~~", r"\1"),  # ~~struck~~
-    (r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1"),  # *italic*
-    (r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)", r"\1"),  # _italic_
-    (r"\*\*+", ""),  # a bold marker whose pair fell in another passage
-))
+# (pattern, replacement, guard), applied in order by `plain`; a pattern runs only when
+# the text holds one of its guard strings, without which it cannot match (None: always)
+_MARKUP: tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...] = tuple(
+    (re.compile(p, re.M), r, g) for p, r, g in (
+        (r'!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)', r"\1", ("](",)),  # [text](url "title")
+        (r"<((?:https?|mailto):[^>\s]+)>", r"\1", ("<",)),  # <https://…>
+        (r"^[ \t]*(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])[ \t]+", "", None),  # heading, quote, list item
+        (r"(?<!\S)[*+•](?:[ \t]+|$)", "", ("*", "+", "•")),  # a bullet inside a line
+        (r"(?<=[:;.!?])([ \t]+)-[ \t]+(?=\S)", r"\1", ("-",)),  # "…: - item; - item"
+        (r"`([^`\n]+)`", r"\1", ("`",)),  # `code`
+        (r"\*\*(?=\S)([^\n]+?)(?<=\S)\*\*", r"\1", ("**",)),  # **bold**
+        (r"(?<!\w)__(?=\S)([^\n]+?)(?<=\S)__(?!\w)", r"\1", ("__",)),  # __bold__
+        (r"~~(?=\S)([^\n]+?)(?<=\S)~~", r"\1", ("~~",)),  # ~~struck~~
+        (r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", ("*",)),  # *italic*
+        (r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)", r"\1", ("_",)),  # _italic_
+        (r"\*\*+", "", ("**",)),  # a bold marker whose pair fell in another passage
+    ))
 
 
 def plain(text: str) -> str:
     """Text without inline Markdown: emphasis, code and link syntax, list bullets."""
-    for pattern, replacement in _MARKUP:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, guard in _MARKUP:
+        if guard is None or any(g in text for g in guard):
+            text = pattern.sub(replacement, text)
     return text.strip()
 
 
@@ -55,8 +58,10 @@ class Snippet:
 
 def _matches(text: str, language: str | None, query_terms: set[str]) -> list[tuple[int, int]]:
     """Offsets of the words whose stem (in the sheet's language) is a query term."""
-    return [m.span() for m in _TOKEN.finditer(text) if _first_stem(m.group(0), language)
-            in query_terms]
+    marked = {w for w in set(_TOKEN.findall(text)) if _first_stem(w, language) in query_terms}
+    if not marked:
+        return []
+    return [m.span() for m in _TOKEN.finditer(text) if m.group(0) in marked]
 
 
 @lru_cache(maxsize=65536)
