@@ -25,8 +25,16 @@ if __package__ in (None, ""):  # run as `python eval/ablation.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from eval.named_vectors import load_rows, maxsim_ranking, named_ranking  # noqa: E402
-from eval.queries import QUERIES_FILE, Query, load_queries  # noqa: E402
-from eval.run import CORPUS, METRICS, K, eval_store, evaluate, score, summarise  # noqa: E402
+from eval.queries import Query, load_queries  # noqa: E402
+from eval.run import (  # noqa: E402
+    METRICS,
+    K,
+    add_data_arguments,
+    eval_store,
+    evaluate,
+    score,
+    summarise,
+)
 from repository.search.service import DEFAULT_RANKING, Ranking  # noqa: E402
 from repository.search.store import Store  # noqa: E402
 
@@ -116,10 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         epilog="example: python -m eval.ablation --store /tmp/eval-store",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
-    parser.add_argument("--queries", type=Path, default=QUERIES_FILE, help="query file")
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of sheets")
-    parser.add_argument("--store", type=Path, default=None,
-                        help="data folder to keep and reuse between runs (default: temporary)")
+    add_data_arguments(parser)
     args = parser.parse_args(argv)
 
     queries = load_queries(args.queries)

@@ -192,6 +192,14 @@ def parse_modes(text: str) -> list[str]:
     return modes
 
 
+def add_data_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every eval script shares: which queries, which sheets, which store."""
+    parser.add_argument("--queries", type=Path, default=QUERIES_FILE, help="query file")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of sheets")
+    parser.add_argument("--store", type=Path, default=None,
+                        help="data folder to keep and reuse between runs (default: temporary)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m eval.run", description=__doc__.split("\n\n")[0],
@@ -200,10 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON (per query too)")
     parser.add_argument("--modes", type=parse_modes, default=list(MODES),
                         help="comma-separated modes (default: keyword,semantic,hybrid)")
-    parser.add_argument("--queries", type=Path, default=QUERIES_FILE, help="query file")
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of sheets")
-    parser.add_argument("--store", type=Path, default=None,
-                        help="data folder to keep and reuse between runs (default: temporary)")
+    add_data_arguments(parser)
     args = parser.parse_args(argv)
 
     queries = load_queries(args.queries)

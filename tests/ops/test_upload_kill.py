@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -32,7 +31,7 @@ from repository.workspace.db import open_db
 from repository.workspace.sheets import Workspace
 from repository.workspace.tokens import create_token
 from repository.workspace.users import add_user, find_user
-from tests.conftest import CORPUS, ROOT, SHEETS
+from tests.conftest import CORPUS, ROOT, SHEETS, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -48,12 +47,6 @@ BASELINE = [SHEETS / "night-safety-bars.md", SHEETS / "mediation-quartiers.md",
 
 
 # ---- a real server process -----------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _cmdline(pid: int) -> bytes:
@@ -81,7 +74,7 @@ class Server:
     """`repository serve` on a free port over `data_dir`, answering once it is up."""
 
     def __init__(self, data_dir: Path, token: str, log: Path) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
         self.log = log

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.conftest import free_port
 from tests.workspace.conftest import ADMIN, INGEST_GOOD
 
 if TYPE_CHECKING:
@@ -27,15 +28,9 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "REPOSITORY_DATA_DIR": str(tmp_path / "var"),
            "REPOSITORY_ADMIN_EMAIL": ADMIN[0], "REPOSITORY_ADMIN_PASSWORD": ADMIN[1]}
     log = tmp_path / "serve.log"

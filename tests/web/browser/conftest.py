@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT, free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
@@ -35,12 +34,6 @@ SUBSET = (
     "it/poliziotto-di-quartiere.md", "nl/halt-jeugd-nl.md", "pt/escolhas-pt.md",
 )
 STARTUP_S = 180
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _answers(url: str) -> bool:
@@ -68,7 +61,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ingest = subprocess.run([*cli, "ingest", str(sheets)], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=600)
     assert ingest.returncode == 0, ingest.stdout + ingest.stderr
-    port = _free_port()
+    port = free_port()
     log = (root / "server.log").open("w")
     process = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env, cwd=ROOT,
                                stdout=log, stderr=subprocess.STDOUT)
