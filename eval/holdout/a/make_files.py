@@ -6,11 +6,13 @@ Run from this folder, in a venv with python-docx==1.2.0 and fpdf2==2.8.9:
 
 The text of every generated sheet is written out below, so this file is also the
 readable source of those sheets. The output files are committed next to the other
-sheets; re-running the script rewrites them (DOCX/PDF bytes may differ by timestamps).
+sheets; re-running the script rewrites them (PDFs come out byte-identical; DOCX
+zip entries carry the build time).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from docx import Document
@@ -21,14 +23,26 @@ from fpdf import FPDF
 HERE = Path(__file__).resolve().parent
 SHEETS = HERE / "sheets"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FIXED_DATE = dt.datetime(2025, 3, 1, 9, 0, 0, tzinfo=dt.timezone.utc)  # metadata date, so rebuilds differ less
+
+
+def new_document(core_title: str) -> Document:
+    doc = Document()
+    props = doc.core_properties
+    props.title = core_title
+    props.author = "Editorial team"
+    props.last_modified_by = "Editorial team"
+    props.created = FIXED_DATE.replace(tzinfo=None)
+    props.modified = FIXED_DATE.replace(tzinfo=None)
+    props.revision = 1
+    return doc
 
 
 # --------------------------------------------------------------------------- DOCX
 
 def docx_heading_styles(path: Path, title: str, blocks: list[tuple[str, object]], core_title: str) -> None:
     """Headings as Word heading styles. blocks: ("h1"|"h2"|"p"|"ul", text or list)."""
-    doc = Document()
-    doc.core_properties.title = core_title
+    doc = new_document(core_title)
     doc.add_heading(title, level=0)
     for kind, content in blocks:
         if kind == "h1":
@@ -47,8 +61,7 @@ def docx_heading_styles(path: Path, title: str, blocks: list[tuple[str, object]]
 
 def docx_bold_paragraphs(path: Path, title: str, blocks: list[tuple[str, object]], core_title: str) -> None:
     """Headings are ordinary paragraphs in bold (Normal style), as many offices write them."""
-    doc = Document()
-    doc.core_properties.title = core_title
+    doc = new_document(core_title)
     p = doc.add_paragraph()
     run = p.add_run(title)
     run.bold = True
@@ -70,8 +83,7 @@ def docx_bold_paragraphs(path: Path, title: str, blocks: list[tuple[str, object]
 def docx_field_table(path: Path, title: str, intro: list[str], rows: list[tuple[str, str]],
                      after: list[str], core_title: str) -> None:
     """A title, a short introduction, then a two-column field/value table."""
-    doc = Document()
-    doc.core_properties.title = core_title
+    doc = new_document(core_title)
     head = doc.add_paragraph()
     head.alignment = WD_ALIGN_PARAGRAPH.CENTER
     r = head.add_run(title)
@@ -134,6 +146,7 @@ def build_pdf(path: Path, header_text: str, footer_text: str, page_label: str,
               title: str, blocks: list[tuple[str, object]], core_title: str, lang: str) -> None:
     pdf = SheetPDF(header_text, footer_text, page_label)
     pdf.set_title(core_title)
+    pdf.set_creation_date(FIXED_DATE)
     pdf.set_lang(lang)
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 15)
@@ -348,7 +361,7 @@ def luta_pela_paz_pt() -> None:
               "dois polos na própria Maré. A partir de 2010 a organização passou a partilhar o seu método com "
               "organizações parceiras de outros países; em 2018 a rede chegava a 26 países."),
         ("h1", "Quem apoia?"),
-        ("p", "A Luta pela Paz conta com o apoio de fundações e empresas, entre as quais a Laureus Sport for Good."),
+        ("p", "Entre os apoios da Luta pela Paz conta-se a Laureus Sport for Good."),
         ("h1", "Contacto"),
         ("p", "Luta pela Paz – Nova Holanda, Complexo da Maré, Rio de Janeiro · www.fightforpeace.net"),
     ]
