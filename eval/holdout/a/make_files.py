@@ -23,7 +23,7 @@ from fpdf import FPDF
 HERE = Path(__file__).resolve().parent
 SHEETS = HERE / "sheets"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FIXED_DATE = dt.datetime(2025, 3, 1, 9, 0, 0, tzinfo=dt.timezone.utc)  # metadata date, so rebuilds differ less
+FIXED_DATE = dt.datetime(2025, 3, 1, 9, 0, 0, tzinfo=dt.UTC)  # metadata date, so rebuilds differ less
 
 
 def new_document(core_title: str) -> Document:

@@ -9,9 +9,8 @@ The generated files are committed; re-running gives byte-identical files
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-
 import zipfile
+from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -21,7 +20,7 @@ from fpdf.enums import XPos, YPos
 
 HERE = Path(__file__).resolve().parent
 SHEETS = HERE / "sheets"
-FIXED_DATE = dt.datetime(2024, 6, 1, 9, 0, 0, tzinfo=dt.timezone.utc)
+FIXED_DATE = dt.datetime(2024, 6, 1, 9, 0, 0, tzinfo=dt.UTC)
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 
