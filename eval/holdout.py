@@ -8,6 +8,8 @@
 Each set folder holds `sheets/`, `queries.yaml` (judgements keyed by sheet path,
 relative to the set folder) and `truth.json`. The sets are ingested together into
 one embedded store, and each judged path becomes the id ingest gave that file.
+`holdout/cross.yaml` adds the judgements of one set's queries against the other
+sets' sheets (paths relative to `holdout/`, e.g. `b/sheets/…`).
 Do not tune to these figures: add new sheets and queries instead.
 """
 
@@ -22,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 if __package__ in (None, ""):  # run as `python eval/holdout.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -38,6 +42,7 @@ from eval.run import (  # noqa: E402
 )
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
+CROSS = "cross.yaml"
 
 
 def set_folders(root: Path = HOLDOUT) -> list[Path]:
@@ -46,13 +51,28 @@ def set_folders(root: Path = HOLDOUT) -> list[Path]:
                   if (p / "sheets").is_dir() and (p / "queries.yaml").is_file())
 
 
+def load_cross(root: Path = HOLDOUT) -> dict[str, dict[str, int]]:
+    """Cross-set judgements from `root/cross.yaml`: query id -> {path relative to `root`
+    (`b/sheets/…`): grade}. Empty when the file is absent."""
+    path = root / CROSS
+    if not path.is_file():
+        return {}
+    cross: dict[str, dict[str, int]] = {}
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["judgements"] or []:
+        cross.setdefault(entry["query"], {}).update(entry["relevant"])
+    return cross
+
+
 def load_holdout_queries(folders: Sequence[Path], root: Path = HOLDOUT) -> list[Query]:
-    """Every set's queries, judged paths made relative to `root` (`a/sheets/…`)."""
+    """Every set's queries, judged paths made relative to `root` (`a/sheets/…`), with the
+    cross-set judgements of `cross.yaml` merged in."""
+    cross = load_cross(root)
     queries: list[Query] = []
     for folder in folders:
         prefix = folder.relative_to(root).as_posix()
         for query in load_queries(folder / "queries.yaml"):
             relevant = {f"{prefix}/{path}": grade for path, grade in query.relevant.items()}
+            relevant.update(cross.get(query.id, {}))
             queries.append(replace(query, relevant=relevant))
     return queries
 
