@@ -35,7 +35,7 @@ from repository.workspace import audit
 from repository.workspace.db import now, open_db, reading, transaction
 from repository.workspace.edits import apply_changes, free_id
 from repository.workspace.uploads import clear_leftovers, read_upload, safe_name
-from repository.workspace.users import User, WorkspaceError, ensure_admin
+from repository.workspace.users import User, WorkspaceError, dummy_hash, ensure_admin
 
 Status = Literal["draft", "published", "deleted"]
 
@@ -93,6 +93,7 @@ class Workspace:
         password = settings.admin_password.get_secret_value() if settings.admin_password \
             else None
         ensure_admin(workspace.db, settings.admin_email, password)
+        dummy_hash()  # made now, so the first sign-in with an unknown email is not slower
         clear_leftovers(settings)
         workspace.reconcile()
         return workspace
