@@ -50,10 +50,13 @@ def pdf_has_active_content(data: bytes, max_nodes: int = 100_000) -> bool:
     object graph reachable from its trailer (compressed object streams included)."""
     if _PDF_ACTIVE.search(data):
         return True
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged PDF's warnings: noise
     try:
         reader = PdfReader(io.BytesIO(data))
         todo: list[object] = [reader.trailer]
