@@ -38,6 +38,9 @@ def _print_json(data: Any) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Sheet files or folders of sheets.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="A line per file and every warning, not only the summary.")
+    ] = False,
 ) -> None:
     """Ingest sheets into the store; exit 1 if any file failed (the rest are ingested).
 
@@ -54,14 +57,15 @@ def ingest(
     try:
         with Store.open(settings) as store:
             files = list(find_sheets(paths))
-            with nullcontext(None) if as_json else progress_bar(len(files)) as progress:
+            with nullcontext(None) if as_json else progress_bar(len(files), verbose=verbose
+                                                                ) as progress:
                 report = run(files, store, progress=progress)
     except RepositoryError as exc:
         raise _fail(exc) from None
     if as_json:
         _print_json(report.to_json())
     else:
-        print_report(report)
+        print_report(report, verbose=verbose)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -272,22 +276,37 @@ def demo(
     host: Annotated[str | None, typer.Option(help="Address to bind.")] = None,
     port: Annotated[int | None, typer.Option(help="Port.")] = None,
     data: Annotated[Path, typer.Option(help="Folder of sample sheets.")] = Path("data/practices"),
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="A line per sheet and every warning while ingesting.")
+    ] = False,
 ) -> None:
-    """Ingest the sample sheets if the store is empty, then serve.
+    """Ingest the sample sheets the store does not have yet, then serve.
+
+    A first run that was interrupted is finished at the next start.
 
     Example: repository demo
     """
+    from repository.ingest import samples
     from repository.ingest.pipeline import ingest as run
-    from repository.ingest.report import print_report, progress_printer
+    from repository.ingest.report import print_report, progress_bar
     from repository.search.index import Filter
     from repository.search.store import Store
 
     settings = load_settings()
     try:
         with Store.open(settings) as store:
-            if store.index.count(Filter()) == 0:
-                typer.echo(f"Ingesting the sample sheets from {data} …")
-                print_report(run([data], store, progress=progress_printer()))
+            stored = store.index.count(Filter())
+            todo, total = samples.pending(settings, data, stored)
+            if todo:
+                typer.echo(
+                    f"Ingesting the {total} sample sheets from {data} …" if not stored else
+                    f"Finishing the sample sheets from {data}: the store has {stored} sheet(s) "
+                    f"and {len(todo)} of the {total} sample files are not known to be in it "
+                    "(an earlier run stopped before the end?); stored ones are skipped …")
+                with progress_bar(len(todo), verbose=verbose) as progress:
+                    report = run(todo, store, progress=progress)
+                print_report(report, verbose=verbose)
+                samples.mark_done(settings, data, report)
     except RepositoryError as exc:
         raise _fail(exc) from None
     _serve(settings, host, port)

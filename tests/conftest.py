@@ -29,6 +29,16 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fuzz tests' counts (files per format, read, refused, uncaught) for the CI log."""
+    from tests.fuzz import SEED, TALLIES
+
+    if TALLIES:
+        terminalreporter.write_sep("-", f"fuzz: damaged sample files (seed {SEED}, FUZZ_SEED)")
+        for name, tally in TALLIES.items():
+            terminalreporter.write_line(tally.line(name))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's settings or store."""

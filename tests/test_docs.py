@@ -22,12 +22,3 @@ def test_every_setting_is_in_the_readme_table_with_its_description() -> None:
         assert env in rows, f"{env} is missing from the README's configuration table"
         assert rows[env] == field.description, env
     assert set(rows) == {_env_name(n) for n in Settings.model_fields}
-
-
-def test_the_readme_gives_the_two_commands_and_ci_runs_the_second() -> None:
-    readme = (ROOT / "README.md").read_text()
-    assert "pip install torch==2.13.0" in readme
-    assert "repository demo" in readme
-    ci = (ROOT / ".ci" / "run").read_text()
-    assert "pip install -q torch==2.13.0" in ci and "scripts/check" in ci
-    assert "scripts/check" in readme

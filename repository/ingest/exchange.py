@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from repository.csv_safety import safe_row
 from repository.errors import SheetError
 from repository.model import Budget, Practice, Source, YearMonth
 from repository.search.index import Filter
@@ -79,7 +80,7 @@ def flatten(practice: Practice) -> dict[str, str]:
 
 def to_csv(practices: Iterable[Practice]) -> Iterator[str]:
     """A header line, then one row per record; columns are every field of the record
-    (present even when no record is exported)."""
+    (present even when no record is exported). Cells are safe to open in a spreadsheet."""
     rows = [flatten(p) for p in practices]
     columns: dict[str, None] = dict.fromkeys(flatten(Practice(id="", title="")))
     for row in rows:
@@ -88,7 +89,7 @@ def to_csv(practices: Iterable[Practice]) -> Iterator[str]:
     writer = csv.DictWriter(buffer, fieldnames=list(columns), restval="")
     writer.writeheader()
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(safe_row(row))  # no cell may run as a spreadsheet formula
     yield buffer.getvalue()
 
 

@@ -75,6 +75,8 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     summary = as_text(meta.pop("summary", None)) or texts.pop("summary", None)
     if not summary:
         summary = _first_paragraph(preamble) or None
+    if not sections and preamble:
+        summary = _whole_text(summary, preamble, warnings)
 
     facts: Facts = normalise_facts(
         meta=meta, texts=texts, title=title, summary=summary, body=body, language=language,
@@ -203,6 +205,15 @@ def _sections(raw: RawSheet, meta: dict[str, Any]) -> list[Section]:
 def _language(value: Any) -> str | None:
     text = as_text(value)
     return text.lower()[:2] if text and len(text) >= 2 else None
+
+
+def _whole_text(summary: str | None, preamble: str, warnings: list[str]) -> str:
+    """A sheet without any section keeps its whole text as the summary, never a part:
+    the summary paragraph first, then every other paragraph in reading order."""
+    warnings.append("no sections recognised; the whole text is kept as the summary")
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", preamble) if b.strip()]
+    rest = [b for b in blocks if re.sub(r"\s*\n\s*", " ", b) != summary]
+    return "\n\n".join([summary, *rest] if summary else rest)
 
 
 def _first_paragraph(text: str) -> str:

@@ -36,6 +36,7 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "activities": (
         "activit", "actividad", "attivit", "atividad", "aktivitat", "action", "accion",
+        "actuacion",
         "azion", "acao", "acoes", "accoes", "massnahm", "umsetzung", "durchfuhrung",
         "implement", "mise$", "description", "descripcion", "descrizione", "descricao",
         "beschreibung", "aanpak", "werkwijze", "method", "metod", "approach", "approche",
@@ -61,7 +62,7 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         "fechas", "date$", "tempo", "tijdpad", "when$", "horizon",
     ),
     "evaluation": (
-        "evaluat", "evalua", "valutaz", "avalia", "bewertung", "assessment", "monitor",
+        "evaluat", "evalua", "valutaz", "valoraci", "avalia", "bewertung", "assessment", "monitor",
         "suivi$", "seguimiento", "wirkungsanalyse", "wirksamkeit", "meting", "effectmeting",
         "indicat", "indicad", "indikator",
     ),

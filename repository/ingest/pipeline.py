@@ -19,6 +19,7 @@ from pathlib import Path
 from repository.config import Settings
 from repository.errors import RepositoryError, SheetError, UnreadableSheet
 from repository.ingest.extract import extract
+from repository.ingest.failures import damaged
 from repository.ingest.readers import SUFFIXES, read_sheet
 from repository.model import Practice, Source
 from repository.search.store import Store
@@ -77,7 +78,20 @@ def _is_sheet(path: Path, root: Path) -> bool:
 
 
 def read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str], bytes]:
-    """One file to a validated Practice, its warnings, and its bytes."""
+    """One file to a validated Practice, its warnings, and its bytes.
+
+    Whatever reading, extracting or normalising the file raises becomes a `SheetError`
+    naming it: a parser's internal exception on a damaged file is that file's failure.
+    """
+    try:
+        return _read_practice(path, settings)
+    except SheetError:
+        raise
+    except Exception as exc:
+        raise damaged(str(path), exc, SUFFIXES.get(path.suffix.lower())) from None
+
+
+def _read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str], bytes]:
     name = str(path)
     if not path.exists():
         raise UnreadableSheet(name, "no such file")
@@ -121,6 +135,11 @@ class SheetReader:
             raise UnreadableSheet(
                 path, f"reading took longer than {self.settings.file_timeout_s:g} s "
                 "(REPOSITORY_FILE_TIMEOUT_S); the file may be malformed") from None
+        except SheetError:
+            raise
+        except Exception as exc:  # e.g. a result the worker could not send back
+            self.close()
+            raise damaged(str(path), exc, SUFFIXES.get(path.suffix.lower())) from None
 
     def close(self) -> None:
         if self._pool is not None:

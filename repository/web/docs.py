@@ -5,10 +5,18 @@ unreachable on an offline machine. The pinned `fastapi-offline` wheel ships the
 same assets (Swagger UI 5, ReDoc 2); we serve them under `/docs-assets` and write
 the two pages with FastAPI's own helpers. The OpenAPI schema gets a description,
 an example and the allowed values of every search parameter.
+
+The two pages get the site's security headers with a Content-Security-Policy of their
+own (`docs_policy`): scripts from the site plus the page's one inline start-up script
+by its hash, styles inline (ReDoc writes its CSS into `<style>` elements), its search
+worker from a `blob:`, and `frame-ancestors 'none'` like every other page.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +33,23 @@ from repository.vocabulary import load_vocabulary
 
 ASSETS = Path(fastapi_offline.__file__).parent / "static"
 ASSETS_URL = "/docs-assets"
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def docs_policy(html: str) -> str:
+    """The Content-Security-Policy of a docs page: what Swagger UI / ReDoc need, no more."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in _INLINE_SCRIPT.findall(html))
+    return (f"default-src 'self'; script-src 'self' {hashes}".rstrip() + "; "
+            "style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; "
+            "connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; "
+            "base-uri 'self'; form-action 'self'")
+
+
+def _with_policy(response: HTMLResponse) -> HTMLResponse:
+    response.headers["Content-Security-Policy"] = docs_policy(bytes(response.body).decode())
+    return response
 
 # name → (description, example, allowed values or None)
 PARAMETERS: dict[str, tuple[str, object, tuple[str, ...] | None]] = {
@@ -94,16 +119,16 @@ def install(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     async def swagger(request: Request) -> HTMLResponse:
         root = request.scope.get("root_path", "")
-        return get_swagger_ui_html(
+        return _with_policy(get_swagger_ui_html(
             openapi_url=f"{root}/openapi.json", title=f"{app.title} — API",
             swagger_js_url=f"{root}{ASSETS_URL}/swagger-ui-bundle.js",
             swagger_css_url=f"{root}{ASSETS_URL}/swagger-ui.css",
-            swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png")
+            swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png"))
 
     @app.get("/redoc", include_in_schema=False)
     async def redoc(request: Request) -> HTMLResponse:
         root = request.scope.get("root_path", "")
-        return get_redoc_html(
+        return _with_policy(get_redoc_html(
             openapi_url=f"{root}/openapi.json", title=f"{app.title} — API",
             redoc_js_url=f"{root}{ASSETS_URL}/redoc.standalone.js",
-            redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png", with_google_fonts=False)
+            redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png", with_google_fonts=False))

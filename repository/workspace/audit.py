@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from repository.csv_safety import safe_row
 from repository.workspace.db import now, reading
 
 COLUMNS = ("id", "at", "actor", "action", "sheet_id", "detail")
@@ -48,5 +49,5 @@ def to_csv(rows: list[dict[str, Any]]) -> Iterator[str]:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
     writer.writeheader()
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(safe_row(row))  # an actor or detail may start with "=" or "@"
     yield buffer.getvalue()

@@ -4,7 +4,8 @@ A session is a row in the workspace database (so signing out ends it everywhere)
 the browser holds its id in a cookie signed with itsdangerous (HttpOnly,
 SameSite=Lax). Each session has its own CSRF token, which every state-changing
 form sends back. The sign-in form, before any session exists, uses a signed
-double-submit token bound to a pre-session cookie.
+double-submit token bound to a pre-session cookie. A successful sign-in also leaves
+a signed device cookie, so the rate limit knows the browser next time.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from repository.workspace.users import User
 
 SESSION_COOKIE = "ws_session"
 LOGIN_COOKIE = "ws_login"
+DEVICE_COOKIE = "ws_device"  # a browser the account signed in from (see throttle.py)
 SESSION_MAX_AGE_S = 12 * 3600
+DEVICE_MAX_AGE_S = 180 * 24 * 3600
 SECRET_FILE = "secret_key"
 
 
@@ -49,6 +52,7 @@ class Signer:
     def __init__(self, key: str) -> None:
         self._session = URLSafeTimedSerializer(key, salt="workspace-session")
         self._login = URLSafeTimedSerializer(key, salt="workspace-login")
+        self._device = URLSafeTimedSerializer(key, salt="workspace-device")
 
     def session_cookie(self, session_id: str) -> str:
         return self._session.dumps(session_id)
@@ -61,6 +65,23 @@ class Signer:
         except BadSignature:
             return None
         return value if isinstance(value, str) else None
+
+    def device_cookie(self, user: User) -> str:
+        """A known-browser cookie for an account that just signed in."""
+        return self._device.dumps([user.id, user.email.lower(), secrets.token_urlsafe(16)])
+
+    def device(self, cookie: str | None) -> tuple[int, str, str] | None:
+        """(user id, email, device id) of a valid known-browser cookie."""
+        if not cookie:
+            return None
+        try:
+            value = self._device.loads(cookie, max_age=DEVICE_MAX_AGE_S)
+        except BadSignature:
+            return None
+        if isinstance(value, list) and len(value) == 3 and isinstance(value[0], int) \
+                and all(isinstance(v, str) for v in value[1:]):
+            return value[0], value[1], value[2]
+        return None
 
     def login_token(self, nonce: str) -> str:
         return self._login.dumps(nonce)

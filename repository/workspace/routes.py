@@ -20,6 +20,8 @@ from repository.workspace.access import (
     lifespan,
 )
 from repository.workspace.auth import (
+    DEVICE_COOKIE,
+    DEVICE_MAX_AGE_S,
     LOGIN_COOKIE,
     SESSION_COOKIE,
     SESSION_MAX_AGE_S,
@@ -79,8 +81,9 @@ def login(request: Request, workspace: WorkspaceDep, signer: SignerDep,
     if not signer.login_token_ok(csrf, request.cookies.get(LOGIN_COOKIE)):
         raise WorkspaceError("the sign-in form expired; reload the page")
     client = request.client.host if request.client else "unknown"
+    device = signer.device(request.cookies.get(DEVICE_COOKIE))
     try:
-        user = authenticate(workspace.db, email, password, client)
+        user = authenticate(workspace.db, email, password, client, device)
     except WorkspaceError as exc:
         if exc.status == 429:
             raise
@@ -91,6 +94,10 @@ def login(request: Request, workspace: WorkspaceDep, signer: SignerDep,
                         max_age=SESSION_MAX_AGE_S, httponly=True, samesite="lax",
                         secure=request.app.state.settings.cookie_secure, path="/")
     response.delete_cookie(LOGIN_COOKIE, path="/workspace")
+    if device is None or device[0] != user.id:  # this browser is now known for the account
+        response.set_cookie(DEVICE_COOKIE, signer.device_cookie(user), max_age=DEVICE_MAX_AGE_S,
+                            httponly=True, samesite="lax", path="/workspace",
+                            secure=request.app.state.settings.cookie_secure)
     return response
 
 

@@ -31,11 +31,11 @@ from repository.ingest.pipeline import SheetReader, keep_original
 from repository.model import Practice
 from repository.search import index as ix
 from repository.search.store import Store
-from repository.workspace import audit
+from repository.workspace import audit, originals
 from repository.workspace.db import now, open_db, reading, transaction
 from repository.workspace.edits import apply_changes, free_id
 from repository.workspace.uploads import clear_leftovers, read_upload, safe_name
-from repository.workspace.users import User, WorkspaceError, ensure_admin
+from repository.workspace.users import User, WorkspaceError, dummy_hash, ensure_admin
 
 Status = Literal["draft", "published", "deleted"]
 
@@ -93,6 +93,7 @@ class Workspace:
         password = settings.admin_password.get_secret_value() if settings.admin_password \
             else None
         ensure_admin(workspace.db, settings.admin_email, password)
+        dummy_hash()  # made now, so the first sign-in with an unknown email is not slower
         clear_leftovers(settings)
         workspace.reconcile()
         return workspace
@@ -250,12 +251,16 @@ class Workspace:
             self._set_status(sheet_id, "draft", "restore", user)
 
     def purge(self, sheet_id: str, user: User) -> None:
-        """Remove a soft-deleted sheet for good: its point, versions and status."""
+        """Remove a soft-deleted sheet for good: its point, versions, status, and its
+        kept originals that no other sheet names."""
         self._admin(user)
         with self._lock:
-            if self.get(sheet_id).status != "deleted":
+            state = self.get(sheet_id)
+            if state.status != "deleted":
                 raise WorkspaceError(f"delete {sheet_id} before purging it")
+            kept = originals.named_by(self.db, sheet_id, state.record)
             self._write([Change(sheet_id, "purge", "deleted", None)], user.email)
+            originals.remove_unused(self.settings, self.store, self.db, sheet_id, kept)
 
     def link_translations(self, sheet_id: str, other_id: str, user: User) -> None:
         """Make two sheets (and their existing versions) translations of each other."""

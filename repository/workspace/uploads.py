@@ -15,6 +15,7 @@ import uuid
 
 from repository.config import Settings
 from repository.errors import SheetError, UnreadableSheet
+from repository.ingest.failures import damaged
 from repository.ingest.pipeline import SheetReader
 from repository.ingest.readers import SUFFIXES, detect_format
 from repository.model import Practice
@@ -49,10 +50,13 @@ def pdf_has_active_content(data: bytes, max_nodes: int = 100_000) -> bool:
     object graph reachable from its trailer (compressed object streams included)."""
     if _PDF_ACTIVE.search(data):
         return True
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged PDF's warnings: noise
     try:
         reader = PdfReader(io.BytesIO(data))
         todo: list[object] = [reader.trailer]
@@ -79,8 +83,11 @@ def pdf_has_active_content(data: bytes, max_nodes: int = 100_000) -> bool:
 def read_upload(reader: SheetReader, name: str, data: bytes, settings: Settings
                 ) -> tuple[Practice, list[str]]:
     """Screen and read one uploaded file; the record names the client's file, not ours."""
-    screen(name, data, settings)
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    try:
+        screen(name, data, settings)
+    except Exception as exc:  # the screen parses too (JSON sniffing, the PDF's objects)
+        raise damaged(name, exc, SUFFIXES.get(suffix)) from None
     folder = settings.data_dir / UPLOADS_DIR
     folder.mkdir(parents=True, exist_ok=True)
     temp = folder / f"{uuid.uuid4().hex}{suffix if suffix in SUFFIXES else ''}"

@@ -1,4 +1,5 @@
-"""Staff accounts: argon2 password hashes, roles, and the login rate limit.
+"""Staff accounts: argon2 password hashes, roles, and sign-in (rate-limited by
+`throttle`).
 
 Passwords are only ever handled as arguments: never logged, never stored in clear.
 """
@@ -6,8 +7,9 @@ Passwords are only ever handled as arguments: never logged, never stored in clea
 from __future__ import annotations
 
 import re
-import time
+import secrets
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -17,12 +19,11 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from repository.errors import RepositoryError
 from repository.workspace.audit import log
 from repository.workspace.db import now, reading, transaction
+from repository.workspace.throttle import Attempt, record_failure, refusal
 
 Role = Literal["editor", "admin"]
 ROLES: tuple[Role, ...] = ("editor", "admin")
 MIN_PASSWORD = 10
-LOGIN_WINDOW_S = 300.0  # failures older than this are forgotten
-LOGIN_MAX_FAILURES = 5  # per email and per client address inside the window
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()
 
@@ -119,25 +120,35 @@ def remove_user(db: Path, user_id: int, actor: str) -> None:
         log(conn, actor, "user.remove", None, row["email"])
 
 
-def authenticate(db: Path, email: str, password: str, client: str) -> User:
-    """The user with these credentials; refused after too many recent failures."""
-    keys = (f"email:{email.strip().lower()}", f"client:{client}")
-    cutoff = time.time() - LOGIN_WINDOW_S
+def authenticate(db: Path, email: str, password: str, client: str,
+                 device: tuple[int, str, str] | None = None) -> User:
+    """The user with these credentials, unless the rate limit says to wait.
+
+    `client` is the address asking; `device` is (user id, email, device id) from a
+    verified device cookie, which makes this browser a known one for that account.
+    """
     with transaction(db) as conn:
-        conn.execute("DELETE FROM login_failures WHERE at < ?", (cutoff,))
-        for key in keys:
-            failures = conn.execute("SELECT COUNT(*) FROM login_failures WHERE key = ?",
-                                    (key,)).fetchone()[0]
-            if failures >= LOGIN_MAX_FAILURES:
-                raise TooManyAttempts("too many failed sign-ins; wait a few minutes")
         row = conn.execute("SELECT id, email, role, password_hash FROM users WHERE email = ?",
                            (email.strip(),)).fetchone()
-    if row is not None and _verify(row["password_hash"], password):
+        known = device is not None and row is not None and device[0] == row["id"] \
+            and device[1] == str(row["email"]).lower()
+        attempt = Attempt(client, email, device[2] if known and device else None)
+        why = refusal(conn, attempt)
+        if why:
+            raise TooManyAttempts(why)
+    # an unknown email costs one argon2 verification too, so its timing says nothing
+    digest = row["password_hash"] if row is not None else dummy_hash()
+    if _verify(digest, password) and row is not None:
         return User(row["id"], row["email"], row["role"])
     with transaction(db) as conn:
-        conn.executemany("INSERT INTO login_failures (key, at) VALUES (?, ?)",
-                         [(key, time.time()) for key in keys])
+        record_failure(conn, attempt)
     raise Unauthorized("wrong email or password")
+
+
+@cache
+def dummy_hash() -> str:
+    """A hash of a random password, made like the real ones, for unknown emails."""
+    return _hasher.hash(secrets.token_urlsafe(24))
 
 
 def _verify(digest: str, password: str) -> bool:

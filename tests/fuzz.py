@@ -1,0 +1,117 @@
+"""Seeded mutations of real sample files, and what the fuzz tests saw.
+
+Each mutation is what damage does to a file in the wild: flipped bytes (a bad disk or
+transfer), truncation (an interrupted download), inserted junk (a broken editor or
+encoding step) and a copied chunk (a bad merge or a repeated block).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from repository.ingest.readers import SUFFIXES
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = int(os.environ.get("FUZZ_SEED", "11"))  # set FUZZ_SEED to explore other mutations
+SEED_FOLDERS = (ROOT / "data" / "practices", ROOT / "tests" / "fixtures" / "ingest" / "good",
+                ROOT / "tests" / "fixtures" / "sheets")
+FORMATS = ("md", "txt", "html", "json", "yaml", "docx", "pdf")
+
+
+def flip_bytes(data: bytes, rng: random.Random) -> bytes:
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 8)):
+        if out:
+            out[rng.randrange(len(out))] ^= rng.randint(1, 255)
+    return bytes(out)
+
+
+def truncate(data: bytes, rng: random.Random) -> bytes:
+    return data[: rng.randrange(len(data))] if data else data
+
+
+def insert_junk(data: bytes, rng: random.Random) -> bytes:
+    at = rng.randrange(len(data) + 1)
+    junk = bytes(rng.randrange(256) for _ in range(rng.randint(1, 64)))
+    return data[:at] + junk + data[at:]
+
+
+def copy_chunk(data: bytes, rng: random.Random) -> bytes:
+    if len(data) < 2:
+        return data + data
+    start = rng.randrange(len(data) - 1)
+    chunk = data[start: start + rng.randint(1, 512)]
+    at = rng.randrange(len(data) + 1)
+    return data[:at] + chunk + data[at:]
+
+
+MUTATIONS: dict[str, Callable[[bytes, random.Random], bytes]] = {
+    "flip": flip_bytes, "truncate": truncate, "junk": insert_junk, "copy": copy_chunk}
+
+
+@dataclass(frozen=True)
+class Mutant:
+    name: str  # file name: seed stem, mutations, a number, the seed's suffix
+    format: str  # the seed's format
+    seed: Path
+    data: bytes
+
+
+def seed_files() -> dict[str, list[Path]]:
+    """Real sample files by format (their suffix), from the corpus and the fixtures."""
+    found: dict[str, list[Path]] = {fmt: [] for fmt in FORMATS}
+    for folder in SEED_FOLDERS:
+        for path in sorted(folder.rglob("*")):
+            fmt = SUFFIXES.get(path.suffix.lower())
+            if path.is_file() and fmt in found and path.stem.lower() != "readme":
+                found[fmt].append(path)
+    return found
+
+
+def mutants(per_format: int, seed: int) -> Iterator[Mutant]:
+    """`per_format` mutated copies of sample files of every format, the same for a seed."""
+    rng = random.Random(seed)
+    for fmt, paths in seed_files().items():
+        assert paths, f"no sample file of format {fmt}"
+        for number in range(per_format):
+            path = paths[number % len(paths)]
+            data = path.read_bytes()
+            names = rng.sample(sorted(MUTATIONS), rng.choice((1, 1, 2)))
+            for name in names:
+                data = MUTATIONS[name](data, rng)
+            yield Mutant(f"{path.stem}.{'+'.join(names)}.{number}{path.suffix}", fmt, path,
+                         data)
+
+
+@dataclass
+class Tally:
+    """What one fuzz test saw, printed in the terminal summary (see tests/conftest.py)."""
+
+    files: dict[str, int]
+    read: int = 0
+    refused: int = 0
+    uncaught: int = 0
+    timed_out: int = 0
+    other: dict[str, int] | None = None
+
+    def line(self, name: str) -> str:
+        per_format = ", ".join(f"{fmt} {n}" for fmt, n in self.files.items())
+        extra = "".join(f", {k} {v}" for k, v in (self.other or {}).items())
+        return (f"{name}: {sum(self.files.values())} files ({per_format}); read {self.read}, "
+                f"refused {self.refused} (timed out {self.timed_out}), "
+                f"uncaught {self.uncaught}{extra}")
+
+
+TALLIES: dict[str, Tally] = {}  # test name → what it saw, filled as the tests run
+
+
+def tally_for(name: str, batch: list[Mutant]) -> Tally:
+    files: dict[str, int] = {}
+    for mutant in batch:
+        files[mutant.format] = files.get(mutant.format, 0) + 1
+    TALLIES[name] = Tally(files)
+    return TALLIES[name]
