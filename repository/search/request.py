@@ -8,7 +8,7 @@ import pycountry
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from repository.errors import InvalidQuery
-from repository.ingest.normalise.places import is_country_code
+from repository.places import is_country_code
 from repository.search.index import Filter
 
 Mode = Literal["hybrid", "semantic", "keyword"]

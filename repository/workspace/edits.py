@@ -9,8 +9,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from repository.ingest.normalise.budget import parse_budget
-from repository.ingest.normalise.places import is_country_code
 from repository.model import SECTION_FIELDS, Practice, Section
+from repository.places import is_country_code
 from repository.vocabulary import load_vocabulary
 from repository.workspace.users import WorkspaceError
 
