@@ -16,8 +16,8 @@ from markupsafe import Markup, escape
 
 from repository.labels import label
 from repository.search.request import SearchRequest
+from repository.search.response import SearchHit, SearchResponse
 from repository.search.schema import BUDGET_BANDS
-from repository.search.service import SearchHit, SearchResponse
 from repository.web.i18n import translate
 
 # facets whose values a visitor ticks (OR inside a facet, AND across facets)
