@@ -9,9 +9,9 @@ from typing import Annotated, Any
 
 import typer
 
-from repository import ops_cli
 from repository.config import Settings, load_settings
 from repository.errors import RepositoryError
+from repository.ops import cli as ops_cli
 from repository.workspace import cli as workspace_cli
 
 app = typer.Typer(
@@ -211,7 +211,7 @@ def export(
 
     Example: repository export --format csv --country FR -o france.csv
     """
-    from repository.ingest.exchange import records, to_csv, to_jsonl
+    from repository.ops.exchange import records, to_csv, to_jsonl
     from repository.search.request import parse_request
     from repository.search.store import Store
 
@@ -241,7 +241,7 @@ def import_(
     """
     from collections import Counter
 
-    from repository.ingest.exchange import import_jsonl
+    from repository.ops.exchange import import_jsonl
     from repository.search.store import Store
 
     settings = load_settings()

@@ -29,7 +29,7 @@ Status = Literal["added", "updated", "unchanged"]
 
 def open_index(settings: Settings) -> ix.Index:
     """The index adapter the settings select."""
-    from repository.restore import finish_interrupted
+    from repository.ops.restore import finish_interrupted
 
     finish_interrupted(settings)  # a restore killed after its commit point is completed
     if settings.engine == "edge":

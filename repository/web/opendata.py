@@ -17,9 +17,9 @@ from lxml import etree
 from slugify import slugify
 
 from repository import __version__
-from repository.ingest.exchange import records_by_id, to_csv
 from repository.labels import label
 from repository.model import Practice
+from repository.ops.exchange import records_by_id, to_csv
 from repository.search.request import SearchRequest
 from repository.search.results import check_locale, result_set
 from repository.search.store import Store

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from repository.backup import MANIFEST, BackupError, read_backup
 from repository.cli import app
 from repository.config import LIVE_POINTER, Settings
-from repository.ingest.exchange import records, to_jsonl
 from repository.ingest.pipeline import ingest
-from repository.restore import JOURNAL, finish_interrupted, restore
+from repository.ops.backup import MANIFEST, BackupError, read_backup
+from repository.ops.exchange import records, to_jsonl
+from repository.ops.restore import JOURNAL, finish_interrupted, restore
 from repository.search.embedder import Embedder
 from repository.search.index import Filter
 from repository.search.store import Store
@@ -129,7 +129,7 @@ def test_a_damaged_archive_changes_nothing(filled: Settings, tmp_path: Path,
                                            embedder: Embedder) -> None:
     archive = tmp_path / "ok.tar"
     with Store.open(filled, embedder) as store:
-        from repository.backup import create_backup
+        from repository.ops.backup import create_backup
 
         create_backup(store, archive)
     before = _state(filled, embedder)
@@ -165,13 +165,13 @@ def test_a_restore_killed_after_its_commit_point_is_finished_by_the_next_open(
 ) -> None:
     archive = tmp_path / "b.tar"
     with Store.open(filled, embedder) as store:
-        from repository.backup import create_backup
+        from repository.ops.backup import create_backup
 
         create_backup(store, archive)
     before = _state(filled, embedder)
     target = Settings(data_dir=tmp_path / "other")
     # the process "dies" right after writing its journal: nothing is switched yet
-    monkeypatch.setattr("repository.restore.finish_interrupted", lambda settings: False)
+    monkeypatch.setattr("repository.ops.restore.finish_interrupted", lambda settings: False)
     restore(target, archive, embedder=embedder)
     assert (target.data_dir / JOURNAL).exists()
     assert not (target.data_dir / "originals").exists()

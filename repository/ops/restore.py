@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from repository.backup import ORIGINALS, WORKSPACE_DB, BackupError, read_backup, workspace_db
 from repository.config import Settings
+from repository.ops.backup import ORIGINALS, WORKSPACE_DB, BackupError, read_backup, workspace_db
 from repository.search import generations
 from repository.search.embedder import Embedder
 from repository.search.index import Filter
@@ -46,7 +46,7 @@ class RestoreReport:
 def restore(settings: Settings, archive: Path, force: bool = False,
             embedder: Embedder | None = None) -> RestoreReport:
     """Replace the data dir's records, originals and workspace with a backup's."""
-    from repository.search.reindex import write_points
+    from repository.ops.reindex import write_points
     from repository.search.store import Store
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,7 @@ def backup(
 
     Example: repository backup backups/repository-2025-06-01.tar
     """
-    from repository.backup import create_backup
+    from repository.ops.backup import create_backup
     from repository.search.store import Store
 
     try:
@@ -55,7 +55,7 @@ def restore(
 
     Example: repository restore backups/repository-2025-06-01.tar
     """
-    from repository.restore import restore as run
+    from repository.ops.restore import restore as run
 
     try:
         report = run(load_settings(), path, force=force)
@@ -78,7 +78,7 @@ def reindex(
 
     Example: REPOSITORY_EMBEDDING_MODEL=/models/e5-small repository reindex
     """
-    from repository.search.reindex import reindex as run
+    from repository.ops.reindex import reindex as run
     from repository.search.store import Store
 
     def progress(done: int, total: int) -> None:

@@ -28,8 +28,8 @@ from typing import Any, BinaryIO
 
 from repository.config import Settings
 from repository.errors import RepositoryError, SheetError
-from repository.ingest.exchange import read_jsonl, records, to_jsonl
 from repository.model import Practice
+from repository.ops.exchange import read_jsonl, records, to_jsonl
 from repository.search.index import Filter
 from repository.search.store import Store
 

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from repository.cli import app
 from repository.config import Settings
 from repository.errors import SheetError
-from repository.ingest.exchange import import_jsonl, records, records_by_id, to_csv, to_jsonl
 from repository.ingest.pipeline import ingest
+from repository.ops.exchange import import_jsonl, records, records_by_id, to_csv, to_jsonl
 from repository.search.embedder import Embedder
 from repository.search.index import Filter
 from repository.search.store import Store
