@@ -48,11 +48,11 @@ def ingest(
     from repository.ingest.pipeline import find_sheets
     from repository.ingest.pipeline import ingest as run
     from repository.ingest.report import print_report, progress_bar
-    from repository.search.store import Store
+    from repository.ops.restore import open_store
 
     settings = load_settings()
     try:
-        with Store.open(settings) as store:
+        with open_store(settings) as store:
             files = list(find_sheets(paths))
             with nullcontext(None) if as_json else progress_bar(len(files)) as progress:
                 report = run(files, store, progress=progress)
@@ -107,10 +107,10 @@ def search(
     Example: repository search "" --theme youth --country ES --country PT --evaluated
     --year-min 2015 --budget-max 100000 --sort newest --lang fr
     """
+    from repository.ops.restore import open_store
     from repository.search.request import parse_request
     from repository.search.results import check_locale, labelled
     from repository.search.service import search as run
-    from repository.search.store import Store
 
     settings = load_settings()
     try:
@@ -121,7 +121,7 @@ def search(
             year_max=year_max or None, budget_min=budget_min or None,
             budget_max=budget_max or None, sort=sort, page=page, per_page=per_page)
         locale = check_locale(lang)
-        with Store.open(settings) as store:
+        with open_store(settings) as store:
             response = run(store, request)
     except RepositoryError as exc:
         raise _fail(exc) from None
@@ -211,9 +211,9 @@ def export(
 
     Example: repository export --format csv --country FR -o france.csv
     """
-    from repository.ops.exchange import records, to_csv, to_jsonl
+    from repository.ops.exchange import to_csv, to_jsonl
+    from repository.ops.restore import open_store
     from repository.search.request import parse_request
-    from repository.search.store import Store
 
     if fmt not in ("jsonl", "csv"):
         raise _fail(RepositoryError(f"--format {fmt!r}: use jsonl or csv"))
@@ -221,8 +221,8 @@ def export(
     try:
         request = parse_request(country=country or [], theme=theme or [],
                                 language=language or [], include_drafts=True)
-        with Store.open(settings) as store:
-            lines = list((to_csv if fmt == "csv" else to_jsonl)(records(store, request.filter())))
+        with open_store(settings) as store:
+            lines = list((to_csv if fmt == "csv" else to_jsonl)(store.records(request.filter())))
     except RepositoryError as exc:
         raise _fail(exc) from None
     if output:
@@ -242,11 +242,11 @@ def import_(
     from collections import Counter
 
     from repository.ops.exchange import import_jsonl
-    from repository.search.store import Store
+    from repository.ops.restore import open_store
 
     settings = load_settings()
     try:
-        with Store.open(settings) as store:
+        with open_store(settings) as store:
             results = import_jsonl(store, file)
     except RepositoryError as exc:
         raise _fail(exc) from None
@@ -279,13 +279,12 @@ def demo(
     """
     from repository.ingest.pipeline import ingest as run
     from repository.ingest.report import print_report, progress_printer
-    from repository.search.index import Filter
-    from repository.search.store import Store
+    from repository.ops.restore import open_store
 
     settings = load_settings()
     try:
-        with Store.open(settings) as store:
-            if store.index.count(Filter()) == 0:
+        with open_store(settings) as store:
+            if store.count() == 0:
                 typer.echo(f"Ingesting the sample sheets from {data} …")
                 print_report(run([data], store, progress=progress_printer()))
     except RepositoryError as exc:

@@ -8,7 +8,8 @@
     ├── StoreError                  the index cannot be opened or written
     ├── InvalidQuery                a search parameter is not valid (→ 422)
     ├── NotFound                    no practice with that id (→ 404)
-    └── ConfigError                 a setting cannot be used (model path, QDRANT_URL)
+    ├── ConfigError                 a setting cannot be used (model path, QDRANT_URL)
+    └── BackupError                 a backup cannot be written, or an archive is not one
 """
 
 from __future__ import annotations
@@ -72,3 +73,7 @@ class NotFound(RepositoryError):
 
 class ConfigError(RepositoryError):
     """A setting cannot be used as given."""
+
+
+class BackupError(RepositoryError):
+    """A backup cannot be written, or an archive is not a valid backup."""

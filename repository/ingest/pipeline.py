@@ -153,6 +153,13 @@ def keep_original(settings: Settings, stored_as: str, data: bytes) -> None:
         raise
 
 
+def original_path(settings: Settings, practice: Practice) -> Path | None:
+    """Where the original file of a practice is kept, if it is."""
+    source = practice.source
+    path = settings.originals_dir / source.stored_as if source and source.stored_as else None
+    return path if path is not None and path.is_file() else None
+
+
 def ingest(paths: Iterable[Path], store: Store,
            progress: Callable[[FileResult], None] | None = None) -> IngestReport:
     """Ingest every sheet found under `paths`; a failing file does not stop the batch."""

@@ -29,10 +29,10 @@ def backup(
     Example: repository backup backups/repository-2025-06-01.tar
     """
     from repository.ops.backup import create_backup
-    from repository.search.store import Store
+    from repository.ops.restore import open_store
 
     try:
-        with Store.open(load_settings()) as store:
+        with open_store(load_settings()) as store:
             data = create_backup(store, path)
     except RepositoryError as exc:
         raise _fail(exc) from None
@@ -79,13 +79,13 @@ def reindex(
     Example: REPOSITORY_EMBEDDING_MODEL=/models/e5-small repository reindex
     """
     from repository.ops.reindex import reindex as run
-    from repository.search.store import Store
+    from repository.ops.restore import open_store
 
     def progress(done: int, total: int) -> None:
         typer.echo(f"reindexed {done}/{total}", err=True)
 
     try:
-        with Store.open(load_settings()) as store:
+        with open_store(load_settings()) as store:
             report = run(store, progress=progress, batch=batch)
     except RepositoryError as exc:
         raise _fail(exc) from None

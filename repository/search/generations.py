@@ -30,6 +30,7 @@ from repository.errors import StoreLocked
 from repository.search import index as ix
 
 if TYPE_CHECKING:
+    from repository.search.embedder import Embedder
     from repository.search.store import Store
 
 DRAIN_TIMEOUT_S = 10.0  # longest wait for in-flight calls on a retired index
@@ -107,6 +108,12 @@ class NewGeneration:
 
     index: ix.Index
     name: str  # folder (edge) or collection (client)
+
+    def store(self, settings: Settings, embedder: Embedder) -> Store:
+        """A store over this generation, to build it with `embedder`."""
+        from repository.search.store import Store
+
+        return Store(settings, self.index, embedder)
 
 
 def create(store: Store) -> NewGeneration:
@@ -257,6 +264,26 @@ def discard(store: Store, new: NewGeneration) -> None:
         shutil.rmtree(store.settings.data_dir / new.name, ignore_errors=True)
     else:
         _client(store.index).delete_collection(new.name)
+
+
+def make_live(settings: Settings, generation: str) -> None:
+    """Make a built generation live for every later open, from its name alone (the
+    restore journal's): the Edge pointer, or the qdrant-client alias (the collection
+    it replaces is deleted)."""
+    if settings.engine == "edge":
+        write_pointer(settings.data_dir, generation)
+        return
+    from repository.search.client import ClientIndex
+
+    assert settings.qdrant_url is not None
+    index = ClientIndex(settings.qdrant_url, settings.collection, settings.qdrant_api_key)
+    try:
+        previous = resolve_alias(index.client, settings.collection)
+        switch_alias(index.client, settings.collection, generation)
+        if previous not in (None, settings.collection, generation):
+            index.client.delete_collection(previous)
+    finally:
+        index.close()
 
 
 def open_live_edge(settings: Settings) -> ix.Index:

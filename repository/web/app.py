@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from repository import __version__
 from repository.config import Settings, load_settings
+from repository.ops.restore import open_store
 from repository.search.store import Store
 from repository.web import api, docs, errors, opendata, pages
 from repository.workspace.access import install as install_workspace
@@ -33,7 +34,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     """The app; it opens the store (or uses the one given) for its lifetime."""
     settings = settings or load_settings()
     owned = store is None
-    opened = store or Store.open(settings)
+    opened = store or open_store(settings)  # a killed restore is finished first
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

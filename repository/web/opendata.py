@@ -19,7 +19,7 @@ from slugify import slugify
 from repository import __version__
 from repository.labels import label
 from repository.model import Practice
-from repository.ops.exchange import records_by_id, to_csv
+from repository.ops.exchange import to_csv
 from repository.search.request import SearchRequest
 from repository.search.results import check_locale, result_set
 from repository.search.store import Store
@@ -38,7 +38,7 @@ LangQuery = Annotated[str | None, Query(description="Language of the theme label
 
 def _export(store: Store, request: SearchRequest) -> tuple[int, list[Practice]]:
     found = result_set(store, request)
-    return found.total, records_by_id(store, [h.id for h in found.hits])
+    return found.total, store.get_many(h.id for h in found.hits)
 
 
 def _filename(request: SearchRequest, extension: str) -> str:

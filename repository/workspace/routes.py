@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from starlette.datastructures import FormData
 
 from repository.errors import NotFound
+from repository.ingest.pipeline import original_path
 from repository.search.querylog import read as read_queries
 from repository.web.deps import templates
 from repository.workspace import audit, views
@@ -209,12 +210,11 @@ def duplicate(sheet_id: str, who: StaffDep, workspace: WorkspaceDep,
 @router.get("/sheets/{sheet_id}/original")
 def original(sheet_id: str, who: StaffDep, workspace: WorkspaceDep) -> FileResponse:
     """The uploaded file, as an attachment in a sandbox: never rendered as a page here."""
-    source = workspace.get(sheet_id).record.source
-    path = workspace.settings.originals_dir / source.stored_as \
-        if source and source.stored_as else None
-    if source is None or path is None or not path.is_file():
+    record = workspace.get(sheet_id).record
+    path = original_path(workspace.settings, record)
+    if path is None or record.source is None:
         raise NotFound(f"no original file is kept for {sheet_id!r}")
-    return FileResponse(path, filename=source.file, media_type="application/octet-stream",
+    return FileResponse(path, filename=record.source.file, media_type="application/octet-stream",
                         content_disposition_type="attachment",
                         headers={"Content-Security-Policy": "sandbox"})
 
