@@ -14,7 +14,7 @@ from repository.config import Settings, load_settings
 from repository.ops.restore import open_store
 from repository.search.store import Store
 from repository.web import api, docs, errors, opendata, pages
-from repository.workspace.access import install as install_workspace
+from repository.web.staff.access import install as install_workspace
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")

@@ -141,9 +141,9 @@ def _error(request: Request, exc: Exception) -> Response:
 
 def install(app: FastAPI) -> None:
     """Add the workspace's pages, API and error mapping to the app."""
-    from repository.workspace import admin, api, routes
+    from repository.web.staff import admin, api, pages
 
     app.add_exception_handler(WorkspaceError, _error)
-    app.include_router(routes.router)
+    app.include_router(pages.router)
     app.include_router(admin.router)
     app.include_router(api.router)

@@ -13,13 +13,14 @@ from repository.errors import NotFound
 from repository.ingest.pipeline import original_path
 from repository.search.querylog import read as read_queries
 from repository.web.deps import templates
-from repository.workspace import audit, views
-from repository.workspace.access import (
+from repository.web.staff import views
+from repository.web.staff.access import (
     StaffDep,
     WorkspaceDep,
     get_signer,
     lifespan,
 )
+from repository.workspace import audit
 from repository.workspace.auth import (
     LOGIN_COOKIE,
     SESSION_COOKIE,

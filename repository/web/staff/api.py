@@ -8,10 +8,10 @@ from fastapi import APIRouter, Body, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
-from repository.workspace.access import ApiAdminDep, ApiUserDep, WorkspaceDep, check_size
-from repository.workspace.admin import export
+from repository.web.staff.access import ApiAdminDep, ApiUserDep, WorkspaceDep, check_size
+from repository.web.staff.admin import export
+from repository.web.staff.views import list_rows
 from repository.workspace.duplicates import suggest
-from repository.workspace.views import list_rows
 
 router = APIRouter(prefix="/api/workspace", tags=["workspace"])
 
