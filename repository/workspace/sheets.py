@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from repository.config import Settings
-from repository.errors import NotFound, SheetError
+from repository.errors import Forbidden, NotFound, SheetError, WorkspaceError
 from repository.ingest.pipeline import SheetReader, keep_original
 from repository.model import Practice
 from repository.search.store import Store
@@ -34,7 +34,7 @@ from repository.workspace import audit
 from repository.workspace.db import now, open_db, reading, transaction
 from repository.workspace.edits import apply_changes, free_id
 from repository.workspace.uploads import clear_leftovers, read_upload, safe_name
-from repository.workspace.users import User, WorkspaceError, ensure_admin
+from repository.workspace.users import User, ensure_admin
 
 Status = Literal["draft", "published", "deleted"]
 
@@ -299,8 +299,6 @@ class Workspace:
 
     def _admin(self, user: User) -> None:
         if not user.is_admin:
-            from repository.workspace.users import Forbidden
-
             raise Forbidden("only an admin can delete, restore or purge sheets")
 
     def _live(self, sheet_id: str) -> SheetState:

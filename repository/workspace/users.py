@@ -14,7 +14,7 @@ from typing import Literal
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from repository.errors import RepositoryError
+from repository.errors import Forbidden, TooManyAttempts, Unauthorized, WorkspaceError
 from repository.workspace.audit import log
 from repository.workspace.db import now, reading, transaction
 
@@ -25,24 +25,7 @@ LOGIN_WINDOW_S = 300.0  # failures older than this are forgotten
 LOGIN_MAX_FAILURES = 5  # per email and per client address inside the window
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()
-
-
-class WorkspaceError(RepositoryError):
-    """A workspace operation was refused; `status` is the HTTP status it maps to."""
-
-    status = 400
-
-
-class Unauthorized(WorkspaceError):
-    status = 401
-
-
-class Forbidden(WorkspaceError):
-    status = 403
-
-
-class TooManyAttempts(WorkspaceError):
-    status = 429
+__all__ = ["Forbidden", "TooManyAttempts", "Unauthorized", "WorkspaceError"]  # re-exported
 
 
 @dataclass(frozen=True)

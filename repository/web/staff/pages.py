@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
-from repository.errors import NotFound
+from repository.errors import NotFound, TooManyAttempts, WorkspaceError, http_status
 from repository.ingest.pipeline import original_path
 from repository.search.querylog import read as read_queries
 from repository.web.deps import templates
@@ -31,7 +31,7 @@ from repository.workspace.auth import (
 )
 from repository.workspace.duplicates import suggest
 from repository.workspace.edits import EDITABLE
-from repository.workspace.users import WorkspaceError, authenticate
+from repository.workspace.users import authenticate
 
 router = APIRouter(prefix="/workspace", include_in_schema=False, lifespan=lifespan)
 SignerDep = Annotated[Signer, Depends(get_signer)]
@@ -83,9 +83,9 @@ def login(request: Request, workspace: WorkspaceDep, signer: SignerDep,
     client = request.client.host if request.client else "unknown"
     try:
         user = authenticate(workspace.db, email, password, client)
+    except TooManyAttempts:
+        raise
     except WorkspaceError as exc:
-        if exc.status == 429:
-            raise
         return login_form(request, signer, next, error=str(exc))
     session_id = start_session(workspace.db, user)
     response = _back(_safe_next(next))
@@ -173,7 +173,7 @@ async def save(request: Request, sheet_id: str, who: StaffDep, workspace: Worksp
     try:
         await run_in_threadpool(workspace.edit, sheet_id, changes, who.user)
     except WorkspaceError as exc:
-        if exc.status != 400:
+        if http_status(exc) != 400:
             raise
         response = review(request, sheet_id, who, workspace, error=str(exc))
         response.status_code = 422
