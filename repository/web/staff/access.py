@@ -1,4 +1,4 @@
-"""Who may call a workspace route: the FastAPI dependencies, errors and app wiring.
+"""Who may call a workspace route: the FastAPI dependencies, and the workspace lifespan.
 
 HTML routes need a session cookie (a GET without one is redirected to the sign-in
 page; any other method is refused with 401) and, for every state-changing method, the
@@ -110,12 +110,3 @@ StaffDep = Annotated[Staff, Depends(staff)]
 AdminDep = Annotated[Staff, Depends(admin_staff)]
 ApiUserDep = Annotated[User, Depends(api_user)]
 ApiAdminDep = Annotated[User, Depends(api_admin)]
-
-
-def install(app: FastAPI) -> None:
-    """Add the workspace's pages and API to the app."""
-    from repository.web.staff import admin, api, pages
-
-    app.include_router(pages.router)
-    app.include_router(admin.router)
-    app.include_router(api.router)
