@@ -31,3 +31,23 @@ def test_the_readme_gives_the_two_commands_and_ci_runs_the_second() -> None:
     ci = (ROOT / ".ci" / "run").read_text()
     assert "pip install -q torch==2.13.0" in ci and "scripts/check" in ci
     assert "scripts/check" in readme
+
+
+def test_each_search_parameter_is_declared_once_and_read_by_the_cli_and_the_api() -> None:
+    import typer.main
+
+    from repository.cli import app
+    from repository.search.request import PARAMETERS, description
+    from repository.web.deps import SearchQuery
+
+    assert tuple(SearchQuery.model_fields) == PARAMETERS
+    for name in PARAMETERS:
+        assert SearchQuery.model_fields[name].description == description(name) != ""
+    command = typer.main.get_command(app).commands["search"]  # type: ignore[attr-defined]
+    helps = {param.name: getattr(param, "help", None) for param in command.params}
+    for name in PARAMETERS:
+        if name != "q":
+            assert helps[name] == description(name).replace("`", ""), name
+    flags = {flag for param in command.params for flag in param.opts + param.secondary_opts}
+    assert {"--per-page", "--limit", "-n", "--evaluated", "--not-evaluated", "--year-min",
+            "--budget-max", "--country", "--json", "--lang"} <= flags

@@ -20,7 +20,7 @@ from repository import __version__
 from repository.labels import label
 from repository.model import Practice
 from repository.ops.exchange import to_csv
-from repository.search.request import SearchRequest
+from repository.search.request import VALUE_FILTERS, SearchRequest
 from repository.search.results import check_locale, result_set
 from repository.search.store import Store
 from repository.web.deps import SearchDep, StoreDep
@@ -107,7 +107,7 @@ def _ingested(practice: Practice) -> datetime:
 
 def _title(request: SearchRequest) -> str:
     parts = [f"“{request.query}”"] if request.query else []
-    for name in ("theme", "country", "city", "language", "kind", "project", "evaluation"):
+    for name in VALUE_FILTERS:
         values = getattr(request, name)
         if values:
             parts.append(f"{name}: {', '.join(values)}")
