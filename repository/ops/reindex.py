@@ -67,7 +67,7 @@ def reindex(store: Store, embedder: Embedder | None = None,
     started = time.monotonic()
     embedder = embedder or store.embedder
     new = generations.create(store)
-    builder = new.store(store.settings, embedder)
+    builder = store.beside(new, embedder)
     switched = False
     try:
         builder.ensure_schema()

@@ -65,7 +65,7 @@ def restore(settings: Settings, archive: Path, force: bool = False,
                 refuse_if_not_empty(settings, live.count())
             new = generations.create(live)
             try:
-                builder = new.store(settings, live.embedder)
+                builder = live.beside(new, live.embedder)
                 builder.ensure_schema()
                 for start in range(0, len(backup.practices), BATCH):
                     builder.rewrite(backup.practices[start : start + BATCH])

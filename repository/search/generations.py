@@ -30,7 +30,6 @@ from repository.errors import StoreLocked
 from repository.search import index as ix
 
 if TYPE_CHECKING:
-    from repository.search.embedder import Embedder
     from repository.search.store import Store
 
 DRAIN_TIMEOUT_S = 10.0  # longest wait for in-flight calls on a retired index
@@ -108,12 +107,6 @@ class NewGeneration:
 
     index: ix.Index
     name: str  # folder (edge) or collection (client)
-
-    def store(self, settings: Settings, embedder: Embedder) -> Store:
-        """A store over this generation, to build it with `embedder`."""
-        from repository.search.store import Store
-
-        return Store(settings, self.index, embedder)
 
 
 def create(store: Store) -> NewGeneration:

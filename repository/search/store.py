@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import numpy as np
 
@@ -29,6 +29,9 @@ from repository.model import Practice
 from repository.search import concepts, lexicon, schema
 from repository.search import index as ix
 from repository.search.embedder import Embedder
+
+if TYPE_CHECKING:
+    from repository.search.generations import NewGeneration
 
 Status = Literal["added", "updated", "unchanged"]
 SCROLL_PAGE = 500
@@ -236,6 +239,11 @@ class Store:
                 [Neighbour.of(hit.id, hit.score, hit.payload) for hit in self.index.query(plan)])
 
     # ---- writes ------------------------------------------------------------------
+
+    def beside(self, new: NewGeneration, embedder: Embedder) -> Store:
+        """A store over a generation being built beside this one (`generations.create`),
+        embedding with `embedder`; the live store keeps its write lock to itself."""
+        return Store(self.settings, new.index, embedder)
 
     def ensure_schema(self) -> None:
         """Create the collection, vectors and payload indexes if missing."""
