@@ -35,6 +35,11 @@ FACET_FIELDS: dict[str, str] = {
     "year": "start_year",
     "budget": "budget_band",
 }
+# the values of the budget facet: (upper bound in EUR, key); the last band is open-ended
+BUDGET_BANDS: tuple[tuple[float, str], ...] = (
+    (10_000, "lt10k"), (50_000, "10k-50k"), (100_000, "50k-100k"),
+    (500_000, "100k-500k"), (1_000_000, "500k-1m"), (float("inf"), "gt1m"),
+)
 
 
 class SearchRequest(BaseModel):

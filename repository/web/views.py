@@ -15,9 +15,8 @@ from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
 from repository.labels import label
-from repository.search.request import RANGE_FILTERS, VALUE_FILTERS, SearchRequest
+from repository.search.request import BUDGET_BANDS, RANGE_FILTERS, VALUE_FILTERS, SearchRequest
 from repository.search.response import SearchHit, SearchResponse
-from repository.search.schema import BUDGET_BANDS
 from repository.web.i18n import translate
 
 # facets whose values a visitor ticks (OR inside a facet, AND across facets)
