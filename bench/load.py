@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from search import conditions  # noqa: E402
 from server import percentiles, repository_command, serving  # noqa: E402
-from synthetic import add_store_arguments, caching_embedder, ensure_store  # noqa: E402
+from synthetic import add_store_arguments, edge_store  # noqa: E402
 from web import url_mix  # noqa: E402
 
 from eval.queries import load_queries  # noqa: E402
@@ -160,9 +160,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--queries", type=int, default=95)
     add_store_arguments(parser)
     args = parser.parse_args(argv)
-    embedder = caching_embedder(bench_dir=args.bench_dir)
-    settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,
-                               bench_dir=args.bench_dir, keep=args.keep_stores)
+    settings, _ = edge_store(args)
     scratch = args.bench_dir / f"load-{args.sheets}"
     shutil.rmtree(scratch, ignore_errors=True)
     shutil.copytree(settings.data_dir, scratch)

@@ -27,10 +27,14 @@ def free_port() -> int:
 
 @dataclass(frozen=True)
 class Server:
-    """A running server: where it answers and its process id."""
+    """A running server: where it answers and its process."""
 
     url: str
-    pid: int
+    process: subprocess.Popen[bytes]
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
 
     def rss_mb(self) -> float:
         """Resident memory of the server process, in MB."""
@@ -39,6 +43,49 @@ class Server:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
         return float("nan")
+
+
+def start_server(data_dir: Path, *, ready: str = "/", log: Path,
+                 env: dict[str, str] | None = None, headers: dict[str, str] | None = None,
+                 timeout_s: float = 180.0) -> Server:
+    """Start `repository serve` on a free port over `data_dir` (an embedded store) and
+    return once GET `ready` answers 200; its output is appended to `log`.
+
+    The one way the benches and the tests start a server. Stop it with `stop_server`.
+    The store is locked to one process: whoever built it must have closed it.
+    """
+    port = free_port()
+    environ = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir), **(env or {})}
+    environ.pop("QDRANT_URL", None)
+    with log.open("ab") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "repository", "serve", "--port", str(port)],
+            cwd=ROOT, env=environ, stdout=out, stderr=subprocess.STDOUT)
+    server = Server(f"http://127.0.0.1:{port}", process)
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server stopped:\n{log.read_text()[-2000:]}")
+        try:
+            if httpx.get(server.url + ready, headers=headers, timeout=30).status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            stop_server(server)
+            raise RuntimeError(f"the server did not answer in {timeout_s:.0f} s:\n"
+                               f"{log.read_text()[-2000:]}")
+        time.sleep(0.2)
+
+
+def stop_server(server: Server, timeout_s: float = 30.0) -> None:
+    """Terminate the server, and kill it if it does not stop in time."""
+    server.process.terminate()
+    try:
+        server.process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
 
 
 def repository_command(*args: str, data_dir: Path, stdin: str = "") -> str:
@@ -54,42 +101,15 @@ def repository_command(*args: str, data_dir: Path, stdin: str = "") -> str:
 
 @contextmanager
 def serving(data_dir: Path, timeout_s: float = 180.0) -> Iterator[Server]:
-    """`repository serve` on a free port over `data_dir` (an embedded store), until exit.
-
-    Yields once the server has answered a query (its model is loaded).
-    The store is locked to one process: whoever built it must have closed it.
-    """
-    port = free_port()
-    env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
-    env.pop("QDRANT_URL", None)
-    log = (data_dir / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "repository", "serve", "--port", str(port)],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    """`repository serve` over a bench store, until exit; yields once the server has
+    answered a query and a warm-up search (its model is loaded)."""
+    server = start_server(data_dir, ready="/api/search?q=", log=data_dir / "server.log",
+                          timeout_s=timeout_s)
     try:
-        deadline = time.monotonic() + timeout_s
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"the server stopped: see {data_dir / 'server.log'}")
-            try:
-                if httpx.get(f"{url}/api/search?q=", timeout=30).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the server did not answer in {timeout_s:.0f} s")
-            time.sleep(0.5)
-        httpx.get(f"{url}/api/search?q=warm+up", timeout=timeout_s)  # loads the model
-        yield Server(url, process.pid)
+        httpx.get(f"{server.url}/api/search?q=warm+up", timeout=timeout_s)  # loads the model
+        yield server
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+        stop_server(server)
 
 
 def percentiles(values: list[float]) -> tuple[float, float]:

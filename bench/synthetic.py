@@ -41,13 +41,14 @@ sys.path.insert(0, str(ROOT))
 from repository.config import Settings  # noqa: E402
 from repository.ingest.pipeline import find_sheets, read_practice  # noqa: E402
 from repository.model import Budget, Practice, Section, YearMonth  # noqa: E402
+from repository.places import GAZETTEER  # noqa: E402
 from repository.search import schema  # noqa: E402
 from repository.search.embedder import Embedder  # noqa: E402
 from repository.search.store import Store  # noqa: E402
 
 BENCH_DIR = Path(os.environ.get("PRACTICE_BENCH_DIR", "/tmp/practice-bench"))
 CORPUS = ROOT / "data" / "practices"
-CITIES = ROOT / "repository" / "ingest" / "normalise" / "cities.tsv"
+CITIES = GAZETTEER
 BATCH = 256
 JITTER = 0.3  # norm of the noise added to a unit vector: cosine to the original ≈ 0.96
 
@@ -56,7 +57,7 @@ SCHEMA_SOURCES = ("repository/model.py", "repository/search/schema.py",
                   "repository/search/store.py", "repository/search/index.py",
                   "repository/search/edge.py", "repository/search/client.py",
                   "repository/search/lexical.py", "repository/search/concepts.py",
-                  "repository/text.py")
+                  "repository/search/request.py", "repository/text.py")
 
 # where each language's sheets usually come from
 COUNTRIES_BY_LANGUAGE = {
@@ -305,6 +306,15 @@ def add_store_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keep-stores", action="store_true",
                         help="reuse existing bench stores even if the schema's code changed")
     parser.add_argument("--json", action="store_true")
+
+
+def edge_store(args: argparse.Namespace) -> tuple[Settings, CachingEmbedder]:
+    """The edge bench store of `args.sheets` sheets (built if needed) and its embedder,
+    from the options `add_store_arguments` adds (the HTTP benches' start)."""
+    embedder = caching_embedder(bench_dir=args.bench_dir)
+    settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,
+                               bench_dir=args.bench_dir, keep=args.keep_stores)
+    return settings, embedder
 
 
 def ensure_store(engine: str, n: int, embedder: CachingEmbedder,

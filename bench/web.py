@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from search import FILTER_SETS, conditions  # noqa: E402
 from server import percentiles, serving  # noqa: E402
-from synthetic import add_store_arguments, caching_embedder, ensure_store  # noqa: E402
+from synthetic import add_store_arguments, edge_store  # noqa: E402
 
 from eval.queries import load_queries  # noqa: E402
 
@@ -80,9 +80,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--queries", type=int, default=95)
     add_store_arguments(parser)
     args = parser.parse_args(argv)
-    embedder = caching_embedder(bench_dir=args.bench_dir)
-    settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,
-                               bench_dir=args.bench_dir, keep=args.keep_stores)
+    settings, _ = edge_store(args)
     mix = url_mix([q.query for q in load_queries()][: args.queries])
     before = conditions()
     with serving(settings.data_dir) as server:

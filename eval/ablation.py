@@ -88,13 +88,7 @@ def emulate_named_vectors(store: Store, queries: Sequence[Query], group_of: dict
     out: dict[str, dict[str, dict[str, float]]] = {}
     for query in queries:
         request = parse_request(q=query.query, mode="semantic", **query.filters)
-        allowed: set[str] = set()
-        offset: str | None = None
-        while True:
-            page, offset = store.index.scroll(request.filter(), 500, offset)
-            allowed.update(p["id"] for p in page)
-            if offset is None:
-                break
+        allowed = {str(p["id"]) for p in store.scroll_all(request.filter())}
         text, _ = correct_query(request.query, store.speller)
         vector = store.embedder.embed_queries([text])[0]
         inside = {i: s for i, s in sheets.items() if i in allowed}

@@ -64,13 +64,7 @@ def load_rows(store: object) -> dict[str, SheetRows]:
     from repository.search.store import Store
 
     assert isinstance(store, Store)
-    ids: list[str] = []
-    offset: str | None = None
-    while True:
-        page, offset = store.index.scroll(ix.Filter(), 500, offset)
-        ids.extend(p["id"] for p in page)
-        if offset is None:
-            break
+    ids = [str(p["id"]) for p in store.scroll_all()]
     out: dict[str, SheetRows] = {}
     for data in store.index.retrieve(ids, with_vectors=True):
         rows = np.asarray(data["_vectors"][ix.SECTIONS], dtype=np.float32)

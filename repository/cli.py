@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from repository import ops_cli
 from repository.config import Settings, load_settings
 from repository.errors import RepositoryError
+from repository.ops import cli as ops_cli
 from repository.workspace import cli as workspace_cli
 
 app = typer.Typer(
@@ -51,11 +53,11 @@ def ingest(
     from repository.ingest.pipeline import find_sheets
     from repository.ingest.pipeline import ingest as run
     from repository.ingest.report import print_report, progress_bar
-    from repository.search.store import Store
+    from repository.ops.restore import open_store
 
     settings = load_settings()
     try:
-        with Store.open(settings) as store:
+        with open_store(settings) as store:
             files = list(find_sheets(paths))
             with nullcontext(None) if as_json else progress_bar(len(files), verbose=verbose
                                                                 ) as progress:
@@ -69,41 +71,66 @@ def ingest(
     raise typer.Exit(1 if report.failed else 0)
 
 
+# CLI spellings that differ from a parameter's name; the rest (type, default, help)
+# comes from the parameter's declaration on SearchRequest
+FLAGS: dict[str, tuple[str, ...]] = {
+    "per_page": ("--per-page", "--limit", "-n"),
+    "evaluated": ("--evaluated/--not-evaluated",),
+}
+
+
+def search_options(names: Iterable[str]) -> list[inspect.Parameter]:
+    """Typer options for these search parameters, as `SearchRequest` declares them."""
+    from repository.search.request import SearchRequest, description, is_list
+
+    options = []
+    for name in names:
+        info = SearchRequest.model_fields[name]
+        kind: Any = str
+        default: Any = None if info.default is None else str(info.default)
+        if is_list(name):
+            kind, default = list[str] | None, None
+        elif info.annotation == bool | None:
+            kind = bool | None
+        elif default is None:
+            kind = str | None
+        option = typer.Option(*FLAGS.get(name, ()), help=description(name).replace("`", ""),
+                              show_default=default is not None)
+        options.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY,
+                                         default=default, annotation=Annotated[kind, option]))
+    return options
+
+
+def _with_signature(*parameters: inspect.Parameter) -> Callable[[Callable[..., None]],
+                                                                 Callable[..., None]]:
+    """Give a command taking `**params` the options typer should read."""
+    def apply(command: Callable[..., None]) -> Callable[..., None]:
+        command.__signature__ = inspect.Signature(list(parameters))  # type: ignore[attr-defined]
+        return command
+
+    return apply
+
+
+def _search_parameters() -> list[inspect.Parameter]:
+    from repository.search.request import PARAMETERS, description
+
+    query = inspect.Parameter("query", inspect.Parameter.POSITIONAL_OR_KEYWORD, default="",
+                              annotation=Annotated[str, typer.Argument(
+                                  help=description("q").replace("`", ""))])
+    lang = inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None,
+                             annotation=Annotated[str | None, typer.Option(
+                                 help="Facet labels in en or fr (adds `label` to the JSON "
+                                      "facets).")])
+    as_json = inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False,
+                                annotation=Annotated[bool, typer.Option(
+                                    "--json", help="Print the API's JSON response.")])
+    return [query, *search_options(n for n in PARAMETERS if n != "q"), lang, as_json]
+
+
 @app.command()
-def search(
-    query: Annotated[str, typer.Argument(help="What to look for; empty to browse.")] = "",
-    mode: Annotated[str, typer.Option(
-        help="hybrid (default: keyword + semantic + concepts fused), semantic, or keyword."
-    )] = "hybrid",
-    country: Annotated[list[str] | None, typer.Option(
-        help="ISO 3166-1 alpha-2 code; repeatable (OR).")] = None,
-    city: Annotated[list[str] | None, typer.Option(help="City; repeatable (OR).")] = None,
-    theme: Annotated[list[str] | None, typer.Option(help="Theme key; repeatable (OR).")
-                     ] = None,
-    language: Annotated[list[str] | None, typer.Option(
-        help="ISO 639-1 code; repeatable (OR).")] = None,
-    kind: Annotated[list[str] | None, typer.Option(
-        help="practice or fact_sheet; repeatable.")] = None,
-    project: Annotated[list[str] | None, typer.Option(
-        help="Project / programme; repeatable (OR).")] = None,
-    evaluation: Annotated[list[str] | None, typer.Option(
-        help="none, internal, external or scientific; repeatable (OR).")] = None,
-    evaluated: Annotated[bool | None, typer.Option(
-        "--evaluated/--not-evaluated", help="Only evaluated (or not evaluated) practices.",
-        show_default=False)] = None,
-    year_min: Annotated[str | None, typer.Option(help="Earliest start year.")] = None,
-    year_max: Annotated[str | None, typer.Option(help="Latest start year.")] = None,
-    budget_min: Annotated[str | None, typer.Option(help="Smallest budget in EUR.")] = None,
-    budget_max: Annotated[str | None, typer.Option(help="Largest budget in EUR.")] = None,
-    sort: Annotated[str, typer.Option(help="relevance, newest or title.")] = "relevance",
-    page: Annotated[str, typer.Option(help="Page of hits, from 1.")] = "1",
-    per_page: Annotated[str, typer.Option("--per-page", "--limit", "-n",
-                                          help="Hits per page, 1–100.")] = "10",
-    lang: Annotated[str | None, typer.Option(
-        help="Facet labels in en or fr (adds `label` to the JSON facets).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON response.")
-                       ] = False,
-) -> None:
+@_with_signature(*_search_parameters())
+def search(query: str = "", lang: str | None = None, as_json: bool = False,
+           **params: Any) -> None:
     """Search the store, with the parameters and validation of GET /api/search.
 
     Example: repository search "helping people harassed in bars at night" --country GB --json
@@ -111,21 +138,16 @@ def search(
     Example: repository search "" --theme youth --country ES --country PT --evaluated
     --year-min 2015 --budget-max 100000 --sort newest --lang fr
     """
-    from repository.search.request import parse_request
+    from repository.ops.restore import open_store
+    from repository.search.request import given, parse_request
     from repository.search.results import check_locale, labelled
     from repository.search.service import search as run
-    from repository.search.store import Store
 
     settings = load_settings()
     try:
-        request = parse_request(
-            q=query, mode=mode, country=country or [], city=city or [], theme=theme or [],
-            language=language or [], kind=kind or [], project=project or [],
-            evaluation=evaluation or [], evaluated=evaluated, year_min=year_min or None,
-            year_max=year_max or None, budget_min=budget_min or None,
-            budget_max=budget_max or None, sort=sort, page=page, per_page=per_page)
+        request = parse_request(q=query, **given(params))
         locale = check_locale(lang)
-        with Store.open(settings) as store:
+        with open_store(settings) as store:
             response = run(store, request)
     except RepositoryError as exc:
         raise _fail(exc) from None
@@ -200,33 +222,34 @@ def gaps(
                    f"{item.get('mode', ''):<8} {asked}")
 
 
+EXPORT_FILTERS = ("country", "theme", "language")
+
+
 @app.command()
-def export(
-    fmt: Annotated[str, typer.Option("--format", help="jsonl (every field) or csv.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File; default stdout.")
-                      ] = None,
-    country: Annotated[list[str] | None, typer.Option(help="ISO country code; repeatable.")
-                       ] = None,
-    theme: Annotated[list[str] | None, typer.Option(help="Theme key; repeatable.")] = None,
-    language: Annotated[list[str] | None, typer.Option(help="ISO 639-1 code; repeatable.")
-                        ] = None,
-) -> None:
+@_with_signature(
+    inspect.Parameter("fmt", inspect.Parameter.KEYWORD_ONLY, default="jsonl",
+                      annotation=Annotated[str, typer.Option(
+                          "--format", help="jsonl (every field) or csv.")]),
+    inspect.Parameter("output", inspect.Parameter.KEYWORD_ONLY, default=None,
+                      annotation=Annotated[Path | None, typer.Option(
+                          "--output", "-o", help="File; default stdout.")]),
+    *search_options(EXPORT_FILTERS))
+def export(fmt: str = "jsonl", output: Path | None = None, **filters: Any) -> None:
     """Write the normalised records (every field, source.file included).
 
     Example: repository export --format csv --country FR -o france.csv
     """
-    from repository.ingest.exchange import records, to_csv, to_jsonl
-    from repository.search.request import parse_request
-    from repository.search.store import Store
+    from repository.ops.exchange import to_csv, to_jsonl
+    from repository.ops.restore import open_store
+    from repository.search.request import given, parse_request
 
     if fmt not in ("jsonl", "csv"):
         raise _fail(RepositoryError(f"--format {fmt!r}: use jsonl or csv"))
     settings = load_settings()
     try:
-        request = parse_request(country=country or [], theme=theme or [],
-                                language=language or [], include_drafts=True)
-        with Store.open(settings) as store:
-            lines = list((to_csv if fmt == "csv" else to_jsonl)(records(store, request.filter())))
+        request = parse_request(**given(filters), include_drafts=True)
+        with open_store(settings) as store:
+            lines = list((to_csv if fmt == "csv" else to_jsonl)(store.records(request.filter())))
     except RepositoryError as exc:
         raise _fail(exc) from None
     if output:
@@ -245,12 +268,12 @@ def import_(
     """
     from collections import Counter
 
-    from repository.ingest.exchange import import_jsonl
-    from repository.search.store import Store
+    from repository.ops.exchange import import_jsonl
+    from repository.ops.restore import open_store
 
     settings = load_settings()
     try:
-        with Store.open(settings) as store:
+        with open_store(settings) as store:
             results = import_jsonl(store, file)
     except RepositoryError as exc:
         raise _fail(exc) from None
@@ -289,13 +312,12 @@ def demo(
     from repository.ingest import samples
     from repository.ingest.pipeline import ingest as run
     from repository.ingest.report import print_report, progress_bar
-    from repository.search.index import Filter
-    from repository.search.store import Store
+    from repository.ops.restore import open_store
 
     settings = load_settings()
     try:
-        with Store.open(settings) as store:
-            stored = store.index.count(Filter())
+        with open_store(settings) as store:
+            stored = store.count()
             todo, total = samples.pending(settings, data, stored)
             if todo:
                 typer.echo(

@@ -6,9 +6,19 @@
     │   └── InvalidSheet            readable but not a sheet (no title, bad front matter …)
     ├── StoreLocked                 another process holds the embedded store
     ├── StoreError                  the index cannot be opened or written
-    ├── InvalidQuery                a search parameter is not valid (→ 422)
-    ├── NotFound                    no practice with that id (→ 404)
-    └── ConfigError                 a setting cannot be used (model path, QDRANT_URL)
+    ├── InvalidQuery                a search parameter is not valid
+    ├── NotFound                    no practice (sheet, version, file) with that id
+    ├── ConfigError                 a setting cannot be used (model path, QDRANT_URL)
+    ├── BackupError                 a backup cannot be written, or an archive is not one
+    └── WorkspaceError              a staff workspace operation was refused
+        ├── Unauthorized            not signed in, or a wrong password or API token
+        ├── SignInRequired          a page needs a signed-in user (→ the sign-in page)
+        ├── Forbidden               signed in, but not allowed (editor, stale CSRF token)
+        ├── TooLarge                a request body over the upload limits
+        └── TooManyAttempts         too many failed sign-ins
+
+`HTTP_STATUS` maps each class to the status the web layer answers with; a class not
+in it takes its nearest ancestor's.
 """
 
 from __future__ import annotations
@@ -72,3 +82,58 @@ class NotFound(RepositoryError):
 
 class ConfigError(RepositoryError):
     """A setting cannot be used as given."""
+
+
+class BackupError(RepositoryError):
+    """A backup cannot be written, or an archive is not a valid backup."""
+
+
+class WorkspaceError(RepositoryError):
+    """A workspace operation was refused (a bad field, a sheet in the wrong state …)."""
+
+
+class Unauthorized(WorkspaceError):
+    """No valid session or API token, or wrong credentials."""
+
+
+class SignInRequired(WorkspaceError):
+    """A page needs a signed-in user: the browser is sent to the sign-in page."""
+
+
+class Forbidden(WorkspaceError):
+    """The user is known but may not do this."""
+
+
+class TooLarge(WorkspaceError):
+    """A request body larger than a full upload could be."""
+
+
+class TooManyAttempts(WorkspaceError):
+    """Too many failed sign-ins for an email or a client address."""
+
+
+HTTP_STATUS: dict[type[RepositoryError], int] = {
+    RepositoryError: 500,
+    SheetError: 422,
+    StoreLocked: 503,
+    StoreError: 503,
+    InvalidQuery: 422,
+    NotFound: 404,
+    ConfigError: 500,
+    BackupError: 422,
+    WorkspaceError: 400,
+    Unauthorized: 401,
+    SignInRequired: 303,
+    Forbidden: 403,
+    TooLarge: 413,
+    TooManyAttempts: 429,
+}
+
+
+def http_status(exc: RepositoryError) -> int:
+    """The HTTP status of an error: its class's in `HTTP_STATUS`, else its nearest
+    ancestor's."""
+    for cls in type(exc).__mro__:
+        if cls in HTTP_STATUS:
+            return HTTP_STATUS[cls]  # type: ignore[index]
+    return 500

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,13 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SHEETS = ROOT / "tests" / "fixtures" / "sheets"
 CHROMIUM = Path("/usr/bin/chromium")
 CORPUS = ROOT / "data" / "practices"
-
-
-def free_port() -> int:
-    """A loopback TCP port nobody listens on right now, for a server a test starts."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.server import free_port
 from repository.config import Settings
 from repository.ingest.pipeline import find_sheets, ingest
 from repository.search.embedder import Embedder
 from repository.search.store import Store
-from tests.conftest import SHEETS, free_port
+from tests.conftest import SHEETS
 
 pytestmark = pytest.mark.slow  # starts the real command, which loads the model
 

@@ -8,8 +8,7 @@ import pytest
 
 from repository import labels
 from repository.labels import FACETS, label
-from repository.search.request import EVALUATION_KINDS, FACET_FIELDS, KINDS
-from repository.search.schema import BUDGET_BANDS
+from repository.search.request import BUDGET_BANDS, EVALUATION_KINDS, FACET_FIELDS, KINDS
 from repository.vocabulary import load_vocabulary
 
 

@@ -16,15 +16,15 @@ from repository.errors import InvalidSheet
 from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.language import detect_language
 from repository.ingest.normalise.facts import Facts, as_list, as_text, normalise_facts
-from repository.ingest.normalise.places import (
+from repository.ingest.raw import RawSheet
+from repository.ingest.readers.blocks import metadata_line
+from repository.model import SECTION_FIELDS, Practice, Section, Source
+from repository.places import (
     city_country,
     country_code,
     places_in_text,
     split_city,
 )
-from repository.ingest.raw import RawSheet
-from repository.ingest.readers.blocks import metadata_line
-from repository.model import SECTION_FIELDS, Practice, Section, Source
 
 _SEPARATOR = re.compile(r"\s+[—|·]\s+|\s{3,}")
 # "Lead organisation: SafeLives": a labelled line of the preamble, not a summary

@@ -1,5 +1,9 @@
 """Ingest orchestration: files → RawSheet → Practice → store, with a per-file report.
 
+The CLI (`ingest`) and the workspace's uploads share the steps: `SheetReader` parses
+in a worker process, `keep_original` keeps the bytes by content hash, and the records
+go to a `Sink` (the store's `put_many`).
+
 A file that fails is reported with its reason and the batch goes on. Records are
 written a batch at a time with idempotent upserts keyed by content hash, so a
 batch interrupted anywhere is finished by running it again.
@@ -11,10 +15,11 @@ import hashlib
 import multiprocessing
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from repository.config import Settings
 from repository.errors import RepositoryError, SheetError, UnreadableSheet
@@ -22,10 +27,19 @@ from repository.ingest.extract import extract
 from repository.ingest.failures import damaged
 from repository.ingest.readers import SUFFIXES, read_sheet
 from repository.model import Practice, Source
-from repository.search.store import Store
 
 BATCH = 16
 SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
+
+
+class Sink(Protocol):
+    """Where ingested records go: `search.store.Store` (ingest does not import search)."""
+
+    settings: Settings
+
+    def put_many(self, practices: Iterable[Practice]) -> Sequence[str]:
+        """Store records; per record added, updated or unchanged."""
+        ...
 
 
 @dataclass
@@ -78,20 +92,14 @@ def _is_sheet(path: Path, root: Path) -> bool:
 
 
 def read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str], bytes]:
-    """One file to a validated Practice, its warnings, and its bytes.
-
-    Whatever reading, extracting or normalising the file raises becomes a `SheetError`
-    naming it: a parser's internal exception on a damaged file is that file's failure.
-    """
-    try:
-        return _read_practice(path, settings)
-    except SheetError:
-        raise
-    except Exception as exc:
-        raise damaged(str(path), exc, SUFFIXES.get(path.suffix.lower())) from None
+    """One file to a validated Practice, its warnings, and its bytes."""
+    data = read_file(path, settings)
+    practice, warnings = read_data(str(path), data, settings)
+    return practice, warnings, data
 
 
-def _read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str], bytes]:
+def read_file(path: Path, settings: Settings) -> bytes:
+    """A sheet file's bytes, refused over the size limit before it is read."""
     name = str(path)
     if not path.exists():
         raise UnreadableSheet(name, "no such file")
@@ -101,20 +109,46 @@ def _read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str],
             name, f"{size / 1_000_000:.1f} MB is over the {settings.max_file_mb:g} MB limit "
             "(REPOSITORY_MAX_FILE_MB)")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise UnreadableSheet(name, f"cannot read the file: {exc.strerror}") from None
+
+
+def read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, list[str]]:
+    """A file's bytes to a validated Practice and its warnings. `name` is the file's
+    name: its suffix breaks ties between text formats, and errors name it.
+
+    Whatever reading, extracting or normalising the file raises becomes a `SheetError`
+    naming it: a parser's internal exception on a damaged file is that file's failure.
+    """
+    try:
+        return _read_data(name, data, settings)
+    except SheetError:
+        raise
+    except Exception as exc:
+        raise damaged(name, exc, _format_of(name)) from None
+
+
+def _format_of(name: str) -> str | None:
+    return SUFFIXES.get(Path(name).suffix.lower())
+
+
+def _read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, list[str]]:
     raw = read_sheet(name, data, settings)
     digest = hashlib.sha256(data).hexdigest()
+    path = Path(name)
     source = Source(file=path.name, format=raw.format, sha256=digest,
                     ingested_at=datetime.now(UTC),
                     stored_as=f"{digest}{path.suffix.lower()}")
     extraction = extract(raw, source)
-    return extraction.practice, extraction.warnings, data
+    return extraction.practice, extraction.warnings
 
 
 class SheetReader:
-    """Reads sheets in a worker process, so a file that hangs a parser is stopped.
+    """Parses sheets in a worker process, so a file that hangs a parser is stopped.
+
+    The bytes go to the worker once (the caller keeps them for `keep_original`); the
+    worker sends back only the record and its warnings.
 
     A file that takes longer than `file_timeout_s` is reported as failed and the
     worker replaced; the batch goes on with the next file.
@@ -125,21 +159,28 @@ class SheetReader:
         self._pool: multiprocessing.pool.Pool | None = None
 
     def read(self, path: Path) -> tuple[Practice, list[str], bytes]:
+        """A file on disk: read here, parsed in the worker; its bytes are returned too."""
+        data = read_file(path, self.settings)
+        practice, warnings = self.read_data(str(path), data)
+        return practice, warnings, data
+
+    def read_data(self, name: str, data: bytes) -> tuple[Practice, list[str]]:
+        """A file's bytes (`read_data`) parsed in the worker, within the time limit."""
         if self._pool is None:
             self._pool = multiprocessing.get_context("spawn").Pool(1)
-        pending = self._pool.apply_async(read_practice, (path, self.settings))
+        pending = self._pool.apply_async(read_data, (name, data, self.settings))
         try:
             return pending.get(timeout=self.settings.file_timeout_s)
         except multiprocessing.TimeoutError:
             self.close()
             raise UnreadableSheet(
-                path, f"reading took longer than {self.settings.file_timeout_s:g} s "
+                name, f"reading took longer than {self.settings.file_timeout_s:g} s "
                 "(REPOSITORY_FILE_TIMEOUT_S); the file may be malformed") from None
         except SheetError:
             raise
         except Exception as exc:  # e.g. a result the worker could not send back
             self.close()
-            raise damaged(str(path), exc, SUFFIXES.get(path.suffix.lower())) from None
+            raise damaged(name, exc, _format_of(name)) from None
 
     def close(self) -> None:
         if self._pool is not None:
@@ -172,7 +213,14 @@ def keep_original(settings: Settings, stored_as: str, data: bytes) -> None:
         raise
 
 
-def ingest(paths: Iterable[Path], store: Store,
+def original_path(settings: Settings, practice: Practice) -> Path | None:
+    """Where the original file of a practice is kept, if it is."""
+    source = practice.source
+    path = settings.originals_dir / source.stored_as if source and source.stored_as else None
+    return path if path is not None and path.is_file() else None
+
+
+def ingest(paths: Iterable[Path], store: Sink,
            progress: Callable[[FileResult], None] | None = None) -> IngestReport:
     """Ingest every sheet found under `paths`; a failing file does not stop the batch."""
     report = IngestReport()

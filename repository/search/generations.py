@@ -259,6 +259,26 @@ def discard(store: Store, new: NewGeneration) -> None:
         _client(store.index).delete_collection(new.name)
 
 
+def make_live(settings: Settings, generation: str) -> None:
+    """Make a built generation live for every later open, from its name alone (the
+    restore journal's): the Edge pointer, or the qdrant-client alias (the collection
+    it replaces is deleted)."""
+    if settings.engine == "edge":
+        write_pointer(settings.data_dir, generation)
+        return
+    from repository.search.client import ClientIndex
+
+    assert settings.qdrant_url is not None
+    index = ClientIndex(settings.qdrant_url, settings.collection, settings.qdrant_api_key)
+    try:
+        previous = resolve_alias(index.client, settings.collection)
+        switch_alias(index.client, settings.collection, generation)
+        if previous not in (None, settings.collection, generation):
+            index.client.delete_collection(previous)
+    finally:
+        index.close()
+
+
 def open_live_edge(settings: Settings) -> ix.Index:
     """The live Edge generation, locked; opened again if a switch happened meanwhile."""
     from repository.search.edge import EdgeIndex

@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 
-from repository.ingest.normalise.places import GAZETTEER, places_in_text
+from repository.places import GAZETTEER, places_in_text
 from repository.text import LANGUAGES, fold
 
 

@@ -14,8 +14,10 @@ from typing import Any
 
 from repository.errors import InvalidQuery
 from repository.labels import LOCALES, label
+from repository.search.planning import RESULT_CAP
 from repository.search.request import SearchRequest
-from repository.search.service import RESULT_CAP, SearchHit, search
+from repository.search.response import SearchHit
+from repository.search.service import search
 from repository.search.store import Store
 
 PAGE_SIZE = 100  # the largest page a SearchRequest allows

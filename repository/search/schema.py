@@ -1,6 +1,6 @@
 """From a `Practice` to what the index stores: passages to embed, payload, sparse vectors.
 
-Pure functions: the embedding itself happens at the edge (`search/writer.py`).
+Pure functions: the embedding itself happens at the edge (`Store.put_many`).
 """
 
 from __future__ import annotations
@@ -11,15 +11,11 @@ from typing import Any
 
 from repository.model import Practice
 from repository.search import lexical
+from repository.search.request import BUDGET_BANDS
 
 PASSAGE_WORDS = 160  # about 220 word pieces: inside MiniLM's 256-token window
 MAX_PASSAGES = 32
 
-# (upper bound in EUR, key); the last band is open-ended
-BUDGET_BANDS: tuple[tuple[float, str], ...] = (
-    (10_000, "lt10k"), (50_000, "10k-50k"), (100_000, "50k-100k"),
-    (500_000, "100k-500k"), (1_000_000, "500k-1m"), (float("inf"), "gt1m"),
-)
 
 
 @dataclass(frozen=True)

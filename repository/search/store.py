@@ -2,18 +2,24 @@
 
 `Store.put_many` is the write edge of the pipeline: it embeds a batch of practices
 and upserts them, reporting per record whether it was added, updated or unchanged.
+The store is the one way into an `Index` from outside `search/`: it offers the reads
+its callers need (records by filter, one or many by id, a published one, neighbours)
+as records or small typed values, never payload dicts.
+
+Opening a store does not finish an interrupted restore: the CLI and the app call
+`ops.restore.open_store`, which does, before they open it.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import numpy as np
 
@@ -24,14 +30,15 @@ from repository.search import concepts, lexicon, schema
 from repository.search import index as ix
 from repository.search.embedder import Embedder
 
+if TYPE_CHECKING:
+    from repository.search.generations import NewGeneration
+
 Status = Literal["added", "updated", "unchanged"]
+SCROLL_PAGE = 500
 
 
 def open_index(settings: Settings) -> ix.Index:
     """The index adapter the settings select."""
-    from repository.restore import finish_interrupted
-
-    finish_interrupted(settings)  # a restore killed after its commit point is completed
     if settings.engine == "edge":
         from repository.search.generations import open_live_edge
 
@@ -40,6 +47,28 @@ def open_index(settings: Settings) -> ix.Index:
 
     assert settings.qdrant_url is not None
     return ClientIndex(settings.qdrant_url, settings.collection, settings.qdrant_api_key)
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A stored sheet as a similarity list shows it; `score` is its cosine to the sheet
+    asked about."""
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "country", "city", "language",
+                                         "translation_group", "publication")
+
+    id: str
+    score: float
+    title: str | None
+    country: str | None
+    city: str | None
+    language: str | None
+    translation_group: str | None
+    publication: str | None
+
+    @classmethod
+    def of(cls, record_id: str, score: float, payload: dict[str, Any]) -> Neighbour:
+        return cls(record_id, score, *(payload.get(f) for f in cls.FIELDS[1:]))
 
 
 @dataclass
@@ -107,13 +136,8 @@ class Store:
         counts = lexicon.read_counts(self.lexicon_path)
         if counts is None:
             counts = Counter()
-            offset: str | None = None
-            while True:
-                page, offset = self.index.scroll(ix.Filter(), 500, offset)
-                for payload in page:
-                    counts.update(lexicon.sheet_words(schema.practice_from_payload(payload)))
-                if offset is None:
-                    break
+            for payload in self.scroll_all():
+                counts.update(lexicon.sheet_words(schema.practice_from_payload(payload)))
             if counts:
                 lexicon.write_counts(self.lexicon_path, counts)
         return lexicon.Speller(counts, known=load_vocabulary().words())
@@ -150,12 +174,85 @@ class Store:
                                         schema.payload(practice, group, digest)))
         return points
 
+    # ---- reads: the only way into the index from outside `search/` ---------------
+
+    def scroll_all(self, flt: ix.Filter | None = None) -> Iterator[dict[str, Any]]:
+        """Every stored payload matching a filter (all by default), a page at a time."""
+        offset: str | None = None
+        while True:
+            page, offset = self.index.scroll(flt or ix.Filter(), SCROLL_PAGE, offset)
+            yield from page
+            if offset is None:
+                return
+
+    def records(self, flt: ix.Filter | None = None) -> list[Practice]:
+        """Every stored record matching a filter (all by default), in id order."""
+        rows = sorted(self.scroll_all(flt), key=lambda r: str(r["id"]))
+        return [schema.practice_from_payload(row) for row in rows]
+
+    def count(self, flt: ix.Filter | None = None) -> int:
+        """How many records match a filter (all by default)."""
+        return self.index.count(flt or ix.Filter())
+
+    def content_hashes(self) -> dict[str, str]:
+        """Record id → content hash of every stored record."""
+        return {str(row["id"]): str(row.get("content_hash")) for row in self.scroll_all()}
+
     def get(self, practice_id: str) -> Practice:
         """A stored practice by id."""
         found = self.index.retrieve([practice_id])
         if not found:
             raise NotFound(f"no practice with id {practice_id!r}")
         return schema.practice_from_payload(found[0])
+
+    def get_many(self, ids: Iterable[str]) -> list[Practice]:
+        """The stored records of these ids, in the order given; unknown ids are skipped."""
+        wanted = list(ids)
+        by_id = {row["id"]: row for row in self.index.retrieve(wanted)} if wanted else {}
+        return [schema.practice_from_payload(by_id[i]) for i in wanted if i in by_id]
+
+    def exists(self, practice_id: str) -> bool:
+        """Whether a record with this id is stored (drafts too)."""
+        return bool(self.index.retrieve([practice_id]))
+
+    def published(self, practice_id: str) -> Practice:
+        """A practice the public may see: a draft is as missing as an unknown id."""
+        practice = self.get(practice_id)
+        if practice.publication != "published":
+            raise NotFound(f"no practice with id {practice_id!r}")
+        return practice
+
+    def neighbours(self, practice_id: str, limit: int, *, published_only: bool
+                   ) -> tuple[Neighbour, list[Neighbour]]:
+        """A stored sheet and the `limit` sheets nearest to it by whole-sheet meaning
+        (itself among them), nearest first; `published_only` leaves drafts out."""
+        found = self.index.retrieve([practice_id], with_vectors=True)
+        if not found:
+            raise NotFound(f"no practice with id {practice_id!r}")
+        source = found[0]
+        flt = ix.Filter(any_of={"publication": ("published",)}) if published_only \
+            else ix.Filter()
+        plan = ix.QueryPlan(prefetches=(ix.Prefetch(ix.DOC, source["_vectors"][ix.DOC],
+                                                    limit),),
+                            filter=flt, limit=limit, with_payload=Neighbour.FIELDS)
+        return (Neighbour.of(practice_id, 1.0, source),
+                [Neighbour.of(hit.id, hit.score, hit.payload) for hit in self.index.query(plan)])
+
+    # ---- writes ------------------------------------------------------------------
+
+    def beside(self, new: NewGeneration, embedder: Embedder) -> Store:
+        """A store over a generation being built beside this one (`generations.create`),
+        embedding with `embedder`; the live store keeps its write lock to itself."""
+        return Store(self.settings, new.index, embedder)
+
+    def ensure_schema(self) -> None:
+        """Create the collection, vectors and payload indexes if missing."""
+        self.index.ensure_schema(self.embedder.dim)
+
+    def rewrite(self, practices: list[Practice]) -> None:
+        """Embed and upsert practices into this index only, as a rebuild does: no
+        content-hash check, and the files kept beside a live store stay as they are."""
+        self.index.upsert(self._points([(p, p.content_hash()) for p in practices]))
 
     def delete(self, ids: list[str]) -> None:
         with self.write_lock:

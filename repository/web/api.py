@@ -7,12 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
-from repository.errors import NotFound
-from repository.model import Practice
 from repository.search.results import check_locale, labelled
 from repository.search.service import search
 from repository.search.similar import similar
-from repository.search.store import Store
 from repository.web.deps import SearchDep, StoreDep
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -69,19 +66,11 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {
         "status": 404, "message": "no practice with id 'nope'", "details": None}}}}}}
 
 
-def _published(store: Store, practice_id: str) -> Practice:
-    """A practice the public may see: a draft is as missing as an unknown id."""
-    practice = store.get(practice_id)
-    if practice.publication != "published":
-        raise NotFound(f"no practice with id {practice_id!r}")
-    return practice
-
-
 @router.get("/practices/{practice_id}", summary="One practice, every field",
             responses=NOT_FOUND)
 async def api_practice(practice_id: str, store: StoreDep) -> dict[str, Any]:
     """The full normalised record of a published practice."""
-    practice = await run_in_threadpool(_published, store, practice_id)
+    practice = await run_in_threadpool(store.published, practice_id)
     return practice.model_dump(mode="json")
 
 
@@ -98,7 +87,7 @@ async def api_similar(practice_id: str, store: StoreDep, limit: int = 5,
                       ) -> dict[str, Any]:
     """The nearest practices by whole-sheet meaning, optionally from another country or
     language; the practice's own language versions are left out."""
-    await run_in_threadpool(_published, store, practice_id)
+    await run_in_threadpool(store.published, practice_id)
     hits = await run_in_threadpool(similar, store, practice_id, min(max(limit, 1), 50),
                                    other_country=other_country, other_language=other_language)
     return {"id": practice_id, "similar": hits}

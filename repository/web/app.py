@@ -1,4 +1,5 @@
-"""Assemble the FastAPI app: lifespan (the store), routers, errors, headers."""
+"""Assemble the FastAPI app: the store, the routers (public pages, API, open data, the
+staff workspace), errors, headers."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from fastapi.staticfiles import StaticFiles
 
 from repository import __version__
 from repository.config import Settings, load_settings
+from repository.ops.restore import open_store
 from repository.search.store import Store
 from repository.web import api, docs, errors, opendata, pages
-from repository.workspace.access import install as install_workspace
+from repository.web.staff import admin as staff_admin
+from repository.web.staff import api as staff_api
+from repository.web.staff import pages as staff_pages
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
@@ -33,7 +37,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     """The app; it opens the store (or uses the one given) for its lifetime."""
     settings = settings or load_settings()
     owned = store is None
-    opened = store or Store.open(settings)
+    opened = store or open_store(settings)  # a killed restore is finished first
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -56,7 +60,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return response
 
     errors.install(app)
-    install_workspace(app)
+    # the staff workspace: its pages router opens the workspace in its lifespan
+    for router in (staff_pages.router, staff_admin.router, staff_api.router):
+        app.include_router(router)
     docs.install(app)
     app.include_router(api.router)
     app.include_router(opendata.router)

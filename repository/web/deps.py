@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 from jinja2.runtime import Context
+from pydantic import BaseModel, Field, create_model
 
-from repository.search.request import SearchRequest, parse_request
+from repository.search.request import (
+    PARAMETERS,
+    SearchRequest,
+    given,
+    is_list,
+    parse_request,
+)
 from repository.search.store import Store
 from repository.web import i18n
 
@@ -56,34 +63,30 @@ def get_store(request: Request) -> Store:
     return store
 
 
-def search_request(
-    q: Annotated[str, Query(description="What to look for; empty browses.",
-                            examples=["youth radicalisation"])] = "",
-    mode: Annotated[str, Query(description="hybrid, semantic or keyword")] = "hybrid",
-    country: Annotated[list[str], Query(description="ISO 3166-1 alpha-2; repeatable")] = [],  # noqa: B006
-    city: Annotated[list[str], Query(description="City name; repeatable")] = [],  # noqa: B006
-    theme: Annotated[list[str], Query(description="Theme key; repeatable")] = [],  # noqa: B006
-    language: Annotated[list[str], Query(description="ISO 639-1; repeatable")] = [],  # noqa: B006
-    kind: Annotated[list[str], Query(description="practice or fact_sheet")] = [],  # noqa: B006
-    project: Annotated[list[str], Query(description="Project / programme")] = [],  # noqa: B006
-    evaluation: Annotated[list[str], Query(
-        description="none, internal, external, scientific")] = [],  # noqa: B006
-    evaluated: Annotated[str | None, Query(description="true or false")] = None,
-    year_min: Annotated[str | None, Query(description="Earliest start year")] = None,
-    year_max: Annotated[str | None, Query(description="Latest start year")] = None,
-    budget_min: Annotated[str | None, Query(description="Minimum budget in EUR")] = None,
-    budget_max: Annotated[str | None, Query(description="Maximum budget in EUR")] = None,
-    sort: Annotated[str, Query(description="relevance, newest or title")] = "relevance",
-    page: Annotated[str, Query(description="Page number, from 1")] = "1",
-    per_page: Annotated[str, Query(description="Hits per page, 1–100")] = "10",
-) -> SearchRequest:
+def _query_model() -> type[BaseModel]:
+    """The search parameters as FastAPI reads a query string: every field of
+    `SearchRequest` (description, example) as text or a list of texts, so that
+    `parse_request` validates them and names a bad one the way the CLI does."""
+    fields: dict[str, Any] = {}
+    for name in PARAMETERS:
+        info = SearchRequest.model_fields[name]
+        meta = {"description": info.description, "examples": info.examples}
+        if is_list(name):
+            fields[name] = (list[str], Field(default_factory=list, **meta))
+        elif info.default is None:
+            fields[name] = (str | None, Field(None, **meta))
+        else:
+            fields[name] = (str, Field(str(info.default), **meta))
+    return create_model("SearchQuery", **fields)
+
+
+SearchQuery = _query_model()
+
+
+def search_request(params: Annotated[SearchQuery, Query()]  # type: ignore[valid-type]
+                   ) -> SearchRequest:
     """Query-string parameters, validated once for the page and the API alike."""
-    params = dict(q=q, mode=mode, country=country, city=city, theme=theme,
-                  language=language, kind=kind, project=project, evaluation=evaluation,
-                  evaluated=evaluated or None, year_min=year_min or None,
-                  year_max=year_max or None, budget_min=budget_min or None,
-                  budget_max=budget_max or None, sort=sort, page=page, per_page=per_page)
-    return parse_request(**params)
+    return parse_request(**given(params.model_dump()))  # type: ignore[attr-defined]
 
 
 StoreDep = Annotated[Store, Depends(get_store)]

@@ -3,8 +3,8 @@
 FastAPI's default `/docs` and `/redoc` load their JavaScript and CSS from a CDN,
 unreachable on an offline machine. The pinned `fastapi-offline` wheel ships the
 same assets (Swagger UI 5, ReDoc 2); we serve them under `/docs-assets` and write
-the two pages with FastAPI's own helpers. The OpenAPI schema gets a description,
-an example and the allowed values of every search parameter.
+the two pages with FastAPI's own helpers. The OpenAPI schema gets the description,
+example and allowed values of every search parameter, as `SearchRequest` declares them.
 
 The two pages get the site's security headers with a Content-Security-Policy of their
 own (`docs_policy`): scripts from the site plus the page's one inline start-up script
@@ -28,8 +28,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from repository.labels import LOCALES
-from repository.search.request import EVALUATION_KINDS, KINDS
-from repository.vocabulary import load_vocabulary
+from repository.search import request as search_params
 
 ASSETS = Path(fastapi_offline.__file__).parent / "static"
 ASSETS_URL = "/docs-assets"
@@ -51,45 +50,26 @@ def _with_policy(response: HTMLResponse) -> HTMLResponse:
     response.headers["Content-Security-Policy"] = docs_policy(bytes(response.body).decode())
     return response
 
-# name → (description, example, allowed values or None)
-PARAMETERS: dict[str, tuple[str, object, tuple[str, ...] | None]] = {
-    "q": ("Words or a sentence in any language; empty browses the filtered set "
-          "(newest first, or by title).", "drug dealing near schools", None),
-    "mode": ("`hybrid` (default: keyword, semantic and concept signals fused), "
-             "`semantic` (meaning only) or `keyword` (analysed words only).", "hybrid",
-             ("hybrid", "semantic", "keyword")),
-    "country": ("ISO 3166-1 alpha-2 code. Repeat for several (OR): "
-                "`country=FR&country=ES`.", "FR", None),
-    "city": ("City as the sheet writes it. Repeatable (OR).", "Lyon", None),
-    "theme": ("Theme key of the vocabulary. Repeatable (OR).", "youth", None),
-    "language": ("ISO 639-1 code of the sheet's language. Repeatable (OR).", "fr", None),
-    "kind": ("`practice` or `fact_sheet`. Repeatable (OR).", "practice", KINDS),
-    "project": ("Project or programme as the sheet names it. Repeatable (OR).",
-                "Programa Escolhas", None),
-    "evaluation": ("How the practice was evaluated. Repeatable (OR).", "external",
-                   EVALUATION_KINDS),
-    "evaluated": ("`true`: evaluated in any way (internal, external, scientific); "
-                  "`false`: not evaluated or not said.", "true", ("true", "false")),
-    "year_min": ("Earliest start year (inclusive).", "2015", None),
-    "year_max": ("Latest start year (inclusive).", "2024", None),
-    "budget_min": ("Smallest budget in EUR (inclusive).", "10000", None),
-    "budget_max": ("Largest budget in EUR (inclusive).", "100000", None),
-    "sort": ("`relevance` (default; newest when browsing), `newest` or `title`.",
-             "relevance", ("relevance", "newest", "title")),
-    "page": ("Page of hits, from 1 (at most 1000).", "1", None),
-    "per_page": ("Hits per page, 1–100.", "10", None),
-    "lang": ("Language of the facet labels: adds a `label` beside each facet `value`.",
-             "fr", LOCALES),
-}
+# not a search parameter: how the API labels its facets
+LANG = ("Language of the facet labels: adds a `label` beside each facet `value`.", "fr",
+        LOCALES)
+
+
+def _known(name: str) -> tuple[str, object, tuple[str, ...] | None] | None:
+    """(description, example, allowed values) of a documented parameter."""
+    if name == "lang":
+        return LANG
+    if name not in search_params.PARAMETERS:
+        return None
+    return (search_params.description(name), search_params.example(name),
+            search_params.allowed_values(name))
 
 
 def _document(parameter: dict[str, Any]) -> None:
-    known = PARAMETERS.get(parameter["name"])
+    known = _known(parameter["name"])
     if known is None:
         return
     description, example, allowed = known
-    if parameter["name"] == "theme":
-        allowed = load_vocabulary().theme_keys
     parameter["description"] = description
     parameter["example"] = example
     parameter.pop("examples", None)

@@ -17,10 +17,10 @@ from lxml import etree
 from slugify import slugify
 
 from repository import __version__
-from repository.ingest.exchange import records_by_id, to_csv
 from repository.labels import label
 from repository.model import Practice
-from repository.search.request import SearchRequest
+from repository.ops.exchange import to_csv
+from repository.search.request import VALUE_FILTERS, SearchRequest
 from repository.search.results import check_locale, result_set
 from repository.search.store import Store
 from repository.web.deps import SearchDep, StoreDep
@@ -38,7 +38,7 @@ LangQuery = Annotated[str | None, Query(description="Language of the theme label
 
 def _export(store: Store, request: SearchRequest) -> tuple[int, list[Practice]]:
     found = result_set(store, request)
-    return found.total, records_by_id(store, [h.id for h in found.hits])
+    return found.total, store.get_many(h.id for h in found.hits)
 
 
 def _filename(request: SearchRequest, extension: str) -> str:
@@ -107,7 +107,7 @@ def _ingested(practice: Practice) -> datetime:
 
 def _title(request: SearchRequest) -> str:
     parts = [f"“{request.query}”"] if request.query else []
-    for name in ("theme", "country", "city", "language", "kind", "project", "evaluation"):
+    for name in VALUE_FILTERS:
         values = getattr(request, name)
         if values:
             parts.append(f"{name}: {', '.join(values)}")

@@ -9,10 +9,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse
 
 from repository.errors import InvalidQuery, NotFound
-from repository.model import Practice
+from repository.ingest.pipeline import original_path
 from repository.search.service import search
 from repository.search.similar import similar
-from repository.search.store import Store
 from repository.web import i18n, record_views, views
 from repository.web.deps import LocaleDep, SearchDep, StoreDep, templates
 
@@ -28,14 +27,6 @@ def _render(request: Request, template: str, context: dict[str, Any], locale: st
     if request.query_params.get("lang") == locale:
         response.set_cookie(i18n.COOKIE, locale, max_age=COOKIE_AGE, samesite="lax")
     return response
-
-
-def _published(store: Store, practice_id: str) -> Practice:
-    """A practice the public may see: a draft is as missing as an unknown id."""
-    practice = store.get(practice_id)
-    if practice.publication != "published":
-        raise NotFound(f"no practice with id {practice_id!r}")
-    return practice
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -54,10 +45,10 @@ async def search_page(request: Request, store: StoreDep, query: SearchDep,
 @router.get("/practices/{practice_id}", response_class=HTMLResponse)
 async def practice_page(request: Request, practice_id: str, store: StoreDep,
                         locale: LocaleDep) -> HTMLResponse:
-    practice = await run_in_threadpool(_published, store, practice_id)
+    practice = await run_in_threadpool(store.published, practice_id)
     nearby = await run_in_threadpool(similar, store, practice_id, 5)
-    versions = [v for v in await run_in_threadpool(store.index.retrieve, practice.translations)
-                if v.get("publication") == "published"]
+    versions = [v for v in await run_in_threadpool(store.get_many, practice.translations)
+                if v.publication == "published"]
     context = record_views.practice_page(practice, locale, versions, nearby,
                                          str(request.base_url))
     return _render(request, "practice.html", context, locale)
@@ -71,7 +62,7 @@ async def compare_page(request: Request, store: StoreDep, locale: LocaleDep,
     ids = list(dict.fromkeys(id))
     if not 2 <= len(ids) <= record_views.MAX_COMPARE:
         raise InvalidQuery("id", i18n.translate("compare_need", locale))
-    practices = [await run_in_threadpool(_published, store, pid) for pid in ids]
+    practices = [await run_in_threadpool(store.published, pid) for pid in ids]
     return _render(request, "compare.html", record_views.compare_page(practices, locale),
                    locale)
 
@@ -79,11 +70,9 @@ async def compare_page(request: Request, store: StoreDep, locale: LocaleDep,
 @router.get("/practices/{practice_id}/original")
 async def original_file(practice_id: str, store: StoreDep) -> FileResponse:
     """The source file as it was ingested."""
-    practice = await run_in_threadpool(_published, store, practice_id)
-    source = practice.source
-    path = store.settings.originals_dir / source.stored_as if source and source.stored_as \
-        else None
-    if source is None or path is None or not path.is_file():
+    practice = await run_in_threadpool(store.published, practice_id)
+    path = original_path(store.settings, practice)
+    if path is None or practice.source is None:
         raise NotFound(f"no original file is kept for {practice_id!r}")
-    return FileResponse(path, filename=source.file,
+    return FileResponse(path, filename=practice.source.file,
                         headers={"Content-Security-Policy": "sandbox"})

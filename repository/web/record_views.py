@@ -103,7 +103,7 @@ def _block(paragraph: str) -> dict[str, Any]:
     return {"text": _inline(paragraph)}
 
 
-def practice_page(practice: Practice, locale: str, versions: list[dict[str, Any]],
+def practice_page(practice: Practice, locale: str, versions: list[Practice],
                   similar: list[dict[str, Any]], base_url: str) -> dict[str, Any]:
     """Everything the practice page shows."""
     permalink = f"{base_url.rstrip('/')}/practices/{practice.id}"
@@ -122,9 +122,9 @@ def practice_page(practice: Practice, locale: str, versions: list[dict[str, Any]
         "source": {"url": f"/practices/{practice.id}/original", "file": practice.source.file,
                    "label": translate("download", locale, format=practice.source.format)}
         if practice.source and practice.source.stored_as else None,
-        "versions": [{"url": f"/practices/{v['id']}", "title": v.get("title") or v["id"],
-                      "language": label("language", v.get("language") or "?", locale),
-                      "code": v.get("language") or ""} for v in versions],
+        "versions": [{"url": f"/practices/{v.id}", "title": v.title or v.id,
+                      "language": label("language", v.language or "?", locale),
+                      "code": v.language or ""} for v in versions],
         "similar": [{"url": f"/practices/{s['id']}", "title": s.get("title"),
                      "place": ", ".join(filter(None, [
                          str(s.get("city") or ""),

@@ -15,18 +15,17 @@ from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
 from repository.labels import label
-from repository.search.request import SearchRequest
-from repository.search.schema import BUDGET_BANDS
-from repository.search.service import SearchHit, SearchResponse
+from repository.search.request import BUDGET_BANDS, RANGE_FILTERS, VALUE_FILTERS, SearchRequest
+from repository.search.response import SearchHit, SearchResponse
 from repository.web.i18n import translate
 
 # facets whose values a visitor ticks (OR inside a facet, AND across facets)
-TOGGLABLE = ("theme", "country", "city", "language", "kind", "project", "evaluation")
+TOGGLABLE = VALUE_FILTERS
 FACET_ORDER = ("theme", "country", "city", "language", "year", "budget", "evaluation",
                "kind", "project")
 SHOWN = 8  # values shown before "show more"
 FILTERABLE_FROM = 12  # a facet with more values than this gets a filter box
-RANGES = ("year_min", "year_max", "budget_min", "budget_max")
+RANGES = RANGE_FILTERS
 SEARCH_ONLY = ("page", "per_page")  # not part of the result set's identity
 
 

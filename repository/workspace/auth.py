@@ -1,4 +1,5 @@
-"""Sign-in state: signed session cookies, CSRF tokens, and the route dependencies.
+"""Sign-in state: signed session cookies and CSRF tokens (the route dependencies that
+check them are in `web/staff/access.py`).
 
 A session is a row in the workspace database (so signing out ends it everywhere);
 the browser holds its id in a cookie signed with itsdangerous (HttpOnly,

@@ -7,6 +7,8 @@ stay out of shell history and process lists; they are never printed or logged.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -24,9 +26,14 @@ app.add_typer(users, name="users")
 app.add_typer(tokens, name="tokens")
 
 
-def _fail(exc: RepositoryError) -> typer.Exit:
-    typer.echo(f"Error: {exc}", err=True)
-    return typer.Exit(2)
+@contextmanager
+def _reported() -> Iterator[None]:
+    """A domain error becomes one `Error: …` line and exit code 2."""
+    try:
+        yield
+    except RepositoryError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _password(from_stdin: bool) -> str:
@@ -48,11 +55,9 @@ def users_add(
 
     Example: repository users add ana@example.org --role admin
     """
-    try:
+    with _reported():
         user = add_user(open_db(load_settings().data_dir), email, _password(password_stdin),
                         role, actor="cli")
-    except RepositoryError as exc:
-        raise _fail(exc) from None
     typer.echo(f"Added {user.email} ({user.role})")
 
 
@@ -75,10 +80,8 @@ def tokens_create(
 
     Example: repository tokens create ana@example.org --name nightly-import
     """
-    try:
+    with _reported():
         token_id, token = create_token(open_db(load_settings().data_dir), email, name, "cli")
-    except RepositoryError as exc:
-        raise _fail(exc) from None
     typer.echo(f"Token {token_id} (copy it now; it is not shown again):", err=True)
     typer.echo(token)
 
@@ -89,10 +92,8 @@ def tokens_revoke(token_id: Annotated[int, typer.Argument(help="The token's id."
 
     Example: repository tokens revoke 3
     """
-    try:
+    with _reported():
         revoke_token(open_db(load_settings().data_dir), token_id, "cli")
-    except RepositoryError as exc:
-        raise _fail(exc) from None
     typer.echo(f"Revoked token {token_id}")
 
 

@@ -2,7 +2,7 @@
 
 Candidates are the nearest sheets by whole-sheet meaning (the `doc` vector), drafts
 included; each is scored by that similarity, plus how alike the titles are and
-whether the place is the same. Pure scoring, one index query at the edge.
+whether the place is the same. Pure scoring, one `Store.neighbours` call at the edge.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from typing import Any
 
-from repository.search import index as ix
+from repository.errors import NotFound
 from repository.search.store import Store
 from repository.text import fold
 
@@ -31,27 +31,19 @@ def duplicate_score(cosine: float, title_ratio: float, same_city: bool, same_cou
 
 def suggest(store: Store, sheet_id: str, limit: int = 5) -> list[dict[str, Any]]:
     """Up to `limit` sheets likely to be the same practice, best first."""
-    found = store.index.retrieve([sheet_id], with_vectors=True)
-    if not found:
+    try:
+        source, near = store.neighbours(sheet_id, NEIGHBOURS, published_only=False)
+    except NotFound:
         return []
-    source = found[0]
-    group = source.get("translation_group")
-    plan = ix.QueryPlan(prefetches=(ix.Prefetch(ix.DOC, source["_vectors"][ix.DOC],
-                                                NEIGHBOURS),),
-                        limit=NEIGHBOURS, with_payload=("id", "title", "country", "city",
-                                                        "language", "translation_group",
-                                                        "publication"))
+    group = source.translation_group
     out = []
-    for hit in store.index.query(plan):
-        data = hit.payload
-        if hit.id == sheet_id or (group and data.get("translation_group") == group
+    for hit in near:
+        if hit.id == sheet_id or (group and hit.translation_group == group
                                   and group != sheet_id):
             continue
-        ratio = title_similarity(str(source.get("title") or ""), str(data.get("title") or ""))
-        same_city = bool(source.get("city")) and fold(str(source.get("city"))) == fold(
-            str(data.get("city") or ""))
-        same_country = bool(source.get("country")) and source.get("country") == data.get(
-            "country")
+        ratio = title_similarity(str(source.title or ""), str(hit.title or ""))
+        same_city = bool(source.city) and fold(str(source.city)) == fold(str(hit.city or ""))
+        same_country = bool(source.country) and source.country == hit.country
         score = duplicate_score(hit.score, ratio, same_city, same_country)
         if score < THRESHOLD:
             continue
@@ -60,9 +52,9 @@ def suggest(store: Store, sheet_id: str, limit: int = 5) -> list[dict[str, Any]]
             reasons.append(f"title {ratio:.2f}")
         if same_city:
             reasons.append("same city")
-        out.append({"id": hit.id, "title": data.get("title"), "language": data.get("language"),
-                    "country": data.get("country"), "city": data.get("city"),
-                    "publication": data.get("publication"), "score": score,
+        out.append({"id": hit.id, "title": hit.title, "language": hit.language,
+                    "country": hit.country, "city": hit.city,
+                    "publication": hit.publication, "score": score,
                     "reasons": reasons})
     out.sort(key=lambda d: -d["score"])
     return out[:limit]

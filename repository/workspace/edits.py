@@ -8,11 +8,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from repository.errors import WorkspaceError
 from repository.ingest.normalise.budget import parse_budget
-from repository.ingest.normalise.places import is_country_code
 from repository.model import SECTION_FIELDS, Practice, Section
+from repository.places import is_country_code
 from repository.vocabulary import load_vocabulary
-from repository.workspace.users import WorkspaceError
 
 TEXT_FIELDS = ("title", "summary", "city", "region", "project", "funding", "language")
 LIST_FIELDS = ("partners", "target_groups")

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from repository.config import Settings
 from repository.model import Practice
-from repository.search import index as ix
 from repository.search.store import Store
 from repository.workspace.db import reading
 
@@ -38,15 +37,10 @@ def _versions_naming(conn: sqlite3.Connection, where: str, sheet_id: str) -> set
 def in_use(store: Store, db: Path, purged: str) -> set[str]:
     """Originals named by any record in the index or any other sheet's version."""
     used: set[str] = set()
-    offset: str | None = None
-    while True:
-        page, offset = store.index.scroll(ix.Filter(), 500, offset)
-        for payload in page:
-            source = payload.get("record", {}).get("source") or {}
-            if payload.get("id") != purged and source.get("stored_as"):
-                used.add(source["stored_as"])
-        if offset is None:
-            break
+    for payload in store.scroll_all():
+        source = payload.get("record", {}).get("source") or {}
+        if payload.get("id") != purged and source.get("stored_as"):
+            used.add(source["stored_as"])
     with reading(db) as conn:
         used |= _versions_naming(conn, "sheet_id != ?", purged)
     return used

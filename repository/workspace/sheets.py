@@ -26,16 +26,15 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from repository.config import Settings
-from repository.errors import NotFound, SheetError
+from repository.errors import Forbidden, NotFound, SheetError, WorkspaceError
 from repository.ingest.pipeline import SheetReader, keep_original
 from repository.model import Practice
-from repository.search import index as ix
 from repository.search.store import Store
 from repository.workspace import audit, originals
 from repository.workspace.db import now, open_db, reading, transaction
 from repository.workspace.edits import apply_changes, free_id
 from repository.workspace.uploads import clear_leftovers, read_upload, safe_name
-from repository.workspace.users import User, WorkspaceError, dummy_hash, ensure_admin
+from repository.workspace.users import User, dummy_hash, ensure_admin
 
 Status = Literal["draft", "published", "deleted"]
 
@@ -124,21 +123,15 @@ class Workspace:
         with reading(self.db) as conn:
             if conn.execute("SELECT 1 FROM sheets WHERE id = ?", (sheet_id,)).fetchone():
                 return True
-        return bool(self.store.index.retrieve([sheet_id]))
+        return self.store.exists(sheet_id)
 
     def list_sheets(self) -> list[dict[str, Any]]:
         """Every sheet (index and workspace), newest workspace change first."""
         rows: dict[str, dict[str, Any]] = {}
-        offset: str | None = None
-        while True:
-            page, offset = self.store.index.scroll(ix.Filter(), 500, offset)
-            for data in page:
-                record = data.get("record", {})
-                rows[data["id"]] = {"id": data["id"], "title": data.get("title"),
-                                    "status": data.get("publication", "published"),
-                                    "version": None, "updated_at": "", "record": record}
-            if offset is None:
-                break
+        for practice in self.store.records():
+            rows[practice.id] = {"id": practice.id, "title": practice.title,
+                                 "status": practice.publication, "version": None,
+                                 "updated_at": "", "record": practice.model_dump(mode="json")}
         with reading(self.db) as conn:
             for row in conn.execute("SELECT id, status, version, updated_at FROM sheets"):
                 entry = rows.setdefault(row["id"], {"id": row["id"], "title": row["id"],
@@ -311,8 +304,6 @@ class Workspace:
 
     def _admin(self, user: User) -> None:
         if not user.is_admin:
-            from repository.workspace.users import Forbidden
-
             raise Forbidden("only an admin can delete, restore or purge sheets")
 
     def _live(self, sheet_id: str) -> SheetState:
@@ -387,10 +378,10 @@ class Workspace:
         """Record a sheet only the index knows (ingested by the CLI) as its version 1."""
         if conn.execute("SELECT 1 FROM versions WHERE sheet_id = ?", (sheet_id,)).fetchone():
             return
-        found = self.store.index.retrieve([sheet_id])
+        found = self.store.get_many([sheet_id])
         if not found:
             return
-        record = Practice.model_validate(found[0]["record"])
+        record = found[0]
         conn.execute(
             "INSERT INTO versions (sheet_id, version, action, status, record, content_hash, "
             "author, created_at, pending) VALUES (?, 1, 'ingest', ?, ?, ?, 'ingest', ?, 0)",

@@ -11,9 +11,10 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from repository.errors import WorkspaceError
 from repository.workspace.audit import log
 from repository.workspace.db import now, reading, transaction
-from repository.workspace.users import User, WorkspaceError
+from repository.workspace.users import User
 
 PREFIX = "prt_"
 

@@ -1,9 +1,8 @@
 """Uploaded files: a safe name, a content screen, then the ingest reader and its limits.
 
 The client's file name is only ever shown: it is cut to its last path component and
-cleaned. The bytes are written under a generated name in `data_dir/uploads` for the
-reader (which runs in a worker process with the ingest time limit) and removed after;
-the original is kept by content hash, as ingest keeps it.
+cleaned. The bytes go to ingest's reader (a worker process with the ingest time limit)
+straight from memory; the original is kept by content hash, as ingest keeps it.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-import uuid
 
 from repository.config import Settings
 from repository.errors import SheetError, UnreadableSheet
@@ -82,29 +80,31 @@ def pdf_has_active_content(data: bytes, max_nodes: int = 100_000) -> bool:
 
 def read_upload(reader: SheetReader, name: str, data: bytes, settings: Settings
                 ) -> tuple[Practice, list[str]]:
-    """Screen and read one uploaded file; the record names the client's file, not ours."""
+    """Screen and read one uploaded file; the record names the client's file, not ours.
+
+    The reader sees the bytes under a neutral name that keeps only a known suffix (the
+    client's name is only ever shown); its errors are given back the client's name.
+    """
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     try:
         screen(name, data, settings)
+    except SheetError:
+        raise
     except Exception as exc:  # the screen parses too (JSON sniffing, the PDF's objects)
         raise damaged(name, exc, SUFFIXES.get(suffix)) from None
-    folder = settings.data_dir / UPLOADS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    temp = folder / f"{uuid.uuid4().hex}{suffix if suffix in SUFFIXES else ''}"
-    temp.write_bytes(data)
     try:
-        practice, warnings, _ = reader.read(temp)
+        practice, warnings = reader.read_data(
+            f"upload{suffix if suffix in SUFFIXES else ''}", data)
     except SheetError as exc:
         raise type(exc)(name, exc.problem) from None
-    finally:
-        temp.unlink(missing_ok=True)
     assert practice.source is not None
     source = practice.source.model_copy(update={"file": name})
     return practice.model_copy(update={"source": source, "publication": "draft"}), warnings
 
 
 def clear_leftovers(settings: Settings) -> None:
-    """Remove temporary upload files a crash left behind."""
+    """Remove temporary upload files that versions which wrote uploads to disk before
+    reading them may have left behind after a crash."""
     folder = settings.data_dir / UPLOADS_DIR
     if folder.is_dir():
         for path in folder.iterdir():

@@ -16,7 +16,7 @@ from typing import Literal
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from repository.errors import RepositoryError
+from repository.errors import Forbidden, TooManyAttempts, Unauthorized, WorkspaceError
 from repository.workspace.audit import log
 from repository.workspace.db import now, reading, transaction
 from repository.workspace.throttle import Attempt, record_failure, refusal
@@ -26,24 +26,7 @@ ROLES: tuple[Role, ...] = ("editor", "admin")
 MIN_PASSWORD = 10
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()
-
-
-class WorkspaceError(RepositoryError):
-    """A workspace operation was refused; `status` is the HTTP status it maps to."""
-
-    status = 400
-
-
-class Unauthorized(WorkspaceError):
-    status = 401
-
-
-class Forbidden(WorkspaceError):
-    status = 403
-
-
-class TooManyAttempts(WorkspaceError):
-    status = 429
+__all__ = ["Forbidden", "TooManyAttempts", "Unauthorized", "WorkspaceError"]  # re-exported
 
 
 @dataclass(frozen=True)

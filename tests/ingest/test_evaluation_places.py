@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from repository.ingest.normalise.evaluation import evaluation_kind
-from repository.ingest.normalise.places import city_country, country_code, split_city
+from repository.places import city_country, country_code, split_city
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,7 @@ def test_broken_files_give_a_clear_error_naming_the_file(
     ],
 )
 def test_places_named_in_running_text(text: str, expected: list) -> None:  # type: ignore[type-arg]
-    from repository.ingest.normalise.places import places_in_text
+    from repository.places import places_in_text
 
     assert places_in_text(text) == expected
 

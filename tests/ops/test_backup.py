@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from repository.backup import MANIFEST, BackupError, read_backup
 from repository.cli import app
 from repository.config import LIVE_POINTER, Settings
-from repository.ingest.exchange import records, to_jsonl
 from repository.ingest.pipeline import ingest
-from repository.restore import JOURNAL, finish_interrupted, restore
+from repository.ops.backup import MANIFEST, BackupError, read_backup
+from repository.ops.exchange import to_jsonl
+from repository.ops.restore import JOURNAL, finish_interrupted, open_store, restore
 from repository.search.embedder import Embedder
-from repository.search.index import Filter
 from repository.search.store import Store
 from tests.conftest import SHEETS
 from tests.ops.test_reindex import _answers
@@ -51,8 +50,9 @@ def _originals(settings: Settings) -> dict[str, bytes]:
 
 
 def _state(settings: Settings, embedder: Embedder) -> tuple[str, list[object]]:
-    with Store.open(settings, embedder) as store:
-        return "".join(to_jsonl(records(store, Filter()))), _answers(store)
+    """Records and answers as the CLI and the server see them (`open_store`)."""
+    with open_store(settings, embedder) as store:
+        return "".join(to_jsonl(store.records())), _answers(store)
 
 
 @pytest.fixture
@@ -129,7 +129,7 @@ def test_a_damaged_archive_changes_nothing(filled: Settings, tmp_path: Path,
                                            embedder: Embedder) -> None:
     archive = tmp_path / "ok.tar"
     with Store.open(filled, embedder) as store:
-        from repository.backup import create_backup
+        from repository.ops.backup import create_backup
 
         create_backup(store, archive)
     before = _state(filled, embedder)
@@ -165,18 +165,20 @@ def test_a_restore_killed_after_its_commit_point_is_finished_by_the_next_open(
 ) -> None:
     archive = tmp_path / "b.tar"
     with Store.open(filled, embedder) as store:
-        from repository.backup import create_backup
+        from repository.ops.backup import create_backup
 
         create_backup(store, archive)
     before = _state(filled, embedder)
     target = Settings(data_dir=tmp_path / "other")
     # the process "dies" right after writing its journal: nothing is switched yet
-    monkeypatch.setattr("repository.restore.finish_interrupted", lambda settings: False)
+    monkeypatch.setattr("repository.ops.restore.finish_interrupted", lambda settings: False)
     restore(target, archive, embedder=embedder)
     assert (target.data_dir / JOURNAL).exists()
     assert not (target.data_dir / "originals").exists()
     monkeypatch.undo()
-    assert _state(target, embedder) == before  # Store.open completed the switch
+    with Store.open(target, embedder):  # search alone leaves the journal to the opener
+        assert (target.data_dir / JOURNAL).exists()
+    assert _state(target, embedder) == before  # open_store completed the switch
     assert not (target.data_dir / JOURNAL).exists()
     assert (target.data_dir / "originals").is_dir()
     assert finish_interrupted(target) is False

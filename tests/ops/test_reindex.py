@@ -14,9 +14,9 @@ import pytest
 
 from repository.config import LIVE_POINTER, Settings
 from repository.ingest.pipeline import ingest
+from repository.ops.reindex import delta, reindex
 from repository.search.embedder import Embedder
 from repository.search.index import Filter
-from repository.search.reindex import delta, reindex
 from repository.search.request import parse_request
 from repository.search.service import search
 from repository.search.store import Store

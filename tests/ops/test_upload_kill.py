@@ -9,8 +9,6 @@ import hashlib
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
+from bench.server import start_server
 from repository.config import Settings
 from repository.ingest.pipeline import ingest
 from repository.model import Practice
@@ -31,7 +30,7 @@ from repository.workspace.db import open_db
 from repository.workspace.sheets import Workspace
 from repository.workspace.tokens import create_token
 from repository.workspace.users import add_user, find_user
-from tests.conftest import CORPUS, ROOT, SHEETS, free_port
+from tests.conftest import CORPUS, SHEETS
 
 pytestmark = pytest.mark.slow
 
@@ -74,27 +73,12 @@ class Server:
     """`repository serve` on a free port over `data_dir`, answering once it is up."""
 
     def __init__(self, data_dir: Path, token: str, log: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
+        auth = {"Authorization": f"Bearer {token}"}
         self.log = log
-        with log.open("ab") as out:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "repository", "serve", "--port", str(self.port)],
-                env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=out)
-        self.client = httpx.Client(base_url=self.url, timeout=120,
-                                   headers={"Authorization": f"Bearer {token}"})
-        deadline = time.monotonic() + 120
-        while True:
-            if self.process.poll() is not None:
-                raise AssertionError(f"the server stopped:\n{log.read_text()}")
-            try:
-                if self.client.get("/api/workspace/sheets").status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, log.read_text()
-            time.sleep(0.2)
+        started = start_server(data_dir, ready="/api/workspace/sheets", headers=auth, log=log,
+                               timeout_s=120)
+        self.process, self.url = started.process, started.url
+        self.client = httpx.Client(base_url=self.url, timeout=120, headers=auth)
 
     def reading(self) -> bool:
         """Whether the server's reader worker process is up."""
@@ -261,15 +245,14 @@ def test_a_server_killed_mid_upload_leaves_each_sheet_whole_or_absent(
     # 1. killed while the files are being read: nothing is written yet
     with serving(settings.data_dir, token, log) as server:
         _, outcome = _in_background(lambda: _upload(server))
-        _wait_for(lambda: uploads.is_dir() and any(uploads.iterdir()) and server.reading(),
-                  "a file being read")
+        _wait_for(server.reading, "a file being read")
         assert server.kill() == []  # the reader worker does not outlive the server
     assert not outcome or isinstance(outcome[0], httpx.TransportError), outcome
     assert not _db_rows(settings, "SELECT * FROM versions")
 
     # 2. killed once the batch's intent is in workspace.db (the index is being written)
     with serving(settings.data_dir, token, log) as server:
-        assert not (uploads.is_dir() and any(uploads.iterdir()))  # leftovers cleared
+        assert not uploads.exists()  # uploads are read from memory, never written
         _, outcome = _in_background(lambda: _upload(server))
         _wait_for(lambda: bool(_db_rows(settings, "SELECT 1 FROM versions")),
                   "the upload's intent")

@@ -4,18 +4,13 @@ the previous version, sign out."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import free_port
+from bench.server import start_server, stop_server
 from tests.workspace.conftest import ADMIN, INGEST_GOOD
 
 if TYPE_CHECKING:
@@ -30,28 +25,13 @@ pytestmark = [
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "REPOSITORY_DATA_DIR": str(tmp_path / "var"),
-           "REPOSITORY_ADMIN_EMAIL": ADMIN[0], "REPOSITORY_ADMIN_PASSWORD": ADMIN[1]}
-    log = tmp_path / "serve.log"
-    with log.open("wb") as errors:
-        process = subprocess.Popen([sys.executable, "-m", "repository", "serve", "--port",
-                                    str(port)], env=env, stdout=subprocess.DEVNULL,
-                                   stderr=errors)
+    started = start_server(tmp_path / "var", ready="/workspace/login", log=tmp_path / "serve.log",
+                           env={"REPOSITORY_ADMIN_EMAIL": ADMIN[0],
+                                "REPOSITORY_ADMIN_PASSWORD": ADMIN[1]}, timeout_s=120)
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise AssertionError(log.read_text())
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.5)
-        yield f"http://127.0.0.1:{port}"
+        yield started.url
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        stop_server(started)
 
 
 def test_staff_upload_review_publish_edit_and_sign_out(server: str, chromium: Browser) -> None:

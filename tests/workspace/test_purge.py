@@ -9,12 +9,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from repository.backup import create_backup
 from repository.config import Settings
-from repository.ingest.exchange import records, to_jsonl
-from repository.restore import restore
+from repository.ops.backup import create_backup
+from repository.ops.exchange import to_jsonl
+from repository.ops.restore import restore
 from repository.search.embedder import Embedder
-from repository.search.index import Filter
 from repository.search.store import Store
 from tests.workspace.conftest import INGEST_GOOD
 
@@ -68,10 +67,10 @@ def test_purge_removes_an_original_nobody_else_names_and_the_drill_round_trips(
     store: Store = app_client.app.state.store  # type: ignore[attr-defined]
     archive = tmp_path / "backup.tar"
     create_backup(store, archive)
-    before = "".join(to_jsonl(records(store, Filter())))
+    before = "".join(to_jsonl(store.records()))
     again = Settings(data_dir=tmp_path / "restored")
     report = restore(again, archive, embedder=embedder)
     assert report.warnings == [] and report.originals == len(left) == 1
     assert sorted(p.name for p in again.originals_dir.iterdir()) == left
     with Store.open(again, embedder) as restored:
-        assert "".join(to_jsonl(records(restored, Filter()))) == before
+        assert "".join(to_jsonl(restored.records())) == before

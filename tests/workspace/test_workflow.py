@@ -97,6 +97,8 @@ def test_translations_duplicates_and_admin_delete(app_client: TestClient, token:
                              headers=_bearer(token)).status_code == 403
     deleted = app_client.delete(f"/api/workspace/sheets/{again}", headers=_bearer(admin_token))
     assert deleted.json()["status"] == "deleted"
+    refused = app_client.post(f"/api/workspace/sheets/{again}/restore", headers=_bearer(token))
+    assert refused.status_code == 403 and refused.json()["error"]["message"] == "admins only"
     purged = app_client.delete(f"/api/workspace/sheets/{again}?purge=true",
                                headers=_bearer(admin_token))
     assert purged.json()["status"] == "purged"

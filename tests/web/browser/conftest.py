@@ -2,7 +2,8 @@
 
 The session ingests SUBSET (20 sheets, 7 languages, 10 countries) with the CLI into a
 temporary data dir, then starts `repository serve` on a free port and waits until it
-answers. Every browser test is skipped when Debian's Chromium is not installed.
+answers (`bench.server.start_server`). Every browser test is skipped when Debian's
+Chromium is not installed.
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.conftest import CORPUS, ROOT, free_port
+from bench.server import start_server, stop_server
+from tests.conftest import CORPUS, ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
@@ -34,14 +34,6 @@ SUBSET = (
     "it/poliziotto-di-quartiere.md", "nl/halt-jeugd-nl.md", "pt/escolhas-pt.md",
 )
 STARTUP_S = 180
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return bool(response.status == 200)
-    except OSError:
-        return False
 
 
 @pytest.fixture(scope="session")
@@ -61,26 +53,12 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ingest = subprocess.run([*cli, "ingest", str(sheets)], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=600)
     assert ingest.returncode == 0, ingest.stdout + ingest.stderr
-    port = free_port()
-    log = (root / "server.log").open("w")
-    process = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env, cwd=ROOT,
-                               stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    server = start_server(root / "var", ready="/", log=root / "server.log",
+                          timeout_s=STARTUP_S)
     try:
-        deadline = time.monotonic() + STARTUP_S
-        while not _answers(url + "/"):
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("server did not start: "
-                                   + (root / "server.log").read_text()[-2000:])
-            time.sleep(0.5)
-        yield url
+        yield server.url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+        stop_server(server, timeout_s=20)
 
 
 @pytest.fixture(scope="session")

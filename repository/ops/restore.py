@@ -7,8 +7,8 @@
 3. A journal naming the staging folder and the new generation is written atomically:
    this is the commit point. Before it, the data dir is untouched; after it, the
    switch (generation pointer or alias, originals folder, workspace.db) is completed
-   by whoever comes next — this restore, or any later `Store.open`
-   (`finish_interrupted`) if this process dies half-way.
+   by whoever comes next — this restore, or the next CLI command or server start
+   (`open_store` calls `finish_interrupted`) if this process dies half-way.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from repository.backup import ORIGINALS, WORKSPACE_DB, BackupError, read_backup, workspace_db
 from repository.config import Settings
+from repository.errors import BackupError
+from repository.ops.backup import ORIGINALS, WORKSPACE_DB, read_backup, workspace_db
 from repository.search import generations
 from repository.search.embedder import Embedder
-from repository.search.index import Filter
+from repository.search.store import Store
 
 JOURNAL = "restore.journal"
 BATCH = 32
@@ -43,12 +44,16 @@ class RestoreReport:
     warnings: list[str] = field(default_factory=list)
 
 
+def open_store(settings: Settings, embedder: Embedder | None = None) -> Store:
+    """Open the store the settings select, first completing a restore that was killed
+    after its commit point: what the CLI and the app call to open a store."""
+    finish_interrupted(settings)
+    return Store.open(settings, embedder)
+
+
 def restore(settings: Settings, archive: Path, force: bool = False,
             embedder: Embedder | None = None) -> RestoreReport:
     """Replace the data dir's records, originals and workspace with a backup's."""
-    from repository.search.reindex import write_points
-    from repository.search.store import Store
-
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     staging = settings.data_dir / f".restore-{secrets.token_hex(4)}"
     committed = False
@@ -57,15 +62,14 @@ def restore(settings: Settings, archive: Path, force: bool = False,
         has_workspace = backup.has_workspace  # the staging folder goes at the switch
         with Store.open(settings, embedder) as live:
             if not force:
-                refuse_if_not_empty(settings, live.index.count(Filter()))
+                refuse_if_not_empty(settings, live.count())
             new = generations.create(live)
             try:
-                builder = Store(settings, new.index, live.embedder)
-                new.index.ensure_schema(live.embedder.dim)
+                builder = live.beside(new, live.embedder)
+                builder.ensure_schema()
                 for start in range(0, len(backup.practices), BATCH):
-                    write_points(builder, new.index, backup.practices[start : start + BATCH])
-                if settings.engine == "edge":
-                    new.index.close()  # flushed; the folder becomes live at the switch
+                    builder.rewrite(backup.practices[start : start + BATCH])
+                builder.close()  # flushed; the folder becomes live at the switch
                 write_journal(settings, {"staging": staging.name, "generation": new.name,
                                          "workspace_db": has_workspace})
                 committed = True
@@ -117,7 +121,7 @@ def finish_interrupted(settings: Settings) -> bool:
             return False
         entry = json.loads(journal.read_text(encoding="utf-8"))
         staging = settings.data_dir / entry["staging"]
-        _switch_store(settings, entry["generation"])
+        generations.make_live(settings, entry["generation"])
         _switch_originals(settings, staging)
         _switch_workspace(settings, staging, bool(entry["workspace_db"]))
         generations.fsync_dir(settings.data_dir)
@@ -126,23 +130,6 @@ def finish_interrupted(settings: Settings) -> bool:
     if settings.engine == "edge":
         generations.remove_stale_edge(settings)
     return True
-
-
-def _switch_store(settings: Settings, generation: str) -> None:
-    if settings.engine == "edge":
-        generations.write_pointer(settings.data_dir, generation)
-        return
-    from repository.search.client import ClientIndex
-
-    assert settings.qdrant_url is not None
-    index = ClientIndex(settings.qdrant_url, settings.collection, settings.qdrant_api_key)
-    try:
-        previous = generations.resolve_alias(index.client, settings.collection)
-        generations.switch_alias(index.client, settings.collection, generation)
-        if previous not in (None, settings.collection, generation):
-            index.client.delete_collection(previous)
-    finally:
-        index.close()
 
 
 def _switch_originals(settings: Settings, staging: Path) -> None:

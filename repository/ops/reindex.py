@@ -19,11 +19,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from repository.model import Practice
 from repository.search import generations
-from repository.search import index as ix
 from repository.search.embedder import Embedder
-from repository.search.schema import practice_from_payload
 from repository.search.store import Store
 
 BATCH = 32
@@ -40,17 +37,6 @@ class ReindexReport:
     seconds: float
 
 
-def content_hashes(index: ix.Index) -> dict[str, str]:
-    """Record id → content hash of every point in an index."""
-    out: dict[str, str] = {}
-    offset: str | None = None
-    while True:
-        page, offset = index.scroll(ix.Filter(), 500, offset)
-        out.update((str(row["id"]), str(row.get("content_hash"))) for row in page)
-        if offset is None:
-            return out
-
-
 def delta(live: dict[str, str], built: dict[str, str]) -> tuple[list[str], list[str]]:
     """Ids to (re)write and ids to delete so that `built` matches `live`."""
     write = sorted(i for i, digest in live.items() if built.get(i) != digest)
@@ -58,25 +44,20 @@ def delta(live: dict[str, str], built: dict[str, str]) -> tuple[list[str], list[
     return write, delete
 
 
-def write_points(store: Store, index: ix.Index, practices: list[Practice]) -> None:
-    """Embed practices with the store's embedder and upsert them into `index`.
-
-    Not `Store.put_many`: that one also updates files kept beside the live store.
-    """
-    todo = [(p, p.content_hash()) for p in practices]
-    index.upsert(store._points(todo))
-
-
-def catch_up(live: ix.Index, target: ix.Index, builder: Store, done: int, total: int,
+def catch_up(live: Store, builder: Store, done: int, total: int,
              progress: Progress | None = None, batch: int = BATCH) -> int:
-    """Make `target` hold exactly the records of `live`; returns how many were written."""
-    write, delete = delta(content_hashes(live), content_hashes(target))
+    """Make `builder` hold exactly the records of `live`; returns how many were written.
+
+    Records are rewritten with the builder's embedder (`Store.rewrite`, not `put_many`:
+    that one also updates files kept beside the live store).
+    """
+    write, delete = delta(live.content_hashes(), builder.content_hashes())
     for start in range(0, len(write), batch):
         chunk = write[start : start + batch]
-        write_points(builder, target, [practice_from_payload(r) for r in live.retrieve(chunk)])
+        builder.rewrite(live.get_many(chunk))
         if progress:
             progress(done + start + len(chunk), max(total, done + len(write)))
-    target.delete(delete)
+    builder.delete(delete)
     return len(write)
 
 
@@ -86,15 +67,15 @@ def reindex(store: Store, embedder: Embedder | None = None,
     started = time.monotonic()
     embedder = embedder or store.embedder
     new = generations.create(store)
-    builder = Store(store.settings, new.index, embedder)
+    builder = store.beside(new, embedder)
     switched = False
     try:
-        new.index.ensure_schema(embedder.dim)
-        total = store.index.count(ix.Filter())
-        first = catch_up(store.index, new.index, builder, 0, total, progress, batch)
-        catch_up(store.index, new.index, builder, first, total, progress, batch)
+        builder.ensure_schema()
+        total = store.count()
+        first = catch_up(store, builder, 0, total, progress, batch)
+        catch_up(store, builder, first, total, progress, batch)
         with store.write_lock:
-            late = catch_up(store.index, new.index, builder, first, total, progress, batch)
+            late = catch_up(store, builder, first, total, progress, batch)
             retired = generations.switch(store, new)
             switched = True
             store.embedder = embedder
@@ -102,5 +83,5 @@ def reindex(store: Store, embedder: Embedder | None = None,
         if not switched:
             generations.discard(store, new)
     generations.retire(store, retired)
-    return ReindexReport(new.name, store.index.count(ix.Filter()), late,
+    return ReindexReport(new.name, store.count(), late,
                          round(time.monotonic() - started, 2))

@@ -1,7 +1,8 @@
 """Export normalised records (JSONL, CSV) and import a JSONL export back.
 
 An export holds every field of every record, `source.file` included, so a batch
-can be checked in a spreadsheet and a store restored from a backup.
+can be checked in a spreadsheet and a store restored from a backup. The records
+come from `Store.records` (by filter, in id order) or `Store.get_many`.
 """
 
 from __future__ import annotations
@@ -18,31 +19,9 @@ from pydantic import ValidationError
 from repository.csv_safety import safe_row
 from repository.errors import SheetError
 from repository.model import Budget, Practice, Source, YearMonth
-from repository.search.index import Filter
-from repository.search.schema import practice_from_payload
 from repository.search.store import Status, Store
 
 CSV_LIST_SEPARATOR = "; "
-
-
-def records(store: Store, flt: Filter) -> Iterator[Practice]:
-    """Every stored record matching a filter, in id order."""
-    offset: str | None = None
-    rows: list[dict[str, Any]] = []
-    while True:
-        page, offset = store.index.scroll(flt, 500, offset)
-        rows.extend(page)
-        if offset is None:
-            break
-    for row in sorted(rows, key=lambda r: str(r["id"])):
-        yield practice_from_payload(row)
-
-
-def records_by_id(store: Store, ids: Iterable[str]) -> list[Practice]:
-    """The stored records of these ids, in the order given; unknown ids are skipped."""
-    wanted = list(ids)
-    by_id = {row["id"]: row for row in store.index.retrieve(wanted)} if wanted else {}
-    return [practice_from_payload(by_id[i]) for i in wanted if i in by_id]
 
 
 def to_jsonl(practices: Iterable[Practice]) -> Iterator[str]:

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Request, UploadFile
+from fastapi import APIRouter, Body, Depends, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
-from repository.workspace.access import ApiAdminDep, ApiUserDep, WorkspaceDep, check_size
-from repository.workspace.admin import export
+from repository.web.staff.access import (
+    ApiAdminDep,
+    ApiUserDep,
+    WorkspaceDep,
+    api_admin,
+    check_size,
+)
+from repository.web.staff.admin import export
+from repository.web.staff.views import list_rows
 from repository.workspace.duplicates import suggest
-from repository.workspace.views import list_rows
 
 router = APIRouter(prefix="/api/workspace", tags=["workspace"])
 
@@ -53,16 +60,19 @@ def edit(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep,
     return _sheet(workspace, sheet_id)
 
 
-@router.post("/sheets/{sheet_id}/publish", summary="Publish a draft")
-def publish(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
-    workspace.publish(sheet_id, user)
-    return _sheet(workspace, sheet_id)
+def _transition(name: str) -> Callable[..., dict[str, Any]]:
+    """A route that moves a sheet with one workspace method and answers with the sheet."""
+    def act(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
+        getattr(workspace, name)(sheet_id, user)
+        return _sheet(workspace, sheet_id)
+
+    act.__name__ = name
+    return act
 
 
-@router.post("/sheets/{sheet_id}/unpublish", summary="Back to draft")
-def unpublish(sheet_id: str, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
-    workspace.unpublish(sheet_id, user)
-    return _sheet(workspace, sheet_id)
+for _name, _summary in (("publish", "Publish a draft"), ("unpublish", "Back to draft")):
+    router.add_api_route(f"/sheets/{{sheet_id}}/{_name}", _transition(_name), methods=["POST"],
+                         summary=_summary)
 
 
 @router.delete("/sheets/{sheet_id}", summary="Soft-delete (admin); purge=true removes it")
@@ -76,10 +86,9 @@ def delete(sheet_id: str, user: ApiAdminDep, workspace: WorkspaceDep, purge: boo
     return _sheet(workspace, sheet_id)
 
 
-@router.post("/sheets/{sheet_id}/restore", summary="Restore a soft-deleted sheet (admin)")
-def restore(sheet_id: str, user: ApiAdminDep, workspace: WorkspaceDep) -> dict[str, Any]:
-    workspace.restore(sheet_id, user)
-    return _sheet(workspace, sheet_id)
+router.add_api_route("/sheets/{sheet_id}/restore", _transition("restore"), methods=["POST"],
+                     summary="Restore a soft-deleted sheet (admin)",
+                     dependencies=[Depends(api_admin)])
 
 
 @router.post("/sheets/{sheet_id}/translations", summary="Link a translation")

@@ -1,4 +1,4 @@
-"""Who may call a workspace route: the FastAPI dependencies, errors and app wiring.
+"""Who may call a workspace route: the FastAPI dependencies, and the workspace lifespan.
 
 HTML routes need a session cookie (a GET without one is redirected to the sign-in
 page; any other method is refused with 401) and, for every state-changing method, the
@@ -12,29 +12,17 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from repository.config import Settings
-from repository.web.deps import templates
+from repository.errors import Forbidden, SignInRequired, TooLarge, Unauthorized
 from repository.workspace.auth import SESSION_COOKIE, Signer, csrf_ok, secret_key, session_user
 from repository.workspace.sheets import Workspace
 from repository.workspace.tokens import user_for_token
-from repository.workspace.users import Forbidden, Unauthorized, User, WorkspaceError
+from repository.workspace.users import User
 
 STATE_CHANGING = ("POST", "PUT", "PATCH", "DELETE")
-
-
-class SignInRequired(WorkspaceError):
-    """A page needs a signed-in user: the browser is sent to the sign-in page."""
-
-    status = 303
-
-
-class TooLarge(WorkspaceError):
-    status = 413
 
 
 @dataclass(frozen=True)
@@ -122,28 +110,3 @@ StaffDep = Annotated[Staff, Depends(staff)]
 AdminDep = Annotated[Staff, Depends(admin_staff)]
 ApiUserDep = Annotated[User, Depends(api_user)]
 ApiAdminDep = Annotated[User, Depends(api_admin)]
-
-
-def _error(request: Request, exc: Exception) -> Response:
-    status = getattr(exc, "status", 400)
-    message = str(exc)
-    if isinstance(exc, SignInRequired):
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return RedirectResponse(f"/workspace/login?next={quote(target)}", status_code=303)
-    if request.url.path.startswith("/api"):
-        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-        return JSONResponse({"error": {"status": status, "message": message, "details": None}},
-                            status_code=status, headers=headers)
-    page: HTMLResponse = templates.TemplateResponse(
-        request, "error.html", {"status": status, "message": message}, status_code=status)
-    return page
-
-
-def install(app: FastAPI) -> None:
-    """Add the workspace's pages, API and error mapping to the app."""
-    from repository.workspace import admin, api, routes
-
-    app.add_exception_handler(WorkspaceError, _error)
-    app.include_router(routes.router)
-    app.include_router(admin.router)
-    app.include_router(api.router)

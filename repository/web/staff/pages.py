@@ -9,16 +9,18 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
-from repository.errors import NotFound
+from repository.errors import NotFound, TooManyAttempts, WorkspaceError, http_status
+from repository.ingest.pipeline import original_path
 from repository.search.querylog import read as read_queries
 from repository.web.deps import templates
-from repository.workspace import audit, views
-from repository.workspace.access import (
+from repository.web.staff import views
+from repository.web.staff.access import (
     StaffDep,
     WorkspaceDep,
     get_signer,
     lifespan,
 )
+from repository.workspace import audit
 from repository.workspace.auth import (
     DEVICE_COOKIE,
     DEVICE_MAX_AGE_S,
@@ -31,7 +33,7 @@ from repository.workspace.auth import (
 )
 from repository.workspace.duplicates import suggest
 from repository.workspace.edits import EDITABLE
-from repository.workspace.users import WorkspaceError, authenticate
+from repository.workspace.users import authenticate
 
 router = APIRouter(prefix="/workspace", include_in_schema=False, lifespan=lifespan)
 SignerDep = Annotated[Signer, Depends(get_signer)]
@@ -84,9 +86,9 @@ def login(request: Request, workspace: WorkspaceDep, signer: SignerDep,
     device = signer.device(request.cookies.get(DEVICE_COOKIE))
     try:
         user = authenticate(workspace.db, email, password, client, device)
+    except TooManyAttempts:
+        raise
     except WorkspaceError as exc:
-        if exc.status == 429:
-            raise
         return login_form(request, signer, next, error=str(exc))
     session_id = start_session(workspace.db, user)
     response = _back(_safe_next(next))
@@ -178,7 +180,7 @@ async def save(request: Request, sheet_id: str, who: StaffDep, workspace: Worksp
     try:
         await run_in_threadpool(workspace.edit, sheet_id, changes, who.user)
     except WorkspaceError as exc:
-        if exc.status != 400:
+        if http_status(exc) != 400:
             raise
         response = review(request, sheet_id, who, workspace, error=str(exc))
         response.status_code = 422
@@ -216,12 +218,11 @@ def duplicate(sheet_id: str, who: StaffDep, workspace: WorkspaceDep,
 @router.get("/sheets/{sheet_id}/original")
 def original(sheet_id: str, who: StaffDep, workspace: WorkspaceDep) -> FileResponse:
     """The uploaded file, as an attachment in a sandbox: never rendered as a page here."""
-    source = workspace.get(sheet_id).record.source
-    path = workspace.settings.originals_dir / source.stored_as \
-        if source and source.stored_as else None
-    if source is None or path is None or not path.is_file():
+    record = workspace.get(sheet_id).record
+    path = original_path(workspace.settings, record)
+    if path is None or record.source is None:
         raise NotFound(f"no original file is kept for {sheet_id!r}")
-    return FileResponse(path, filename=source.file, media_type="application/octet-stream",
+    return FileResponse(path, filename=record.source.file, media_type="application/octet-stream",
                         content_disposition_type="attachment",
                         headers={"Content-Security-Policy": "sandbox"})
 

@@ -27,10 +27,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from repository.config import Settings
-from repository.errors import RepositoryError, SheetError
-from repository.ingest.exchange import read_jsonl, records, to_jsonl
+from repository.errors import BackupError, SheetError
 from repository.model import Practice
-from repository.search.index import Filter
+from repository.ops.exchange import read_jsonl, to_jsonl
 from repository.search.store import Store
 
 FORMAT = "practice-repository-backup"
@@ -41,10 +40,6 @@ WORKSPACE_DB = "workspace.db"
 ORIGINALS = "originals"
 _ORIGINAL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,200}")
 _CHUNK = 1 << 20
-
-
-class BackupError(RepositoryError):
-    """A backup cannot be written, or an archive is not a valid backup."""
 
 
 def workspace_db(settings: Settings) -> Path:
@@ -112,7 +107,7 @@ def create_backup(store: Store, destination: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".backup-") as work:
         scratch = Path(work)
         with store.write_lock:
-            practices = list(records(store, Filter()))
+            practices = store.records()
             (scratch / RECORDS).write_text("".join(to_jsonl(practices)), encoding="utf-8")
             if workspace_db(settings).exists():
                 copy_sqlite(workspace_db(settings), scratch / WORKSPACE_DB)

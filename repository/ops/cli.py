@@ -28,11 +28,11 @@ def backup(
 
     Example: repository backup backups/repository-2025-06-01.tar
     """
-    from repository.backup import create_backup
-    from repository.search.store import Store
+    from repository.ops.backup import create_backup
+    from repository.ops.restore import open_store
 
     try:
-        with Store.open(load_settings()) as store:
+        with open_store(load_settings()) as store:
             data = create_backup(store, path)
     except RepositoryError as exc:
         raise _fail(exc) from None
@@ -55,7 +55,7 @@ def restore(
 
     Example: repository restore backups/repository-2025-06-01.tar
     """
-    from repository.restore import restore as run
+    from repository.ops.restore import restore as run
 
     try:
         report = run(load_settings(), path, force=force)
@@ -78,14 +78,14 @@ def reindex(
 
     Example: REPOSITORY_EMBEDDING_MODEL=/models/e5-small repository reindex
     """
-    from repository.search.reindex import reindex as run
-    from repository.search.store import Store
+    from repository.ops.reindex import reindex as run
+    from repository.ops.restore import open_store
 
     def progress(done: int, total: int) -> None:
         typer.echo(f"reindexed {done}/{total}", err=True)
 
     try:
-        with Store.open(load_settings()) as store:
+        with open_store(load_settings()) as store:
             report = run(store, progress=progress, batch=batch)
     except RepositoryError as exc:
         raise _fail(exc) from None

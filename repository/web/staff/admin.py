@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
+from repository.web.staff.access import AdminDep, WorkspaceDep
+from repository.web.staff.pages import page
 from repository.workspace import audit
-from repository.workspace.access import AdminDep, WorkspaceDep
-from repository.workspace.routes import page
 from repository.workspace.tokens import create_token, list_tokens, revoke_token
 from repository.workspace.users import add_user, list_users, remove_user
 

@@ -1,0 +1,2 @@
+"""The staff workspace on the web: its pages, admin pages and JSON API over the
+`repository.workspace` library."""
