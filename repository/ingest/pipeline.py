@@ -24,7 +24,8 @@ from repository.model import Practice, Source
 from repository.search.store import Store
 
 BATCH = 16
-SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
+# a folder's notes, and the labelled facts of eval/extraction.py (truth.json), are not sheets
+SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "truth")
 
 
 @dataclass
