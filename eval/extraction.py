@@ -40,9 +40,9 @@ if __package__ in (None, ""):  # run as `python eval/extraction.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from repository.ingest.extract import extract  # noqa: E402
+from repository.ingest.furniture import read_raw_sheet  # noqa: E402
 from repository.ingest.headings import field_for_key  # noqa: E402
 from repository.ingest.raw import RawSheet  # noqa: E402
-from repository.ingest.readers import read_sheet  # noqa: E402
 from repository.ingest.readers.blocks import metadata_line  # noqa: E402
 from repository.model import Practice  # noqa: E402
 from repository.text import fold  # noqa: E402
@@ -129,7 +129,7 @@ def _is_theme_pair(part: str) -> bool:
 
 def extract_sheet(path: Path, *, hidden_themes: bool = False) -> Practice:
     """A sheet read and extracted as ingest does, its theme keys hidden if asked."""
-    raw = read_sheet(str(path), path.read_bytes())
+    raw = read_raw_sheet(str(path), path.read_bytes())
     if hidden_themes:
         raw = hide_themes(raw)
     return extract(raw).practice

@@ -19,7 +19,8 @@ from pathlib import Path
 from repository.config import Settings
 from repository.errors import RepositoryError, SheetError, UnreadableSheet
 from repository.ingest.extract import extract
-from repository.ingest.readers import SUFFIXES, read_sheet
+from repository.ingest.furniture import read_raw_sheet
+from repository.ingest.readers import SUFFIXES
 from repository.model import Practice, Source
 from repository.search.store import Store
 
@@ -91,7 +92,7 @@ def read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str], 
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableSheet(name, f"cannot read the file: {exc.strerror}") from None
-    raw = read_sheet(name, data, settings)
+    raw = read_raw_sheet(name, data, settings)
     digest = hashlib.sha256(data).hexdigest()
     source = Source(file=path.name, format=raw.format, sha256=digest,
                     ingested_at=datetime.now(UTC),
