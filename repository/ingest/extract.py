@@ -88,7 +88,8 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     facts: Facts = normalise_facts(
         meta=meta, texts=texts, title=title, summary=summary, body=body, language=language,
         warnings=warnings, kind=kind,
-        parts=[("preamble", preamble), *((s.field, s.text) for s in sections)],
+        parts=[("preamble", _without(preamble, summary)),
+               *((s.field, s.text) for s in sections)],
     )
     provenance = {**place.origins, "kind": found_kind.origin, **facts.origins}
     extra = [s.heading for s in sections if s.field is None]
@@ -194,6 +195,15 @@ def _sections(raw: RawSheet, meta: dict[str, Any]) -> list[Section]:
 def _language(value: Any) -> str | None:
     text = as_text(value)
     return text.lower()[:2] if text and len(text) >= 2 else None
+
+
+def _without(preamble: str, summary: str | None) -> str:
+    """The preamble less the paragraph that became the summary (so it counts once)."""
+    if not summary:
+        return preamble
+    blocks = [b for b in re.split(r"\n\s*\n", preamble)
+              if re.sub(r"\s+", " ", b).strip() != summary.strip()]
+    return "\n\n".join(blocks).strip()
 
 
 def _first_paragraph(text: str) -> str:

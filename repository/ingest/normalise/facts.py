@@ -21,6 +21,7 @@ from repository.ingest.normalise.dates import parse_duration
 from repository.ingest.normalise.evaluation import EvaluationKind, find_evaluation
 from repository.ingest.normalise.sentences import sentences
 from repository.ingest.normalise.start_year import find_start
+from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.themes import theme_keys
 from repository.model import Budget, FactOrigin, OriginSource, YearMonth
 from repository.vocabulary import load_vocabulary
@@ -61,12 +62,6 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
     """Themes, partners, funding, budget, duration and evaluation kind, with warnings."""
     facts = Facts()
     explicit_themes = meta.pop("themes", None)
-    facts.themes = _themes(explicit_themes, f"{title}\n{summary or ''}\n{body}", language,
-                           warnings)
-    if facts.themes:
-        facts.origins["themes"] = (_origin("key", 0.95) if explicit_themes and
-                                   theme_keys(as_list(explicit_themes))[0]
-                                   else _origin("inferred", 0.6))
     _partners(facts, meta, texts, summary, parts)
     _funding(facts, meta, parts)
     _budget(facts, meta, texts, parts, warnings)
@@ -79,6 +74,13 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
         facts.origins["evaluation_kind"] = _origin(origin, finding.confidence, finding.evidence)
         if finding.confidence < 0.6:
             warnings.append(f"evaluation kind guessed from the text: {finding.kind} — check")
+
+    facts.themes = _themes(explicit_themes, [("title", title), ("summary", summary or ""),
+                                             *parts], language, facts.evaluation_kind, warnings)
+    if facts.themes:
+        facts.origins["themes"] = (_origin("key", 0.95) if explicit_themes and
+                                   theme_keys(as_list(explicit_themes))[0]
+                                   else _origin("inferred", 0.6))
     return facts
 
 
@@ -161,14 +163,14 @@ def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], summary: s
         facts.origins["start"] = _origin("prose", 0.7, found.sentence)
 
 
-def _themes(explicit: Any, text: str, language: str | None, warnings: list[str]) -> list[str]:
-    vocabulary = load_vocabulary()
+def _themes(explicit: Any, parts: Parts, language: str | None,
+            evaluation_kind: str | None, warnings: list[str]) -> list[str]:
     values = as_list(explicit)
-    keys, unknown = theme_keys(values, vocabulary)
+    keys, unknown = theme_keys(values, load_vocabulary())
     if unknown:
         warnings.append("unknown themes ignored: " + ", ".join(repr(u) for u in unknown))
     if not keys:
-        keys = vocabulary.themes_in(text, language)
+        keys = infer_themes(parts, language, evaluation_kind)
     if not keys:
         warnings.append("no theme found")
     return keys
