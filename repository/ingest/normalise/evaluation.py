@@ -15,9 +15,10 @@ is one statement; what it says depends on its own words only:
   evaluations abroad or in general → no statement about this practice's evaluation.
 
 Statements are weighed by strength: an affirmed evaluation beats a denial, a denial
-beats monitoring or reported effects, and those beat a hedge ("evaluations are
-limited"). The evaluation section is read first, then results, then the rest of the
-sheet (where only firm statements count). No statement at all gives None.
+("not evaluated") beats monitoring or reported effects, and those beat a qualified
+denial ("no independent evaluation") or a hedge ("evaluations are limited"). The
+evaluation section is read first, then results, then the rest of the sheet (where
+only firm statements count). No statement at all gives None.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def _anchor(clause: str) -> tuple[str, re.Match[str]] | None:
                           ("design", cue.DESIGN), ("monitoring", cue.MONITORING),
                           ("reported", cue.REPORTED)):
         for match in pattern.finditer(clause):
-            window = clause[max(0, match.start() - 25): match.end() + 30]
+            window = clause[max(0, match.start() - 25): match.end() + 45]
             if name in ("evaluation", "research") and cue.RISK.search(window):
                 continue  # "risk assessment", "évaluation du danger": an activity
             return name, match
@@ -94,14 +95,20 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
         return None
     anchor, match = found
     finding = cue.FINDING.search(clause, match.end())
-    main = clause[: finding.start()] if finding else clause
-    negated = bool(_negation(language).search(main))
+    # what qualifies the evaluation: the clause up to a finding ("found that …"); a
+    # negation right before the finding verb ("did not find") belongs to the finding
+    main = cue.NOT_ONLY.sub(" ", clause[: finding.start()] if finding else clause)
+    negated = any(not re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[n.end():])
+                  for n in _negation(language).finditer(main))
+    word = re.match(r"\w+", clause[match.start():])
+    if anchor == "evaluation" and word and cue.TO_EVALUATE.fullmatch(word.group(0)):
+        return Statement("none", WEAK, clause)  # "to evaluate its impact": an intention
     planned = bool(cue.PLANNED.search(main))
     absent = bool(cue.ABSENT.search(main))
     hedged = bool(cue.HEDGE.search(main))
     effect = bool(cue.EFFECT.search(clause))
     if anchor == "research" and not (effect or finding or cue.DESIGN.search(clause)
-                                     or cue.ACADEMIC.search(clause)):
+                                     or cue.ACADEMIC.search(clause) or cue.STUDIED.search(clause)):
         return None  # "research and documentation" as an activity
     if anchor in ("monitoring", "reported"):
         if negated or planned:
@@ -110,12 +117,15 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
             return None
         return Statement("internal", WEAK, clause)
     if negated or planned or absent:
-        return Statement("none", DENIAL if anchor != "design" else WEAK, clause)
+        qualified = bool(cue.QUALIFIED.search(main))  # "no independent evaluation"
+        strong = anchor != "design" and not qualified
+        return Statement("none", DENIAL if strong else WEAK, clause)
     if hedged:
         return Statement("none", WEAK, clause)
     if cue.ACTIVITY.search(clause) and not effect:
         return None
-    if anchor == "design" and not (effect or cue.ACADEMIC.search(clause)):
+    if anchor == "design" and not (effect or cue.ACADEMIC.search(clause)
+                                   or cue.STRONG_DESIGN.search(clause)):
         return None
     kind = _who(clause, anchor)
     if cue.ELSEWHERE.search(clause):
@@ -132,6 +142,15 @@ def statements(text: str, language: str | None) -> list[Statement]:
             if statement is not None:
                 out.append(statement)
     return out
+
+
+def _reported(clause: str) -> bool:
+    """Whether a clause outside the evaluation sections reports an evaluation (a finding, a
+    participle, a design, an inquiry) rather than naming one ("audit and evaluation tools")."""
+    return bool(cue.FINDING.search(clause) or cue.EVALUATED.search(clause)
+                or cue.STUDIED.search(clause) or cue.STRONG_DESIGN.search(clause)
+                or re.search(r"inquiry|enquete|untersuchungsausschu|investigacion|inchiesta|"
+                             r"inquerito|enquetecommissie|cour des comptes|rekenkamer", clause))
 
 
 def _best(found: Iterable[Statement]) -> Statement | None:
@@ -154,7 +173,7 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
     for origin, weight, texts in groups:
         found = [s for t in texts for s in statements(t, language)]
         if origin == "prose":
-            found = [s for s in found if s.strength > WEAK]
+            found = [s for s in found if s.strength > WEAK and _reported(s.text)]
         best = _best(found)
         if best is not None:
             confidence = _CONFIDENCE[best.strength] * weight

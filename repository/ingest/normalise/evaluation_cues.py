@@ -17,7 +17,7 @@ def _any(*words: str) -> re.Pattern[str]:
 
 # An evaluation of the practice: words that mean nothing else.
 EVALUATION = _any(
-    r"evaluat", r"evaluer", r"evalua", r"evaluiert", r"evalueer", r"geevalueerd",
+    r"evalu", r"geevalueerd",
     r"valutazion", r"valutat", r"avaliac", r"avaliad", r"avaliou", r"avaliar",
     r"auto-?evaluat", r"autovalutaz", r"selbstevaluat", r"zelfevaluat",
     r"wirkungs(?:bewertung|analyse|messung|forschung)", r"begleitforschung",
@@ -36,12 +36,44 @@ RESEARCH = _any(
     r"stud(?:y|ies|ied)", r"research", r"etudes?\b", r"recherches?\b", r"estudios?\b",
     r"estudos?\b", r"estudad", r"estuda", r"investigacion", r"investigacao", r"studi\b",
     r"studio\b", r"ricerche?\b", r"studien?\b", r"forschung", r"untersucht",
-    r"onderzoek", r"onderzocht", r"studies\b", r"trials?\b", r"versuche wurden",
+    r"onderzoek", r"onderzocht", r"studies\b", r"trials?\b", r"versuche wurden", r"ensayos?\b",
+    r"essais?\b", r"experimentacion", r"sperimentazion", r"experimentacao",
 )
+# Designs that only an evaluation study has (enough on their own)
+STRONG_DESIGN = _any(
+    r"randomi[sz]", r"aleatori", r"gerandomiseerd", r"\brct\b", r"controlled trial",
+    r"control (?:group|areas?|schools|conditions)", r"comparison (?:group|areas?|cities)",
+    r"quasi-?experiment", r"groupes? (?:temoin|de controle|de comparaison)",
+    r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)", r"gruppo di controllo",
+    r"(?:quartieri|scuole|gruppi) di controllo", r"kontrollgruppe", r"vergleichsgruppe",
+    r"controlegroep", r"vergelijkingsgroep",
+)
+# What a denial may be qualified by ("no independent evaluation"): a weaker denial
+QUALIFIED = _any(
+    r"independ", r"unabhangig", r"onafhankelijk", r"extern", r"esterna", r"esterno",
+    r"formal", r"formel", r"impact", r"impatto", r"wirkung", r"effect", r"efecto", r"effet",
+    r"effett", r"efeito", r"scientif", r"cientif", r"wissenschaft", r"wetenschap", r"systemat",
+    r"robust", r"rigor", r"publi", r"veroffentlicht", r"outcome", r"long-term", r"a long terme",
+    r"final", r"abschliess", r"d'ensemble", r"global", r"nacional", r"national", r"nazional",
+)
+# An evaluation word in a form that reports one: "was evaluated", "évalué", "evaluiert"
+EVALUATED = _any(
+    r"evaluated", r"evaluee?s?\b", r"evaluad[oa]s?\b", r"valutat[oaie]\b", r"evaluiert",
+    r"avaliad[oa]s?\b", r"geevalueerd", r"assessed", r"reviewed", r"audited", r"evalueerde",
+    r"evaluou", r"evaluo\b", r"evaluo\b", r"evaluierte", r"evaluaron", r"evaluat[oaie]\b",
+)
+# The same word as an intention: "to evaluate", "pour évaluer", "evaluar su impacto"
+TO_EVALUATE = re.compile(r"(?:evaluate|evaluer|evaluar|valutare|evaluieren|avaliar|"
+                         r"evalueren|assess)\b")
+# Research done on the practice (a participle): "was studied", "is onderzocht"
+STUDIED = _any(r"studied", r"researched", r"etudiee?s?\b", r"estudiad[oa]s?\b", r"studiat[oaie]\b",
+               r"estudad[oa]s?\b", r"untersucht", r"onderzocht", r"investigad[oa]s?\b")
 # Who looked: researchers and research bodies.
 ACADEMIC = _any(
     r"universit", r"academ", r"research(?:ers| team| institute| centre| center)",
     r"chercheu", r"investigador", r"ricercator", r"forscher", r"onderzoekers",
+    r"onderzoeks(?:centrum|instituut|bureau)", r"forschungs(?:institut|zentrum)",
+    r"centre de recherche", r"centro de investigaci", r"centro di ricerca",
     r"institut", r"instituto", r"istituto", r"instituut", r"politecnico", r"polytechn",
     r"hogeschool", r"hochschule", r"college",
 )
@@ -104,9 +136,10 @@ INTERNAL = _any(
 # Monitoring by the team: the weakest positive (internal).
 MONITORING = _any(
     r"monitor", r"suivi (?:est|regulier|annuel|assure|des indicateurs)", r"seguimiento",
-    r"monitoraggio", r"monitoriz", r"acompanhamento", r"indicat", r"indikator",
-    r"indicadores", r"indicatori", r"measurements?", r"mesures? (?:realisees|effectuees)",
-    r"mediciones", r"misurazion", r"messungen", r"medicoes", r"metingen", r"gemonitord",
+    r"monitoraggio", r"monitoriz", r"acompanhamento", r"indicators?\b", r"indicateurs?\b",
+    r"indikator", r"indicadores", r"indicatori", r"indicatoren", r"measurements?",
+    r"mesures? (?:realisees|effectuees)", r"mediciones", r"messungen", r"medicoes", r"metingen",
+    r"gemonitord",
     r"monitored",
 )
 # Promoters reporting effects ("the municipalities report positive effects").
@@ -137,8 +170,12 @@ ACTIVITY = _any(
     r"taetigkeitsbericht", r"tatigkeitsbericht", r"jaarverslag", r"relatorios? de atividade",
     r"balances? anual", r"hoeveel", r"how many", r"combien",
 )
+# "not only", "non seulement": not a negation
+NOT_ONLY = re.compile(r"(?:not|non|no|nicht|nao|niet)\s+(?:only|just|seulement|solo|solamente|"
+                      r"soltanto|nur|so|apenas|alleen)\b")
 # Negation of what follows (or of the clause), per language: Portuguese "no" is "in the",
-# French "mai" is May, so each language has its own list and an unknown one omits those.
+# French "mai" is May, so each language has its own list; a text of unknown language
+# takes them all but "mai" and "ne".
 NEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"no\b", r"not\b", r"never", r"without", r"nor\b", r"none", r"nothing",
            r"neither"),
@@ -153,11 +190,12 @@ NEGATION_WORDS: dict[str, tuple[str, ...]] = {
 NEGATION: dict[str, re.Pattern[str]] = {lang: _any(*words)
                                         for lang, words in NEGATION_WORDS.items()}
 NEGATION_ANY = _any(*sorted({w for words in NEGATION_WORDS.values() for w in words}
-                            - {r"no\b", r"mai\b", r"ne\b"}))
+                            - {r"mai\b", r"ne\b"}))
 # An evaluation said to be absent ("evaluations are lacking", "fehlt", "ontbreekt").
 ABSENT = _any(
     r"lacking", r"lack of", r"missing", r"absent", r"manqu", r"fait defaut", r"falta",
-    r"carece", r"inexistente", r"manca", r"mancano", r"assente", r"fehl", r"liegt .{0,20}nicht vor",
+    r"carece", r"inexistente", r"manca", r"mancano", r"assente", r"fehlt\b", r"fehlen\b",
+    r"fehlende", r"liegt .{0,20}nicht vor",
     r"faltam", r"inexistent", r"ontbre", r"ontbrak",
 )
 # A hedge: evaluation is limited, rare or difficult (weaker than a denial).
@@ -188,8 +226,7 @@ ELSEWHERE = _any(
     r"en otros paises", r"en el extranjero", r"in altri paesi", r"all'estero",
     r"in generale", r"internazional", r"im ausland", r"in anderen landern",
     r"im allgemeinen", r"allgemein", r"noutros paises", r"no estrangeiro", r"em geral",
-    r"in andere landen", r"in het buitenland", r"in het algemeen",
-    r"international (?:research|studies)",
+    r"in andere landen", r"in het buitenland", r"in het algemeen", r"internationa",
 )
 # Where an evaluation word is about a person's risk or needs (an activity, not a finding).
 RISK = _any(
@@ -207,5 +244,9 @@ FINDING = _any(
     r"suggest", r"montr", r"conclu", r"a releve", r"revele", r"encontr", r"mostr", r"senal",
     r"indica", r"ha rilevato", r"rilev", r"zeigt", r"ergab", r"fand\b", r"fanden",
     r"bescheinigt", r"kam zu", r"revelou", r"concluiu", r"registar", r"toon", r"liet zien",
-    r"laat zien", r"laten zien", r"vond\b", r"vonden", r"wees op", r"wijzen op",
+    r"laat zien", r"laten zien", r"vond\b", r"vonden", r"wees op", r"wijzen op", r"question",
+    r"criticis", r"criticiz", r"highlight", r"identified", r"noted", r"pointed", r"warned",
+    r"cuestion", r"critic", r"destac", r"identific", r"constat", r"soulign", r"critiqu",
+    r"identifi", r"sottoline", r"evidenzi", r"kritisier", r"bemangel", r"stellte", r"apont",
+    r"bekritiseer", r"stelde", r"reconhec", r"recogni", r"praised", r"bescheinig",
 )

@@ -10,9 +10,11 @@ import re
 
 from repository.text import fold
 
-# a sentence ends at . ! ? … before a capital, a digit or a quote, at a semicolon, or at
-# a line break; "e.g." and "no." stay inside (a lower-case word follows them)
-_END = re.compile(r"(?<=[.!?…;])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])|(?<=;)\s+|\n+")
+# a sentence ends at . ! ? … before a capital, a digit or a quote, or at a semicolon;
+# "e.g." and "no." stay inside (a lower-case word follows them). A paragraph break or a
+# bullet ends one too; a single line break (a wrapped line of a PDF) does not.
+_END = re.compile(r"(?<=[.!?…;])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])|(?<=;)\s+")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s)")
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*", re.M)
 # clause breaks: ", but", "; however", "although" … in the sheet languages (folded)
@@ -35,10 +37,12 @@ def sentences(text: str) -> list[str]:
         return []
     clean = _ABBREVIATION.sub(lambda m: m.group(0)[:-1] + "\u2024", _MARKUP.sub("", text))
     out = []
-    for part in _END.split(clean):
-        part = _BULLET.sub("", part).replace("\u2024", ".").strip()
-        if part:
-            out.append(" ".join(part.split()))
+    for block in _PARAGRAPH.split(clean):
+        block = " ".join(_BULLET.sub("", block).split())
+        for part in _END.split(block):
+            part = part.replace("\u2024", ".").strip()
+            if part:
+                out.append(part)
     return out
 
 
