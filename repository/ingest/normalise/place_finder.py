@@ -62,6 +62,25 @@ _NO_CITY = re.compile(
     r"tutti|tutte|alle)\b", re.I)
 
 
+# National bodies whose name says the country ("the Home Office", "la Guardia Civil")
+NATIONAL_BODIES: dict[str, str] = {
+    "home office": "GB", "metropolitan police": "GB", "crown prosecution service": "GB",
+    "police scotland": "GB", "an garda siochana": "IE", "garda": "IE",
+    "guardia civil": "ES", "policia nacional": "ES", "mossos d'esquadra": "ES",
+    "ertzaintza": "ES", "ministerio del interior": "ES", "carabinieri": "IT",
+    "polizia di stato": "IT", "guardia di finanza": "IT", "ministero dell'interno": "IT",
+    "gendarmerie nationale": "FR", "police nationale": "FR", "ministere de l'interieur": "FR",
+    "prefecture de police": "FR", "bundeskriminalamt": "DE", "bundesministerium des innern":
+    "DE", "bundesministerium fur inneres": "AT", "landespolizeidirektion": "AT",
+    "guarda nacional republicana": "PT", "policia de seguranca publica": "PT",
+    "ministerio da administracao interna": "PT", "politie nederland": "NL",
+    "nationale politie": "NL", "ministerie van justitie en veiligheid": "NL",
+    "federale politie": "BE", "spf interieur": "BE", "fod binnenlandse zaken": "BE",
+    "kantonspolizei": "CH", "bundesamt fur polizei": "CH",
+}
+_BODY = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in NATIONAL_BODIES) + r")\b")
+
+
 @dataclass
 class Place:
     """A city and country with their origins, and the warnings a person should see."""
@@ -104,8 +123,8 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
     names = [n.strip() for n in re.split(r"\s*(?:,|;|/| and | et | y | e | und | en )\s*", city)
              if n.strip()]
     if _NO_CITY.search(fold(city)) or len(city.split()) > 5:
-        codes = {c for n in re.findall(r"[^\W\d_][\w'’ -]*", text) if (c := country_code(n)
-                                                                       or town_country(n))}
+        pieces = re.split(r"\s*(?:[(),;/]|\band\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b)\s*", text)
+        codes = {c for n in pieces if n and (c := country_code(n) or town_country(n))}
         return None, country or (codes.pop() if len(codes) == 1 else None)
     if len(names) > 1 and all(town_country(n) for n in names[:3]):
         codes = {town_country(n) for n in names}
@@ -193,11 +212,15 @@ def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: 
             offset += len(text) + 1
         if national:
             candidates = [c for c in candidates if c.confidence >= 0.8]
+        seen = candidates
         candidates = _dominant(candidates)
+    else:
+        seen = candidates
     best = max(candidates, key=lambda c: (c.confidence, -c.position), default=None)
-    if best and any(not same_city(c.city, best.city) for c in candidates
-                    if c.confidence >= best.confidence - 0.05):
-        best = None  # "between Lyon and Barcelona": no one city of its own
+    if best and any(not same_city(c.city, best.city) and (
+            c.confidence >= best.confidence - 0.05 or 0 < c.position - best.position < 60)
+            for c in seen if c.confidence >= 0.5):
+        best = None  # "between Lyon and Barcelona", "in Lyon, Marseille and Lille": no one city
     if best and best.confidence >= 0.5:
         place.city = best.city
         place.origins["city"] = FactOrigin(source=best.source, confidence=best.confidence,
@@ -232,13 +255,18 @@ def _dominant(candidates: list[_Candidate]) -> list[_Candidate]:
     if n >= 2 and (not rest or rest[0][1] * 2 <= n):
         best = max((c for c in candidates if fold(c.city) == top), key=lambda c: c.confidence)
         return [replace(best, confidence=0.55)]
-    return [c for c in candidates if c.confidence >= 0.6]
+    return [c for c in candidates if c.confidence >= 0.55]
 
 
 def _country_from_text(opening: str, body: list[str], kind: str
                        ) -> tuple[str, FactOrigin] | None:
-    """A country from the opening's place names, else a clear majority of the sheet's."""
+    """A country from the opening's place names or national bodies ("the Home Office"),
+    else a clear majority of the places the sheet names."""
     first = _country_votes(mentions(opening))
+    bodies = {NATIONAL_BODIES[m.group(0)] for m in _BODY.finditer(fold(opening))}
+    if not first and len(bodies) == 1:
+        code = bodies.pop()
+        return code, FactOrigin(source="prose", confidence=0.65, note="a national body named")
     if len(first) == 1:
         code = next(iter(first))
         return code, FactOrigin(source="prose", confidence=0.7, note="named in the opening")

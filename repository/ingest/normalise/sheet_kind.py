@@ -31,7 +31,7 @@ _SELF = re.compile(
     r"\b(?:fact ?sheets?|thematic (?:sheet|summary|overview)|(?:this|the following) "
     r"(?:overview|summary) (?:compares|summarises|summarizes|presents|describes|gives)|"
     r"fiches? thematiques?|cette fiche compare|fiche de synthese|dossier thematique|"
-    r"fichas? tematicas?|esta ficha compara|schede? tematiche?|questa scheda (?:mette a "
+    r"fichas? tematicas?|esta ficha compara|sched[ae] tematic(?:a|he)|questa scheda (?:mette a "
     r"confronto|confronta)|scheda di sintesi|themenblatt|faktenblatt|themenuberblick|"
     r"themablad|factsheet)\b")
 
