@@ -26,8 +26,9 @@ from repository.model import SECTION_FIELDS, Practice, Section, Source
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/&()-]{0,40}?\s*:\s+[^\n]{0,150}$")
 _META_LINE = re.compile(r"^[\s>*•·|-]*(?:\*\*|__)?\s*[^\W\d_][\w .'’/&()-]{0,40}?\s*"
                         r"(?:\*\*|__)?\s*[:：|]")
-# fields a preamble line may set (a `Budget:` line stays text: the budget section reads it)
-_PREAMBLE_FIELDS = ("city", "country", "region", "themes", "project", "partners", "funding")
+# fields a preamble line may set ("Period: 2017-2020" becomes the duration section)
+_PREAMBLE_FIELDS = ("city", "country", "region", "themes", "project", "partners", "funding",
+                    "start", "end", "duration_text")
 _PLACE_FIELDS = ("city", "country", "region")
 
 

@@ -97,6 +97,14 @@ def test_evaluation_statements_in_seven_languages(language: str, text: str, kind
         # studies abroad do not evaluate this practice against its own denial
         ("it", "In Italia non esiste una valutazione. Studi internazionali su programmi simili "
                "indicano effetti positivi.", "none"),
+        # "schools without the programme" is the comparison, not a negation
+        ("it", "I ricercatori hanno confrontato le scuole del progetto con scuole simili senza "
+               "il programma: l'abbandono è calato.", "scientific"),
+        # comparison areas "elsewhere" are a design, not a claim about other places
+        ("en", "Researchers compared the pilot streets with matched streets elsewhere in the "
+               "city.", "scientific"),
+        ("de", "Eine Auswertung der Einsatzdaten durch die Polizei zeigte weniger Unfälle.",
+         "internal"),
         # a hedge is a weak "none": reported effects beat it
         ("en", "Evaluations are scarce. Partners report fewer complaints since the start.",
          "internal"),

@@ -37,6 +37,22 @@ def test_sections_per_country_make_a_fact_sheet() -> None:
     assert found.kind == "fact_sheet" and found.origin.source == "inferred"
 
 
+def test_a_comparison_across_countries_is_a_fact_sheet() -> None:
+    found = sheet_kind(explicit=None, title="Les gardiens de la paix : une comparaison "
+                       "européenne", lead="Trois pays.", headings=[], body="")
+    assert found.kind == "fact_sheet"
+    found = sheet_kind(explicit=None, title="Wardens", lead="Three countries.",
+                       headings=["En Belgique", "Aux Pays-Bas", "Lessons"], body="")
+    assert found.kind == "fact_sheet"
+
+
+def test_a_period_line_of_the_preamble_is_the_duration() -> None:
+    raw = _raw(preamble="Lead agency: City police\nPeriod: 2017-2020\n\nOfficers visit "
+                        "burgled homes within two days.")
+    practice = extract(raw).practice
+    assert (practice.start, practice.end) == (YearMonth(year=2017), YearMonth(year=2020))
+
+
 def test_a_practice_stays_a_practice_and_a_kind_key_wins() -> None:
     practice = sheet_kind(explicit=None, title="Night mediators in Lyon",
                           lead="Cette fiche retrace le projet de la ville.",
@@ -58,6 +74,8 @@ def test_a_practice_stays_a_practice_and_a_kind_key_wins() -> None:
         ("O programa arrancou em 2020 em cinco escolas.", 2020),
         ("Het team startte in 2015 in twee wijken.", 2015),
         ("Since 2013 the teams have worked every weekend.", 2013),
+        ("Depuis l'automne 2021, la police anime des ateliers.", 2021),
+        ("El Ayuntamiento abrió en junio de 2022 un punto de atención.", 2022),
         ("Seit 2017 sind die Teams unterwegs.", 2017),
     ],
 )

@@ -98,6 +98,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     # what qualifies the evaluation: the clause up to a finding ("found that …"); a
     # negation right before the finding verb ("did not find") belongs to the finding
     main = cue.NOT_ONLY.sub(" ", clause[: finding.start()] if finding else clause)
+    main = cue.WITHOUT_THE_PRACTICE.sub(" ", main)
     negated = any(not re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[n.end():])
                   for n in _negation(language).finditer(main))
     word = re.match(r"\w+", clause[match.start():])
@@ -128,7 +129,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
                                    or cue.STRONG_DESIGN.search(clause)):
         return None
     kind = _who(clause, anchor)
-    if cue.ELSEWHERE.search(clause):
+    if cue.ELSEWHERE.search(clause) and not cue.DESIGN.search(clause):  # not "areas elsewhere"
         return Statement(kind, WEAK, clause)
     return Statement(kind, STRONG, clause)
 

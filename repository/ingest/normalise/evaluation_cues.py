@@ -20,7 +20,8 @@ EVALUATION = _any(
     r"evalu", r"geevalueerd",
     r"valutazion", r"valutat", r"avaliac", r"avaliad", r"avaliou", r"avaliar",
     r"auto-?evaluat", r"autovalutaz", r"selbstevaluat", r"zelfevaluat",
-    r"wirkungs(?:bewertung|analyse|messung|forschung)", r"begleitforschung",
+    r"wirkungs(?:bewertung|analyse|messung|forschung)", r"begleitforschung", r"auswertung",
+    r"ausgewertet",
     r"wissenschaftlich begleitet", r"effectmeting", r"effectonderzoek",
     r"impact (?:assessment|study|analysis)", r"assessment", r"assessed",
     r"audits?\b", r"auditor", r"auditoria", r"self-assessment",
@@ -82,7 +83,8 @@ DESIGN = _any(
     r"randomi[sz]", r"aleatori", r"casual(?:e|i|mente)\b", r"zufallig", r"gerandomiseerd",
     r"\brct\b", r"controlled trial", r"control (?:group|areas?|schools|conditions)",
     r"comparison (?:group|areas?|cities|towns|streets|neighbourhoods|schools)",
-    r"compar(?:ed|ing|ison) (?:with|to)\b", r"quasi-?experiment",
+    r"compar(?:ed|ing|ison) (?:with|to)\b", r"compared .{0,60} with\b", r"quasi-?experiment",
+    r"matched (?:streets|areas|groups|schools|sites|neighbourhoods|districts|towns|cities)",
     r"groupe(?:s)? (?:temoin|de controle|de comparaison)",
     r"compare(?:e|s|es)? (?:a|avec|aux)\b",
     r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)",
@@ -170,6 +172,12 @@ ACTIVITY = _any(
     r"taetigkeitsbericht", r"tatigkeitsbericht", r"jaarverslag", r"relatorios? de atividade",
     r"balances? anual", r"hoeveel", r"how many", r"combien",
 )
+# "schools without the programme", "sans le dispositif": a comparison, not a negation
+WITHOUT_THE_PRACTICE = re.compile(
+    r"(?:without|sans|sin|senza|ohne|sem|zonder)\s+(?:(?:the|le|la|el|il|lo|das|den|die|o|a|"
+    r"het|de|un|une|uno|una|a)\s+)?(?:programm?e?a?|project[eo]?|projet|progetto|projekt|"
+    r"projeto|scheme|dispositi[fv]o?|intervention|intervencion|intervento|intervencao|service|"
+    r"servicio|servizio|servico|dienst|angebot|aanpak|measure|mesure|medida|misura|massnahme)")
 # "not only", "non seulement": not a negation
 NOT_ONLY = re.compile(r"(?:not|non|no|nicht|nao|niet)\s+(?:only|just|seulement|solo|solamente|"
                       r"soltanto|nur|so|apenas|alleen)\b")

@@ -13,11 +13,25 @@ import re
 from collections.abc import Iterable
 
 from repository.ingest.headings import field_for_key
-from repository.ingest.readers.blocks import metadata_line
 
 # Separators between pairs on one line: dashes, bars, middle dots, bullets, tabs, wide gaps
 _SEPARATOR = re.compile(r"\s+[–—|·•▪]\s+|\s*\|\s*|\t+|\s{3,}")
 _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+# "City: Lyon", "**Ville :** Lyon (France)", "- Pays : France"
+_PAIR = re.compile(
+    r"^[\s>*•·-]*(?:\*\*|__)?\s*([^\W\d_][\w .'’/&()-]{0,40}?)\s*(?:\*\*|__)?\s*[:：]\s*"
+    r"(?:\*\*|__)?\s*(.*?)\s*$")
+
+
+def pair(text: str) -> tuple[str, str] | None:
+    """(label, value) when a text is one `Label: value` pair whose label names a field."""
+    match = _PAIR.match(text)
+    if not match or not match.group(2):
+        return None
+    label, value = match.group(1).strip(), match.group(2).strip().strip("*_ ").strip()
+    if len(label.split()) > 4 or not value or not field_for_key(label):
+        return None
+    return label, value
 _RULE = re.compile(r"^[\s|:-]+$")
 
 
@@ -34,9 +48,9 @@ def pairs_in_line(line: str) -> list[tuple[str, str]]:
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
     found = []
     for part in parts:
-        pair = metadata_line(part.strip().rstrip("."))
-        if pair:
-            found.append(pair)
+        found_pair = pair(part.strip().rstrip("."))
+        if found_pair:
+            found.append(found_pair)
     return found
 
 
@@ -51,11 +65,11 @@ def expand_value(label: str, value: str) -> list[tuple[str, str]]:
     parts = [p for p in _SEPARATOR.split(value) if p.strip()]
     if len(parts) < 2:
         return [(label, value)]
-    rest = [metadata_line(p.strip()) for p in parts[1:]]
+    rest = [pair(p.strip()) for p in parts[1:]]
     if not any(rest):
         return [(label, value)]
     out = [(label, parts[0].strip())]
-    out.extend(pair for pair in rest if pair)
+    out.extend(p for p in rest if p)
     return out
 
 

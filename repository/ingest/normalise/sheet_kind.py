@@ -33,7 +33,9 @@ _SELF = re.compile(
     r"fiches? thematiques?|cette fiche compare|fiche de synthese|dossier thematique|"
     r"fichas? tematicas?|esta ficha compara|sched[ae] tematic(?:a|he)|questa scheda (?:mette a "
     r"confronto|confronta)|scheda di sintesi|themenblatt|faktenblatt|themenuberblick|"
-    r"themablad|factsheet)\b")
+    r"themablad|factsheet|(?:une )?comparaison europeenne|comparacion europea|confronto europeo|"
+    r"europaischer vergleich|comparacao europeia|europese vergelijking|european comparison|"
+    r"(?:una )?panoramica)\b")
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,9 @@ _SELF_BODY = re.compile(r"\b(?:compar|confront|vergleich|vergelijk|across europe
 def _is_place_heading(heading: str) -> bool:
     """A heading that is only a place: "France", "LYON (FRANCE)", "**Belgique.**"."""
     text = re.sub(r"[*_#.:]+", " ", heading).strip()
+    text = re.sub(r"^(?:in|en|aux?|dans|im|in der|in den|nel|nella|negli|nei|na|no|nos|nas|em|"
+                  r"in de|in het|el|la|le|les|the|die|der|das|de|het|os|as|o|a)\s+", "", text,
+                  flags=re.I)
     text = re.sub(r"\s*\(.*?\)\s*$", "", text).strip()
     if not text or len(text.split()) > 4:
         return False

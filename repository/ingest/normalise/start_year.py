@@ -36,6 +36,7 @@ _BEGAN = re.compile(
     r"pus(?:o|ieron) en marcha|inici(?:ado|ada|o|aron)\b|comenz(?:o|aron)\b|empez(?:o|aron)\b|"
     r"fund(?:ado|ada|o|aron)\b|naci(?:o|do|da)\b|arranc(?:o|aron)\b|inaugur(?:ado|ada|o|aron)\b|"
     r"implant(?:ado|ada|o|aron)\b|surgi(?:o|eron)\b|impuls(?:ado|ada|o|aron)\b|"
+    r"abri(?:o|eron)\b|abiert[oa]\b|"
     r"entr(?:o|aron) en vigor|"
     # it
     r"creat[oaie]\b|lanciat[oaie]\b|avviat[oaie]\b|(?:ha|hanno) avviato|nat[oaie]\b|"
@@ -55,7 +56,7 @@ _BEGAN = re.compile(
 _SINCE = re.compile(
     r"(?<![\w])(?:since|from|depuis|des|a partir d[eu']?|desde|dal|dall'|dalla|a partire "
     r"dal|fin dal|seit|ab|a contar de|sinds|vanaf|sedert)\s+(?:(?:le|el|il|em|in|en|the|de|"
-    r"del|o|a|het|dem|der|de la|l')\s+)?(?:(?:\d{1,2}\.?\s+)?(?:[a-z]+\s+)?(?:de\s+|del\s+)?)?"
+    r"del|o|a|het|dem|der|de la)\s+|l')?(?:(?:\d{1,2}\.?\s+)?(?:[a-z]+\s+)?(?:de\s+|del\s+)?)?"
     r"(19[5-9]\d|20\d\d)(?!\d)")
 # A year that is a decade ("the 2000s", "années 1990", "2010er Jahre", "jaren 2010")
 _DECADE_AFTER = re.compile(r"^(?:s\b|'s|er\b|er jahre|-ies)")
