@@ -32,7 +32,7 @@ from repository.ingest.normalise.theme_semantic import SemanticThemes  # noqa: E
 from repository.model import Practice  # noqa: E402
 
 DEV = Path(__file__).resolve().parent / "extraction_dev" / "truth.json"
-GRID = {"min_score": (1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0),
+GRID = {"min_score": (1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0),
         "relative": (0.1, 0.15, 0.2, 0.25, 0.3, 0.4),
         "limit": (3, 4, 5, 6)}
 
@@ -43,26 +43,29 @@ def parts_of(practice: Practice) -> list[tuple[str | None, str]]:
             *((s.field, s.text) for s in practice.sections)]
 
 
-Labelled = list[tuple[dict[str, float], str | None, set[str]]]
+Labelled = list[tuple[dict[str, float], str | None, set[str], int]]
 
 
 def labelled(files: Sequence[Path], semantic: SemanticThemes | None = None) -> Labelled:
-    """(theme scores, evaluation kind, truth themes) of every labelled sheet."""
+    """(theme scores, evaluation kind, truth themes, words) of every labelled sheet."""
     out = []
     for truth_file in files:
         for rel, truth in load_truth(truth_file).items():
             if not truth.get("themes"):
                 continue
             practice = extract_sheet(truth_file.parent / rel, hidden_themes=True)
-            out.append((combined_scores(parts_of(practice), practice.language, semantic),
-                        practice.evaluation_kind, set(truth["themes"])))
+            parts = parts_of(practice)
+            out.append((combined_scores(parts, practice.language, semantic),
+                        practice.evaluation_kind, set(truth["themes"]),
+                        sum(len(text.split()) for _, text in parts)))
     return out
 
 
 def score(data: Labelled, **params: float) -> tuple[float, float]:
     hits = found = expected = 0
-    for scores, evaluation_kind, truth in data:
-        got = set(with_derived(select(scores, **params), evaluation_kind))  # type: ignore[arg-type]
+    for scores, evaluation_kind, truth, words in data:
+        got = set(with_derived(select(scores, words=words, **params),  # type: ignore[arg-type]
+                               evaluation_kind))
         hits, found, expected = hits + len(got & truth), found + len(got), expected + len(truth)
     return (hits / found if found else 0.0), (hits / expected if expected else 0.0)
 

@@ -10,8 +10,10 @@ compounds count by their known head or modifier ("Jugendgewalt" → Jugend, Gewa
 
 A hit counts by where it is: the title and opening most, then objectives, context and
 activities, less in results, evaluation and partners. A theme is kept when its score
-reaches `MIN_SCORE` and `RELATIVE` of the best theme's, at most `LIMIT` themes; the
-values were calibrated on the labelled sheets (`python -m eval.theme_calibration`).
+reaches `MIN_SCORE` (scaled down by the square root of the sheet's length below
+`REFERENCE_WORDS` words, to `MIN_FLOOR` at least: a short sheet names a theme fewer
+times) and `RELATIVE` of the best theme's, at most `LIMIT` themes; the values were
+calibrated on the labelled sheets (`python -m eval.theme_calibration`).
 A sheet that reports a scientific evaluation is also about "Audits & evaluation".
 An optional semantic scorer (`theme_semantic.SemanticThemes`) adds the similarity of
 sections to multilingual theme descriptions when an encoder is given.
@@ -43,9 +45,11 @@ CONCEPT_WEIGHT = 0.4  # a EuroVoc label mapped to a theme counts this much of a 
 CUE_WEIGHT = 0.6  # a cue of theme_cues.yaml (inference only) counts this much
 CUES = Path(__file__).with_name("theme_cues.yaml")
 COMPOUND_WEIGHT = 0.6  # a known word inside a German or Dutch compound
-MIN_SCORE = 2.5
-RELATIVE = 0.1
-LIMIT = 5
+MIN_SCORE = 2.5  # for a sheet of REFERENCE_WORDS or more; shorter sheets need less
+REFERENCE_WORDS = 300
+MIN_FLOOR = 1.5
+RELATIVE = 0.15
+LIMIT = 4
 SEMANTIC_SCALE = 10.0  # score points per unit of a theme's relative semantic similarity
 
 # endings one inflection of a word may differ by, per language (folded)
@@ -193,10 +197,12 @@ def theme_scores(parts: Sequence[tuple[str | None, str]], language: str | None,
 
 
 def select(scores: Mapping[str, float], *, min_score: float = MIN_SCORE,
-           relative: float = RELATIVE, limit: int = LIMIT) -> list[str]:
-    """The themes a sheet is about, strongest first."""
+           relative: float = RELATIVE, limit: int = LIMIT, words: int | None = None) -> list[str]:
+    """The themes a sheet of `words` words is about, strongest first."""
     if not scores:
         return []
+    if words is not None:
+        min_score = max(MIN_FLOOR, min_score * min(1.0, (words / REFERENCE_WORDS) ** 0.5))
     top = max(scores.values())
     floor = max(min_score, relative * top)
     ranked = sorted((k for k, v in scores.items() if v >= floor), key=lambda k: (-scores[k], k))
@@ -227,5 +233,7 @@ def infer_themes(parts: Sequence[tuple[str | None, str]], language: str | None,
                  evaluation_kind: str | None = None,
                  semantic: SemanticThemes | None = None) -> list[str]:
     """The themes inferred from a sheet's (field, text) parts and its evaluation kind."""
-    return with_derived(select(combined_scores(parts, language, semantic)), evaluation_kind)
+    words = sum(len(text.split()) for _, text in parts)
+    return with_derived(select(combined_scores(parts, language, semantic), words=words),
+                        evaluation_kind)
 
