@@ -24,8 +24,8 @@ CORPUS = ROOT / "data" / "practices"
 def corpus_stats(corpus: Path = CORPUS) -> dict[str, Any]:
     """Counts per facet, the cities, and the declared translation pairs."""
     from repository.ingest.extract import extract
+    from repository.ingest.furniture import read_raw_sheet
     from repository.ingest.pipeline import find_sheets
-    from repository.ingest.readers import read_sheet
 
     counts: dict[str, Counter[str]] = {name: Counter() for name in
                                        ("language", "format", "kind", "theme", "country")}
@@ -33,7 +33,7 @@ def corpus_stats(corpus: Path = CORPUS) -> dict[str, Any]:
     pairs: set[tuple[str, str]] = set()
     total = 0
     for path in find_sheets([corpus]):
-        raw = read_sheet(str(path), path.read_bytes())
+        raw = read_raw_sheet(str(path), path.read_bytes())
         practice = extract(raw).practice
         total += 1
         counts["language"][practice.language or "?"] += 1

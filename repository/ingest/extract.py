@@ -16,21 +16,20 @@ from repository.errors import InvalidSheet
 from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.language import detect_language
 from repository.ingest.normalise.facts import Facts, as_list, as_text, normalise_facts
+from repository.ingest.normalise.meta_lines import by_field, expand_value, pairs_in_line
+from repository.ingest.normalise.place_finder import find_place
+from repository.ingest.normalise.sheet_kind import sheet_kind
 from repository.ingest.raw import RawSheet
-from repository.ingest.readers.blocks import metadata_line
 from repository.model import SECTION_FIELDS, Practice, Section, Source
-from repository.places import (
-    city_country,
-    country_code,
-    places_in_text,
-    split_city,
-)
 
-_SEPARATOR = re.compile(r"\s+[—|·]\s+|\s{3,}")
 # "Lead organisation: SafeLives": a labelled line of the preamble, not a summary
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/&()-]{0,40}?\s*:\s+[^\n]{0,150}$")
-_KINDS = {"practice": "practice", "fact_sheet": "fact_sheet", "factsheet": "fact_sheet",
-          "fact sheet": "fact_sheet", "fiche thematique": "fact_sheet"}
+_META_LINE = re.compile(r"^[\s>*•·|-]*(?:\*\*|__)?\s*[^\W\d_][\w .'’/&()-]{0,40}?\s*"
+                        r"(?:\*\*|__)?\s*[:：|]")
+# fields a preamble line may set ("Period: 2017-2020" becomes the duration section)
+_PREAMBLE_FIELDS = ("city", "country", "region", "themes", "project", "partners", "funding",
+                    "start", "end", "duration_text")
+_PLACE_FIELDS = ("city", "country", "region")
 
 
 @dataclass
@@ -45,7 +44,10 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     """Map a raw sheet's metadata and sections onto a `Practice`."""
     warnings = list(raw.warnings)
     preamble, preamble_meta = _preamble_metadata(raw.preamble)
-    meta = _metadata_fields({**preamble_meta, **raw.metadata})
+    keys = _expanded(raw.metadata)
+    meta = _metadata_fields({**preamble_meta, **keys})
+    headers = [v for k, v in raw.metadata.items()
+               if not field_for_key(k) and isinstance(v, str) and len(v.split()) <= 10]
     sections = _sections(raw, meta)
 
     title = as_text(meta.pop("title", None)) or raw.title
@@ -66,22 +68,33 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     for section in sections:
         section.language = detect_language(section.text) if len(section.text) > 200 else language
 
-    city, country = _place(meta, warnings)
-    kind = _KINDS.get((as_text(meta.pop("kind", None)) or "practice").lower(), "practice")
-    if not country and kind == "practice":
-        city, country = _place_from_text(f"{title}\n{_first_paragraph(preamble)}", city,
-                                         warnings)
-
     summary = as_text(meta.pop("summary", None)) or texts.pop("summary", None)
     if not summary:
         summary = _first_paragraph(preamble) or None
+    lead = "\n".join([summary or _first_paragraph(preamble), *headers])
+
+    found_kind = sheet_kind(explicit=as_text(meta.pop("kind", None)), title=title, lead=lead,
+                            headings=[s.heading for s in sections], body=body)
+    kind = found_kind.kind
+    place = find_place(
+        keys={k: as_text(v) or "" for k, v in by_field(keys.items()).items()
+              if k in _PLACE_FIELDS},
+        meta={k: v for k, v in by_field(preamble_meta.items()).items() if k in _PLACE_FIELDS},
+        title=title, lead=lead, body=[preamble, *(s.text for s in sections)], kind=kind)
+    for name in _PLACE_FIELDS:
+        meta.pop(name, None)
+    city, country = place.city, place.country
+    warnings.extend(place.warnings)
     if not sections and preamble:
         summary = _whole_text(summary, preamble, warnings)
 
     facts: Facts = normalise_facts(
         meta=meta, texts=texts, title=title, summary=summary, body=body, language=language,
-        warnings=warnings,
+        warnings=warnings, kind=kind,
+        parts=[("preamble", _without(preamble, summary)),
+               *((s.field, s.text) for s in sections)],
     )
+    provenance = {**place.origins, "kind": found_kind.origin, **facts.origins}
     extra = [s.heading for s in sections if s.field is None]
     if extra:
         warnings.append("sections kept as extra: " + ", ".join(repr(h) for h in extra))
@@ -102,13 +115,14 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
                                  or texts.pop("target_groups", None)),
         "project": as_text(meta.pop("project", None)),
         "partners": facts.partners,
-        "funding": as_text(meta.pop("funding", None)),
+        "funding": facts.funding,
         "sections": sections,
         "budget": facts.budget,
         "start": facts.start,
         "end": facts.end,
         "ongoing": facts.ongoing,
         "evaluation_kind": facts.evaluation_kind,
+        "provenance": provenance,
     }
     for name in SECTION_FIELDS:
         record[name] = texts.get(name) or as_text(meta.get(name))
@@ -117,55 +131,34 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     return Extraction(Practice(**record), warnings)
 
 
-def _place(meta: dict[str, Any], warnings: list[str]) -> tuple[str | None, str | None]:
-    """City and country code: the country as named, else from "City (Country)", else the
-    gazetteer of European cities."""
-    city_text = as_text(meta.pop("city", None))
-    country_text = as_text(meta.pop("country", None))
-    city, from_city = split_city(city_text) if city_text else (None, None)
-    country = country_code(country_text)
-    if country_text and not country:
-        warnings.append(f"country not understood: {country_text!r}")
-    country = country or from_city or city_country(city)
-    if not country and not country_text:
-        warnings.append("no country found")
-    return city, country
-
-
-def _place_from_text(text: str, city: str | None, warnings: list[str]
-                     ) -> tuple[str | None, str | None]:
-    """City and country named in the title and first paragraph, when they name one country."""
-    places = places_in_text(text)
-    countries = {country for _, country in places}
-    if len(countries) != 1:
-        return city, None
-    country = countries.pop()
-    city = city or next((name for name, _ in places if name), None)
-    if "no country found" in warnings:
-        warnings.remove("no country found")
-    warnings.append(f"country taken from the text: {country}")
-    return city, country
-
-
 def _preamble_metadata(preamble: str) -> tuple[str, dict[str, str]]:
-    """`Key: value` lines of the preamble that name a metadata field, and the rest."""
+    """`Key: value` lines of the preamble that name a metadata field, and the rest.
+
+    A line may hold several pairs ("**Pays :** France — **Thèmes :** …", "Stadt: Graz –
+    Land: Österreich", "| Gemeente | Utrecht |"); a line of pairs is taken out of the text.
+    """
     found: dict[str, str] = {}
     kept: list[str] = []
     for line in preamble.splitlines():
-        parts = _SEPARATOR.split(line)
-        pairs = [metadata_line(part) for part in parts]
-        if len(parts) > 1 and all(pairs):  # "**Pays :** France — **Thèmes :** …"
-            for pair in pairs:
-                assert pair is not None
-                found.setdefault(pair[0], pair[1])
+        pairs = [(k, v) for k, v in pairs_in_line(line) if field_for_key(k) in _PREAMBLE_FIELDS]
+        if pairs and _META_LINE.match(line):
+            for key, value in pairs:
+                found.setdefault(key, value)
             continue
-        pair = pairs[0] if len(parts) == 1 else None
-        if pair and field_for_key(pair[0]) in ("city", "country", "region", "themes",
-                                               "project", "partners", "funding"):
-            found.setdefault(pair[0], pair[1])
-        else:
-            kept.append(line)
+        kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), found
+
+
+def _expanded(metadata: dict[str, Any]) -> dict[str, Any]:
+    """Metadata whose text values run on into more pairs ("Bergamo · Paese: Italia"), split."""
+    out: dict[str, Any] = {}
+    for key, value in metadata.items():
+        if isinstance(value, str):
+            for label, part in expand_value(key, value):
+                out.setdefault(label, part)
+        else:
+            out.setdefault(key, value)
+    return out
 
 
 def _metadata_fields(metadata: dict[str, Any]) -> dict[str, Any]:
@@ -214,6 +207,15 @@ def _whole_text(summary: str | None, preamble: str, warnings: list[str]) -> str:
     blocks = [b.strip() for b in re.split(r"\n\s*\n", preamble) if b.strip()]
     rest = [b for b in blocks if re.sub(r"\s*\n\s*", " ", b) != summary]
     return "\n\n".join([summary, *rest] if summary else rest)
+
+
+def _without(preamble: str, summary: str | None) -> str:
+    """The preamble less the paragraph that became the summary (so it counts once)."""
+    if not summary:
+        return preamble
+    blocks = [b for b in re.split(r"\n\s*\n", preamble)
+              if re.sub(r"\s+", " ", b).strip() != summary.strip()]
+    return "\n\n".join(blocks).strip()
 
 
 def _first_paragraph(text: str) -> str:

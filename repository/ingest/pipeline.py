@@ -25,11 +25,13 @@ from repository.config import Settings
 from repository.errors import RepositoryError, SheetError, UnreadableSheet
 from repository.ingest.extract import extract
 from repository.ingest.failures import damaged
-from repository.ingest.readers import SUFFIXES, read_sheet
+from repository.ingest.furniture import read_raw_sheet
+from repository.ingest.readers import SUFFIXES
 from repository.model import Practice, Source
 
 BATCH = 16
-SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
+# a folder's notes, and the labelled facts of eval/extraction.py (truth.json), are not sheets
+SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "truth")
 
 
 class Sink(Protocol):
@@ -134,7 +136,7 @@ def _format_of(name: str) -> str | None:
 
 
 def _read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, list[str]]:
-    raw = read_sheet(name, data, settings)
+    raw = read_raw_sheet(name, data, settings)
     digest = hashlib.sha256(data).hexdigest()
     path = Path(name)
     source = Source(file=path.name, format=raw.format, sha256=digest,

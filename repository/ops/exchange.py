@@ -38,7 +38,9 @@ def flatten(practice: Practice) -> dict[str, str]:
     out: dict[str, str] = {}
 
     def put(prefix: str, value: Any) -> None:
-        if isinstance(value, dict):
+        if prefix == "provenance":  # one cell: its keys differ from record to record
+            out[prefix] = json.dumps(value, ensure_ascii=False) if value else ""
+        elif isinstance(value, dict):
             for key, inner in value.items():
                 put(f"{prefix}.{key}" if prefix else key, inner)
         elif isinstance(value, list):

@@ -16,7 +16,9 @@ from repository.places import city_country, country_code, split_city
         ("A randomised controlled trial in Finnish schools.", "scientific"),
         ("A quasi-experimental evaluation published in the BMJ.", "scientific"),
         ("Das Gesetz wurde wissenschaftlich begleitet.", "scientific"),
-        ("Évaluation menée par l'université de Lyon.", "scientific"),
+        # a university's evaluation is independent; scientific needs a design (issue 18)
+        ("Évaluation menée par l'université de Lyon.", "external"),
+        ("Évaluation de l'université de Lyon avec un groupe témoin.", "scientific"),
         ("An independent evaluator from a consultancy measured incidents.", "external"),
         ("Una evaluación externa realizada por una consultora.", "external"),
         ("Self-assessment by the teams and internal monitoring.", "internal"),

@@ -52,7 +52,9 @@ def test_sheet_without_front_matter_takes_title_from_heading() -> None:
     assert p.summary and p.summary.startswith("Residents of a neighbourhood")
     assert p.activities and "Volunteers walk" in p.activities
     assert (p.city, p.country) == ("Rotterdam", "NL")
-    assert "country taken from the text: NL" in result.warnings
+    # read from the title ("… in Rotterdam"): a prose origin, sure enough not to warn
+    assert p.provenance["city"].source == "prose" and p.provenance["city"].confidence >= 0.8
+    assert p.provenance["country"].note == "from the city Rotterdam"
 
 
 def test_unknown_headings_are_kept_as_extra_sections_in_order() -> None:

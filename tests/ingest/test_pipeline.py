@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from repository.ingest.pipeline import ingest
+from repository.ingest.pipeline import find_sheets, ingest
 from repository.search.index import Filter
 from repository.search.store import Store
 from tests.conftest import SHEETS
@@ -69,6 +69,13 @@ def test_a_folder_readme_is_not_a_sheet(store: Store, tmp_path: Path) -> None:
     (folder / "README.md").write_text("# About these sheets\n\nCounts and sources.\n")
     report = ingest([folder], store)
     assert all(Path(r.file).name != "README.md" for r in report.results)
+
+
+def test_a_truth_file_beside_the_sheets_is_not_a_sheet(tmp_path: Path) -> None:
+    folder = _copy_sheets(tmp_path)
+    (folder / "truth.json").write_text('{"sheets": {}}')
+    found = {p.name for p in find_sheets([folder])}
+    assert "truth.json" not in found and "mediation-quartiers.md" in found
 
 
 def test_a_file_over_the_time_limit_fails_alone_with_a_clear_error(

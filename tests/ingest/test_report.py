@@ -36,8 +36,8 @@ def test_the_summary_counts_warnings_by_kind_instead_of_listing_them(batch: Path
     assert [line for line in lines if line.startswith("failed ")] == [
         f"failed {batch / 'broken.md'}: binary content, not a text sheet"]  # one line, unwrapped
     assert not [line for line in lines if line.startswith("warning ")]
-    assert ("2 warning(s) on 2 sheet(s): country taken from the text (1), sections kept as "
-            "extra (1). --verbose lists each one; --json gives them per file.") in lines
+    assert ("1 warning(s) on 1 sheet(s): sections kept as extra (1). --verbose lists each "
+            "one; --json gives them per file.") in lines
     assert "✓" not in result.stderr  # no line per file unless asked
 
 
@@ -45,7 +45,6 @@ def test_verbose_lists_every_file_and_every_warning(batch: Path) -> None:
     result = runner.invoke(app, ["ingest", str(batch), "--verbose"])
     warnings = [line for line in result.stdout.splitlines() if line.startswith("warning ")]
     assert warnings == [
-        f"warning {batch / 'no-front-matter.md'}: country taken from the text: NL",
         f"warning {batch / 'unknown-headings.md'}: sections kept as extra: "
         "'Anecdotes from the coaches'"]
     assert result.stderr.count("✓") == 6 and result.stderr.count("✗") == 1
@@ -54,6 +53,5 @@ def test_verbose_lists_every_file_and_every_warning(batch: Path) -> None:
 def test_json_keeps_every_warning_per_file(batch: Path) -> None:
     report = json.loads(runner.invoke(app, ["ingest", str(batch), "--json"]).stdout)
     warned = {Path(r["file"]).name: r["warnings"] for r in report["ingested"] if r["warnings"]}
-    assert warned == {"no-front-matter.md": ["country taken from the text: NL"],
-                      "unknown-headings.md": ["sections kept as extra: "
+    assert warned == {"unknown-headings.md": ["sections kept as extra: "
                                               "'Anecdotes from the coaches'"]}

@@ -1,76 +1,193 @@
-"""The kind of evaluation a sheet reports: none, internal, external or scientific.
+"""Whether a sheet reports an evaluation of its practice, and who did it.
 
-Cues are folded (case, accents) word prefixes in en, fr, es, it, de, pt, nl. A
-statement that there was no evaluation wins; otherwise the strongest kind named
-wins (scientific > external > internal). No cue at all gives `None`: the sheet
-does not say, and the extractor does not guess.
+The sheet is read statement by statement (sentences cut into clauses). A clause that
+names an evaluation, a study with a design, monitoring or promoters reporting effects
+is one statement; what it says depends on its own words only:
+
+* negated ("no independent evaluation", "nicht evaluiert") or only planned ("an
+  evaluation is planned for 2025") → "none", a statement that there is none;
+* a design (control or comparison group, before/after, randomisation, a journal) →
+  scientific, unless the sheet calls it an internal evaluation;
+* independent, external, an audit body, an inquiry, a consultancy, researchers →
+  external; the team itself, monitoring, indicators → internal; by whom unsaid →
+  internal (the promoters' own account);
+* results presented at an event, counts of activity, an assessment of a person's risk,
+  evaluations abroad or in general → no statement about this practice's evaluation.
+
+Statements are weighed by strength: an affirmed evaluation beats a denial, a denial
+("not evaluated") beats monitoring or reported effects, and those beat a qualified
+denial ("no independent evaluation") or a hedge ("evaluations are limited"). The
+evaluation section is read first, then results, then the rest of the sheet (where
+only firm statements count). No statement at all gives None.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
-from repository.text import fold
+from repository.ingest.normalise import evaluation_cues as cue
+from repository.ingest.normalise.sentences import clauses, sentences
 
 EvaluationKind = Literal["none", "internal", "external", "scientific"]
 
-_CUES: dict[str, tuple[str, ...]] = {
-    "none": (
-        r"not (?:yet |been |formally )*evaluated", r"no (?:formal |independent )?evaluation",
-        r"has not been evaluated", r"never been evaluated", r"no evaluation",
-        r"pas (?:encore )?(?:d'|fait l'objet d'une )?evaluation", r"aucune evaluation",
-        r"pas (?:encore )?ete evalue", r"n'a pas ete evalue", r"non evalue",
-        r"keine (?:formale |systematische |wissenschaftliche )?evaluation",
-        r"nicht (?:systematisch )?evaluiert", r"wurde nicht evaluiert",
-        r"sin evaluacion", r"no (?:ha sido|se ha) evaluad", r"ninguna evaluacion",
-        r"no existe evaluacion", r"nessuna valutazione", r"non (?:e stato|e stata) valutat",
-        r"senza valutazione", r"sem avaliacao", r"nao foi avaliad", r"nenhuma avaliacao",
-        r"niet geevalueerd", r"geen evaluatie", r"nog niet geevalueerd",
-    ),
-    "scientific": (
-        r"randomi[sz]", r"\brct\b", r"controlled trial", r"control group", r"comparison group",
-        r"quasi[- ]?experiment", r"peer[- ]review", r"meta[- ]analy", r"universit",
-        r"academic", r"academ", r"scientific", r"scientifique", r"cientific", r"scientific",
-        r"wissenschaftlich", r"scientifica", r"scientifico", r"wetenschappelijk",
-        r"groupe temoin", r"grupo de control", r"gruppo di controllo", r"kontrollgruppe",
-        r"controlegroep", r"grupo de controlo", r"aleatori", r"randomis", r"zufallig",
-        r"experimental", r"sperimental", r"longitudinal", r"journal", r"research team",
-        r"researchers", r"chercheurs", r"investigadores", r"ricercatori", r"forscher",
-        r"onderzoekers", r"investigadores",
-    ),
-    "external": (
-        r"independent", r"independant", r"independiente", r"indipendente", r"unabhangig",
-        r"onafhankelijk", r"independente", r"external", r"externe?\b", r"externa\b",
-        r"externo\b", r"esterna", r"esterno", r"consultan", r"consultor", r"consulenz",
-        r"cabinet", r"bureau d'etudes", r"auditor", r"audit\b", r"auditoria", r"inspection",
-        r"inspectorate", r"cour des comptes", r"court of audit", r"rechnungshof",
-        r"tribunal de cuentas", r"corte dei conti", r"rekenkamer", r"tribunal de contas",
-        r"home office", r"evaluator", r"evaluateur", r"evaluador", r"valutatore",
-        r"evaluator", r"gutacht",
-    ),
-    "internal": (
-        r"self[- ]?(?:assess|evaluat)", r"auto[- ]?evaluat", r"autoevaluac", r"autovalutaz",
-        r"autoavalia", r"selbstevaluat", r"selbstbewert", r"zelfevaluat", r"internal",
-        r"interne?\b", r"interna\b", r"interno\b", r"monitor", r"suivi", r"seguimiento",
-        r"monitoraggio", r"monitoriz", r"acompanhamento", r"annual report", r"rapport annuel",
-        r"informe anual", r"relazione annuale", r"jahresbericht", r"jaarverslag",
-        r"relatorio anual", r"indicat", r"indikator", r"statistic", r"statistiq",
-        r"estadistic", r"statistich", r"estatistic", r"registr",
-    ),
-}
-_ORDER: tuple[EvaluationKind, ...] = ("none", "scientific", "external", "internal")
-_COMPILED = {kind: re.compile("|".join(f"(?:{c})" for c in cues)) for kind, cues in _CUES.items()}
+_RANK = {"none": 0, "internal": 1, "external": 2, "scientific": 3}
+STRONG, DENIAL, WEAK = 3, 2, 1
 
 
-def evaluation_kind(text: str | None) -> EvaluationKind | None:
+@dataclass(frozen=True)
+class Statement:
+    """What one clause says about the practice's evaluation."""
+
+    kind: EvaluationKind
+    strength: int  # STRONG affirmed, DENIAL, WEAK (monitoring, reports, hedges, elsewhere)
+    text: str
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (self.strength, self.kind != "none", _RANK[self.kind])
+
+
+@dataclass(frozen=True)
+class EvaluationFinding:
+    """The evaluation kind of a sheet, where it was read and how sure we are."""
+
+    kind: EvaluationKind
+    origin: str  # "heading": the evaluation or results section; "prose": elsewhere
+    confidence: float
+    evidence: str
+
+
+def _negation(language: str | None) -> re.Pattern[str]:
+    return cue.NEGATION.get(language or "", cue.NEGATION_ANY)
+
+
+def _anchor(clause: str) -> tuple[str, re.Match[str]] | None:
+    """The first word that makes a clause about an evaluation, and its class."""
+    for name, pattern in (("evaluation", cue.EVALUATION), ("research", cue.RESEARCH),
+                          ("design", cue.DESIGN), ("monitoring", cue.MONITORING),
+                          ("reported", cue.REPORTED)):
+        for match in pattern.finditer(clause):
+            window = clause[max(0, match.start() - 25): match.end() + 45]
+            if name in ("evaluation", "research") and cue.RISK.search(window):
+                continue  # "risk assessment", "évaluation du danger": an activity
+            return name, match
+    return None
+
+
+def _who(clause: str, anchor: str) -> EvaluationKind:
+    if cue.INTERNAL.search(clause):
+        return "internal"
+    academic = cue.ACADEMIC.search(clause) or anchor == "research"
+    if cue.DESIGN.search(clause) or (academic and cue.PRE_POST.search(clause)):
+        return "scientific"
+    if cue.EXTERNAL.search(clause) or cue.ACADEMIC.search(clause) or anchor == "research":
+        return "external"
+    return "internal"
+
+
+def read_clause(clause: str, language: str | None) -> Statement | None:
+    """The statement a folded clause makes, or None when it says nothing on evaluation."""
+    found = _anchor(clause)
+    if found is None:
+        return None
+    anchor, match = found
+    finding = cue.FINDING.search(clause, match.end())
+    # what qualifies the evaluation: the clause up to a finding ("found that …"); a
+    # negation right before the finding verb ("did not find") belongs to the finding
+    main = cue.NOT_ONLY.sub(" ", clause[: finding.start()] if finding else clause)
+    main = cue.WITHOUT_THE_PRACTICE.sub(" ", main)
+    negated = any(not re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[n.end():])
+                  for n in _negation(language).finditer(main))
+    word = re.match(r"\w+", clause[match.start():])
+    if anchor == "evaluation" and word and cue.TO_EVALUATE.fullmatch(word.group(0)):
+        return Statement("none", WEAK, clause)  # "to evaluate its impact": an intention
+    planned = bool(cue.PLANNED.search(main))
+    absent = bool(cue.ABSENT.search(main))
+    hedged = bool(cue.HEDGE.search(main))
+    effect = bool(cue.EFFECT.search(clause))
+    if anchor == "research" and not (effect or finding or cue.DESIGN.search(clause)
+                                     or cue.ACADEMIC.search(clause) or cue.STUDIED.search(clause)):
+        return None  # "research and documentation" as an activity
+    if anchor in ("monitoring", "reported"):
+        if negated or planned:
+            return None
+        if anchor == "reported" and not effect:
+            return None
+        return Statement("internal", WEAK, clause)
+    if negated or planned or absent:
+        qualified = bool(cue.QUALIFIED.search(main))  # "no independent evaluation"
+        strong = anchor != "design" and not qualified
+        return Statement("none", DENIAL if strong else WEAK, clause)
+    if hedged:
+        return Statement("none", WEAK, clause)
+    if cue.ACTIVITY.search(clause) and not effect:
+        return None
+    if anchor == "design" and not (effect or cue.ACADEMIC.search(clause)
+                                   or cue.STRONG_DESIGN.search(clause)):
+        return None
+    kind = _who(clause, anchor)
+    if cue.ELSEWHERE.search(clause) and not cue.DESIGN.search(clause):  # not "areas elsewhere"
+        return Statement(kind, WEAK, clause)
+    return Statement(kind, STRONG, clause)
+
+
+def statements(text: str, language: str | None) -> list[Statement]:
+    """Every statement about evaluation in a text, in order."""
+    out = []
+    for sentence in sentences(text):
+        for clause in clauses(sentence):
+            statement = read_clause(clause, language)
+            if statement is not None:
+                out.append(statement)
+    return out
+
+
+def _reported(clause: str) -> bool:
+    """Whether a clause outside the evaluation sections reports an evaluation (a finding, a
+    participle, a design, an inquiry) rather than naming one ("audit and evaluation tools")."""
+    return bool(cue.FINDING.search(clause) or cue.EVALUATED.search(clause)
+                or cue.STUDIED.search(clause) or cue.STRONG_DESIGN.search(clause)
+                or re.search(r"inquiry|enquete|untersuchungsausschu|investigacion|inchiesta|"
+                             r"inquerito|enquetecommissie|cour des comptes|rekenkamer", clause))
+
+
+def _best(found: Iterable[Statement]) -> Statement | None:
+    return max(found, key=lambda s: s.key, default=None)
+
+
+_CONFIDENCE = {STRONG: 0.9, DENIAL: 0.85, WEAK: 0.55}
+
+
+def find_evaluation(parts: Sequence[tuple[str | None, str]],
+                    language: str | None) -> EvaluationFinding | None:
+    """The evaluation a sheet reports, from its (field, text) parts in reading order.
+
+    Evaluation sections are read first, then results sections, then the rest, where a
+    weak statement (a hedge, monitoring, effects reported by the promoters) is not enough.
+    """
+    groups = (("heading", 1.0, [t for f, t in parts if f == "evaluation"]),
+              ("heading", 0.9, [t for f, t in parts if f == "results"]),
+              ("prose", 0.8, [t for f, t in parts if f not in ("evaluation", "results")]))
+    for origin, weight, texts in groups:
+        found = [s for t in texts for s in statements(t, language)]
+        if origin == "prose":
+            found = [s for s in found if s.strength > WEAK and _reported(s.text)]
+        best = _best(found)
+        if best is not None:
+            confidence = _CONFIDENCE[best.strength] * weight
+            if best.kind == "internal" and best.strength == STRONG and not cue.INTERNAL.search(
+                    best.text):
+                confidence -= 0.15  # evaluated, by whom unsaid
+            return EvaluationFinding(best.kind, origin, round(confidence, 2), best.text)
+    return None
+
+
+def evaluation_kind(text: str | None, language: str | None = None) -> EvaluationKind | None:
     """The evaluation kind an evaluation section describes, or None when it does not say."""
     if not text or not text.strip():
         return None
-    folded = fold(" ".join(text.split())).replace("’", "'")
-    for kind in _ORDER:
-        if _COMPILED[kind].search(folded):
-            return kind
-    if re.search(r"evaluat|evalua|valutat|avalia|bewert|evaluiert|geevalueerd", folded):
-        return "internal"  # evaluated, by whom unsaid: the promoter's own account
-    return None
+    finding = find_evaluation([("evaluation", text)], language)
+    return finding.kind if finding else None

@@ -1,45 +1,116 @@
-"""The normalised facts of a sheet: themes, partners, budget, dates, evaluation kind.
+"""The normalised facts of a sheet: themes, partners, funding, budget, dates, evaluation.
 
-Called by `extract` with the sheet's metadata (by field name) and section texts; pure.
+Called by `extract` with the sheet's metadata (by field name), section texts and its
+(field, text) parts in reading order; pure. Each fact found carries its origin.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from repository.ingest.normalise.actors import (
+    funding_from_text,
+    partners_from_text,
+    partners_in_prose,
+)
 from repository.ingest.normalise.budget import parse_budget
-from repository.ingest.normalise.dates import dates_in_text, parse_duration
-from repository.ingest.normalise.evaluation import EvaluationKind, evaluation_kind
+from repository.ingest.normalise.dates import parse_duration
+from repository.ingest.normalise.evaluation import EvaluationKind, find_evaluation
+from repository.ingest.normalise.sentences import sentences
+from repository.ingest.normalise.start_year import find_start
+from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.themes import theme_keys
-from repository.model import Budget, YearMonth
+from repository.model import Budget, FactOrigin, OriginSource, YearMonth
 from repository.vocabulary import load_vocabulary
 
-_BULLET = re.compile(r"^\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s+(.+?)\s*$")
+Parts = Sequence[tuple[str | None, str]]
+# where a start statement is looked for, in order (results and lessons speak of later events)
+_START_ZONES = (("preamble",), ("context",), ("activities", "objectives", "duration_text",
+                                                  "partners_text", "budget_text"))
+_BUDGET_CUE = re.compile(r"\b(?:budget|cost|costs|coût|coute|presupuesto|coste|costo|bilancio|"
+                         r"kosten|haushalt|orçamento|orcamento|custo|begroting|financ|funded|"
+                         r"annual|annuel|anual|annuale|jährlich|jaarlijks)\w*", re.I)
 
 
 @dataclass
 class Facts:
     themes: list[str] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
+    funding: str | None = None
     budget: Budget | None = None
     start: YearMonth | None = None
     end: YearMonth | None = None
     ongoing: bool | None = None
     evaluation_kind: EvaluationKind | None = None
+    origins: dict[str, FactOrigin] = field(default_factory=dict)
+
+
+def _origin(source: OriginSource, confidence: float, note: str | None = None) -> FactOrigin:
+    short = " ".join(note.split()) if note else None
+    if short and len(short) > 100:
+        short = short[:99] + "…"
+    return FactOrigin(source=source, confidence=confidence, note=short)
 
 
 def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
                     summary: str | None, body: str, language: str | None,
-                    warnings: list[str]) -> Facts:
-    """Themes, partners, budget, duration and evaluation kind, with warnings."""
+                    warnings: list[str], kind: str = "practice",
+                    parts: Parts = ()) -> Facts:
+    """Themes, partners, funding, budget, duration and evaluation kind, with warnings."""
     facts = Facts()
-    facts.themes = _themes(meta.pop("themes", None), f"{title}\n{summary or ''}\n{body}",
-                           language, warnings)
-    facts.partners = as_list(meta.pop("partners", None)) or partners_from_text(
-        texts.get("partners_text") or "")
+    explicit_themes = meta.pop("themes", None)
+    _partners(facts, meta, texts, summary, parts)
+    _funding(facts, meta, parts)
+    _budget(facts, meta, texts, parts, warnings)
+    _dates(facts, meta, texts, summary, parts, kind)
 
+    finding = find_evaluation(list(parts), language)
+    if finding:
+        facts.evaluation_kind = finding.kind
+        origin: OriginSource = "heading" if finding.origin == "heading" else "prose"
+        facts.origins["evaluation_kind"] = _origin(origin, finding.confidence, finding.evidence)
+        if finding.confidence < 0.6:
+            warnings.append(f"evaluation kind guessed from the text: {finding.kind} — check")
+
+    facts.themes = _themes(explicit_themes, [("title", title), ("summary", summary or ""),
+                                             *parts], language, facts.evaluation_kind, warnings)
+    if facts.themes:
+        facts.origins["themes"] = (_origin("key", 0.95) if explicit_themes and
+                                   theme_keys(as_list(explicit_themes))[0]
+                                   else _origin("inferred", 0.6))
+    return facts
+
+
+def _partners(facts: Facts, meta: dict[str, Any], texts: dict[str, str],
+              summary: str | None, parts: Parts) -> None:
+    explicit = as_list(meta.pop("partners", None))
+    if explicit:
+        facts.partners, facts.origins["partners"] = explicit, _origin("key", 0.95)
+        return
+    listed = partners_from_text(texts.get("partners_text") or "")
+    if listed:
+        facts.partners, facts.origins["partners"] = listed, _origin("heading", 0.75)
+        return
+    prose = partners_in_prose([t for t in (summary or "", *(t for _, t in parts)) if t])
+    if prose:
+        facts.partners, facts.origins["partners"] = prose, _origin("prose", 0.6)
+
+
+def _funding(facts: Facts, meta: dict[str, Any], parts: Parts) -> None:
+    explicit = as_text(meta.pop("funding", None))
+    if explicit:
+        facts.funding, facts.origins["funding"] = explicit, _origin("key", 0.95)
+        return
+    funder = funding_from_text(parts)
+    if funder:
+        facts.funding, facts.origins["funding"] = funder, _origin("prose", 0.65)
+
+
+def _budget(facts: Facts, meta: dict[str, Any], texts: dict[str, str], parts: Parts,
+            warnings: list[str]) -> None:
     budget_text = texts.get("budget_text") or as_text(meta.get("budget_text"))
     if budget_text:
         facts.budget = parse_budget(budget_text)
@@ -47,55 +118,62 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
             short = " ".join(budget_text.split())
             short = short if len(short) <= 60 else short[:57] + "…"
             warnings.append(f"budget not understood: {short!r}")
+        else:
+            facts.origins["budget"] = _origin("heading", 0.85, budget_text)
+        return
+    for _, text in parts:  # a budget stated in prose: "un budget annuel de 830 000 euros"
+        for sentence in sentences(text):
+            if _BUDGET_CUE.search(sentence):
+                budget = parse_budget(sentence)
+                if budget and budget.amount:
+                    facts.budget = budget
+                    facts.origins["budget"] = _origin("prose", 0.6, sentence)
+                    warnings.append(f"budget read from the text: {budget.text} — check")
+                    return
 
-    start, end, ongoing = _duration(meta, texts)
-    if start is None and end is None:
-        start, end, ongoing = dates_in_text("\n".join(
-            t for t in (summary, texts.get("context"), body[:3000]) if t))
-    facts.start, facts.end, facts.ongoing = start, end, ongoing
 
-    facts.evaluation_kind = evaluation_kind(texts.get("evaluation"))
-    return facts
-
-
-def _duration(meta: dict[str, Any], texts: dict[str, str]
-              ) -> tuple[YearMonth | None, YearMonth | None, bool | None]:
+def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], summary: str | None,
+           parts: Parts, kind: str) -> None:
     start_meta, end_meta = as_text(meta.pop("start", None)), as_text(meta.pop("end", None))
     if start_meta or end_meta:
         start = parse_duration(start_meta)[0] if start_meta else None
         end = parse_duration(end_meta)[0] if end_meta else None
         if start and end and (end.year, end.month or 12) < (start.year, start.month or 1):
             end = None
-        return start, end, (False if end else None)
+        facts.start, facts.end, facts.ongoing = start, end, (False if end else None)
+        for name, value in (("start", start), ("end", end)):
+            if value:
+                facts.origins[name] = _origin("key", 0.95)
+        return
     duration = texts.get("duration_text") or as_text(meta.get("duration_text"))
-    return parse_duration(duration) if duration else (None, None, None)
+    if duration:
+        facts.start, facts.end, facts.ongoing = parse_duration(duration)
+        for name in ("start", "end"):
+            if getattr(facts, name):
+                facts.origins[name] = _origin("heading", 0.85, duration)
+        if facts.start or facts.end:
+            return
+    if kind != "practice":
+        return
+    zones = [[t for f, t in parts if f in z] for z in _START_ZONES]
+    zones[0].insert(0, summary or "")
+    found = find_start(zones)
+    if found:
+        facts.start, facts.ongoing = found.start, found.ongoing if facts.end is None else False
+        facts.origins["start"] = _origin("prose", 0.7, found.sentence)
 
 
-def _themes(explicit: Any, text: str, language: str | None, warnings: list[str]) -> list[str]:
-    vocabulary = load_vocabulary()
+def _themes(explicit: Any, parts: Parts, language: str | None,
+            evaluation_kind: str | None, warnings: list[str]) -> list[str]:
     values = as_list(explicit)
-    keys, unknown = theme_keys(values, vocabulary)
+    keys, unknown = theme_keys(values, load_vocabulary())
     if unknown:
         warnings.append("unknown themes ignored: " + ", ".join(repr(u) for u in unknown))
     if not keys:
-        keys = vocabulary.themes_in(text, language)
+        keys = infer_themes(parts, language, evaluation_kind)
     if not keys:
         warnings.append("no theme found")
     return keys
-
-
-def partners_from_text(text: str) -> list[str]:
-    """Partner names from a partners section: its bullets, or a `;`-separated list."""
-    bullets = [m.group(1).rstrip(";,.") for line in text.splitlines()
-               if (m := _BULLET.match(line))]
-    if bullets:
-        return [b for b in bullets if len(b) <= 150]
-    flat = " ".join(text.split())
-    if ";" in flat:
-        items = [i.strip(" .") for i in flat.split(";")]
-        if all(0 < len(i) <= 120 for i in items):
-            return items
-    return []
 
 
 def as_list(value: Any) -> list[str]:

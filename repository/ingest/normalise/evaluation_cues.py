@@ -1,0 +1,260 @@
+"""Cue words of evaluation statements in en, fr, es, it, de, pt and nl (folded regexes).
+
+Each table is one class of cue the reader of `evaluation.py` looks for in a clause:
+what names an evaluation, what negates or defers it, and what says who did it. They
+are word starts (`\\b` before, open after) so inflections match: "evalua" covers
+"evaluated", "evaluación", "evaluatie".
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")")
+
+
+# An evaluation of the practice: words that mean nothing else.
+EVALUATION = _any(
+    r"evalu", r"geevalueerd",
+    r"valutazion", r"valutat", r"avaliac", r"avaliad", r"avaliou", r"avaliar",
+    r"auto-?evaluat", r"autovalutaz", r"selbstevaluat", r"zelfevaluat",
+    r"wirkungs(?:bewertung|analyse|messung|forschung)", r"begleitforschung", r"auswertung",
+    r"ausgewertet",
+    r"wissenschaftlich begleitet", r"effectmeting", r"effectonderzoek",
+    r"impact (?:assessment|study|analysis)", r"assessment", r"assessed",
+    r"audits?\b", r"auditor", r"auditoria", r"self-assessment",
+    r"(?:public|parliamentary|independent) (?:inquiry|review)", r"inquiry", r"review(?:ed)?\b",
+    r"commission d'enquete", r"enquete parlementaire", r"untersuchungsausschu",
+    r"comision de investigacion", r"commissione d'inchiesta", r"comissao de inquerito",
+    r"parlementaire enquete", r"enquetecommissie", r"cour des comptes", r"court of audit",
+    r"national audit office", r"rechnungshof", r"tribunal de cuentas", r"corte dei conti",
+    r"rekenkamer", r"tribunal de contas", r"evaluatiecommissie",
+)
+# Research and studies: an evaluation when they report effects or follow a design.
+RESEARCH = _any(
+    r"stud(?:y|ies|ied)", r"research", r"etudes?\b", r"recherches?\b", r"estudios?\b",
+    r"estudos?\b", r"estudad", r"estuda", r"investigacion", r"investigacao", r"studi\b",
+    r"studio\b", r"ricerche?\b", r"studien?\b", r"forschung", r"untersucht",
+    r"onderzoek", r"onderzocht", r"studies\b", r"trials?\b", r"versuche wurden", r"ensayos?\b",
+    r"essais?\b", r"experimentacion", r"sperimentazion", r"experimentacao",
+)
+# Designs that only an evaluation study has (enough on their own)
+STRONG_DESIGN = _any(
+    r"randomi[sz]", r"aleatori", r"gerandomiseerd", r"\brct\b", r"controlled trial",
+    r"control (?:group|areas?|schools|conditions)", r"comparison (?:group|areas?|cities)",
+    r"quasi-?experiment", r"groupes? (?:temoin|de controle|de comparaison)",
+    r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)", r"gruppo di controllo",
+    r"(?:quartieri|scuole|gruppi) di controllo", r"kontrollgruppe", r"vergleichsgruppe",
+    r"controlegroep", r"vergelijkingsgroep",
+)
+# What a denial may be qualified by ("no independent evaluation"): a weaker denial
+QUALIFIED = _any(
+    r"independ", r"unabhangig", r"onafhankelijk", r"extern", r"esterna", r"esterno",
+    r"formal", r"formel", r"impact", r"impatto", r"wirkung", r"effect", r"efecto", r"effet",
+    r"effett", r"efeito", r"scientif", r"cientif", r"wissenschaft", r"wetenschap", r"systemat",
+    r"robust", r"rigor", r"publi", r"veroffentlicht", r"outcome", r"long-term", r"a long terme",
+    r"final", r"abschliess", r"d'ensemble", r"global", r"nacional", r"national", r"nazional",
+)
+# An evaluation word in a form that reports one: "was evaluated", "évalué", "evaluiert"
+EVALUATED = _any(
+    r"evaluated", r"evaluee?s?\b", r"evaluad[oa]s?\b", r"valutat[oaie]\b", r"evaluiert",
+    r"avaliad[oa]s?\b", r"geevalueerd", r"assessed", r"reviewed", r"audited", r"evalueerde",
+    r"evaluou", r"evaluo\b", r"evaluo\b", r"evaluierte", r"evaluaron", r"evaluat[oaie]\b",
+)
+# The same word as an intention: "to evaluate", "pour évaluer", "evaluar su impacto"
+TO_EVALUATE = re.compile(r"(?:evaluate|evaluer|evaluar|valutare|evaluieren|avaliar|"
+                         r"evalueren|assess)\b")
+# Research done on the practice (a participle): "was studied", "is onderzocht"
+STUDIED = _any(r"studied", r"researched", r"etudiee?s?\b", r"estudiad[oa]s?\b", r"studiat[oaie]\b",
+               r"estudad[oa]s?\b", r"untersucht", r"onderzocht", r"investigad[oa]s?\b")
+# Who looked: researchers and research bodies.
+ACADEMIC = _any(
+    r"universit", r"academ", r"research(?:ers| team| institute| centre| center)",
+    r"chercheu", r"investigador", r"ricercator", r"forscher", r"onderzoekers",
+    r"onderzoeks(?:centrum|instituut|bureau)", r"forschungs(?:institut|zentrum)",
+    r"centre de recherche", r"centro de investigaci", r"centro di ricerca",
+    r"institut", r"instituto", r"istituto", r"instituut", r"politecnico", r"polytechn",
+    r"hogeschool", r"hochschule", r"college",
+)
+# A research design: comparison, control group, before/after, randomisation.
+DESIGN = _any(
+    r"randomi[sz]", r"aleatori", r"casual(?:e|i|mente)\b", r"zufallig", r"gerandomiseerd",
+    r"\brct\b", r"controlled trial", r"control (?:group|areas?|schools|conditions)",
+    r"comparison (?:group|areas?|cities|towns|streets|neighbourhoods|schools)",
+    r"compar(?:ed|ing|ison) (?:with|to)\b", r"compared .{0,60} with\b", r"quasi-?experiment",
+    r"matched (?:streets|areas|groups|schools|sites|neighbourhoods|districts|towns|cities)",
+    r"groupe(?:s)? (?:temoin|de controle|de comparaison)",
+    r"compare(?:e|s|es)? (?:a|avec|aux)\b",
+    r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)",
+    r"(?:calles|zonas|barrios|areas) (?:de comparacion|similares)", r"compara(?:ron|ndo|do|da)\b",
+    r"en comparacion con", r"em comparacao com",
+    r"comparad[oa]s? com", r"gruppo di controllo", r"(?:quartieri|scuole|gruppi) di controllo",
+    r"confront(?:ato|ata|ando|ati|ate)\b", r"rispetto al gruppo",
+    r"kontrollgruppe", r"vergleichs(?:gruppe|gemeinden|gebiet|stadte|schulen)",
+    r"verglichen mit", r"im vergleich (?:zu|mit)", r"controlegroep", r"vergelijkingsgroep",
+    r"vergeleken met", r"in vergelijking met",
+    r"peer-?review", r"meta-?analy", r"systematic review",
+    r"scientific(?:ally)? (?:evaluat|stud|assess)", r"evaluation scientifique",
+    r"evaluacion cientifica", r"valutazion[ei] scientific", r"wissenschaftlich",
+    r"avaliacao cientifica", r"wetenschappelijk", r"scientifique", r"scientific evaluation",
+    r"journal\b", r"revue scientifique", r"revista cientifica", r"rivista scientifica",
+    r"fachzeitschrift", r"tijdschrift", r"longitudinal", r"statistically significant",
+    r"significativ",
+)
+# Measurement before and after: a design when researchers make it (else a measurement).
+PRE_POST = _any(
+    r"before and after", r"pre-? ?(?:and|/) ?post", r"avant et apres", r"antes y despues",
+    r"antes e depois", r"prima e dopo", r"vorher-nachher", r"vor und nach", r"voor- en nameting",
+    r"(?:when they joined|at entry) and (?:a year|six months|\w+ months) later",
+)
+# Independent, external, audit bodies, inquiries, commissioned evaluators.
+EXTERNAL = _any(
+    r"independ", r"unabhangig", r"onafhankelijk", r"external", r"externe?\b", r"externa\b",
+    r"externo\b", r"esterna\b", r"esterno\b", r"extern\b", r"consultan", r"consultor",
+    r"consulenz", r"cabinet", r"bureau d'etudes", r"adviesbureau", r"beratungsunternehm",
+    r"auditor", r"audit\b", r"auditoria", r"inspector", r"inspection", r"inspectie",
+    r"cour des comptes", r"court of audit", r"national audit office", r"rechnungshof",
+    r"tribunal de cuentas", r"corte dei conti", r"rekenkamer", r"tribunal de contas",
+    r"inquiry", r"commission d'enquete", r"enquete parlementaire", r"untersuchungsausschu",
+    r"comision de investigacion", r"commissione d'inchiesta", r"comissao de inquerito",
+    r"parlementaire enquete", r"evaluatiecommissie", r"evaluation committee",
+    r"commissioned", r"commandit", r"encargad", r"commissionat", r"beauftragt",
+    r"in opdracht", r"encomendad", r"confiee? a", r"council of europe", r"conseil de l'europe",
+    r"consejo de europa", r"consiglio d'europa", r"europarat", r"conselho da europa",
+    r"raad van europa", r"group of experts", r"grupo de peritos", r"expertengruppe",
+    r"ombudsman", r"mediateur de la republique", r"defensor del pueblo",
+)
+# The promoters' own account: internal, self-assessment, "the team itself".
+INTERNAL = _any(
+    r"internal", r"interne?\b", r"interna\b", r"interno\b", r"intern\b", r"self-",
+    r"auto-?evaluat", r"autoevaluac", r"autovalutaz", r"autoavalia", r"selbstevaluat",
+    r"selbstbewert", r"zelfevaluat", r"own team", r"the team itself", r"l'equipe elle-meme",
+    r"el propio equipo", r"il team stesso", r"dall'equipe", r"eigen team",
+    r"das team selbst", r"a propria equipa", r"pela propria equipa", r"its own",
+    r"leur propre", r"su propio", r"proprio", r"eigenen?\b",
+)
+# Monitoring by the team: the weakest positive (internal).
+MONITORING = _any(
+    r"monitor", r"suivi (?:est|regulier|annuel|assure|des indicateurs)", r"seguimiento",
+    r"monitoraggio", r"monitoriz", r"acompanhamento", r"indicators?\b", r"indicateurs?\b",
+    r"indikator", r"indicadores", r"indicatori", r"indicatoren", r"measurements?",
+    r"mesures? (?:realisees|effectuees)", r"mediciones", r"messungen", r"medicoes", r"metingen",
+    r"gemonitord",
+    r"monitored",
+)
+# Promoters reporting effects ("the municipalities report positive effects").
+REPORTED = _any(
+    r"report(?:s|ed)? (?:that |a |an |positive|falls?|fewer|less|lower|a fall|a decline|"
+    r"reductions?|improv|good|success)", r"rapportent", r"signalent une",
+    r"informan de", r"riferiscono", r"berichte[nt]? (?:von|uber|dass)", r"wird .{0,40}berichtet",
+    r"relatam", r"rapporteerden", r"rapporteren", r"according to (?:the )?(?:police|city|council)",
+)
+# Effects a statement reports (so "the helpline received 10,000 calls" is not one).
+EFFECT = _any(
+    r"effect", r"effet", r"efecto", r"effett", r"efeito", r"wirkung", r"wirksam", r"impact",
+    r"impatto", r"reduc", r"reduz", r"riduz", r"reduct", r"decreas", r"declin", r"fall\b",
+    r"fell\b", r"falls\b", r"fewer", r"less\b", r"lower", r"drop", r"baiss", r"diminu",
+    r"descens", r"calo\b", r"rucklauf", r"gesunken", r"gesenkt", r"ruckgang", r"weniger",
+    r"daling", r"gedaald", r"minder", r"afname", r"improv", r"amelior", r"mejor", r"miglior",
+    r"verbesser", r"melhor", r"verbeter", r"positi", r"success", r"succes", r"exito",
+    r"erfolg", r"sucesso", r"increase", r"hausse", r"aument", r"anstieg", r"gestiegen",
+    r"toename", r"gestegen", r"rose\b", r"safer", r"plus sur", r"mas segur", r"piu sicur",
+    r"sicherer", r"mais segur", r"veiliger", r"scheitert", r"outcome", r"resultat",
+    r"result", r"risultat", r"ergebnis", r"resultad",
+)
+# Counting activity is not evaluating it ("the number of calls", "annual activity report").
+ACTIVITY = _any(
+    r"number of", r"nombre de", r"numero de", r"numero di", r"zahl der", r"anzahl",
+    r"aantal", r"volume", r"flow of calls", r"activity report", r"rapports? d'activite",
+    r"memorias? anual", r"memoria de actividad", r"relazion[ei] di attivita",
+    r"taetigkeitsbericht", r"tatigkeitsbericht", r"jaarverslag", r"relatorios? de atividade",
+    r"balances? anual", r"hoeveel", r"how many", r"combien",
+)
+# "schools without the programme", "sans le dispositif": a comparison, not a negation
+WITHOUT_THE_PRACTICE = re.compile(
+    r"(?:without|sans|sin|senza|ohne|sem|zonder)\s+(?:(?:the|le|la|el|il|lo|das|den|die|o|a|"
+    r"het|de|un|une|uno|una|a)\s+)?(?:programm?e?a?|project[eo]?|projet|progetto|projekt|"
+    r"projeto|scheme|dispositi[fv]o?|intervention|intervencion|intervento|intervencao|service|"
+    r"servicio|servizio|servico|dienst|angebot|aanpak|measure|mesure|medida|misura|massnahme)")
+# "not only", "non seulement": not a negation
+NOT_ONLY = re.compile(r"(?:not|non|no|nicht|nao|niet)\s+(?:only|just|seulement|solo|solamente|"
+                      r"soltanto|nur|so|apenas|alleen)\b")
+# Negation of what follows (or of the clause), per language: Portuguese "no" is "in the",
+# French "mai" is May, so each language has its own list; a text of unknown language
+# takes them all but "mai" and "ne".
+NEGATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"no\b", r"not\b", r"never", r"without", r"nor\b", r"none", r"nothing",
+           r"neither"),
+    "fr": (r"n'", r"ne\b", r"pas\b", r"aucun", r"sans\b", r"jamais", r"ni\b", r"non\b",
+           r"nul(?:le)?\b"),
+    "es": (r"no\b", r"ningun", r"sin\b", r"nunca", r"tampoco", r"ni\b", r"nada"),
+    "it": (r"non\b", r"nessun", r"senza", r"mai\b", r"ne\b", r"alcuna", r"niente"),
+    "de": (r"kein", r"nicht", r"ohne", r"nie\b", r"niemals", r"weder"),
+    "pt": (r"nao\b", r"nenhum", r"sem\b", r"nunca", r"nem\b", r"nada"),
+    "nl": (r"geen", r"niet", r"zonder", r"nooit", r"noch\b", r"nergens"),
+}
+NEGATION: dict[str, re.Pattern[str]] = {lang: _any(*words)
+                                        for lang, words in NEGATION_WORDS.items()}
+NEGATION_ANY = _any(*sorted({w for words in NEGATION_WORDS.values() for w in words}
+                            - {r"mai\b", r"ne\b"}))
+# An evaluation said to be absent ("evaluations are lacking", "fehlt", "ontbreekt").
+ABSENT = _any(
+    r"lacking", r"lack of", r"missing", r"absent", r"manqu", r"fait defaut", r"falta",
+    r"carece", r"inexistente", r"manca", r"mancano", r"assente", r"fehlt\b", r"fehlen\b",
+    r"fehlende", r"liegt .{0,20}nicht vor",
+    r"faltam", r"inexistent", r"ontbre", r"ontbrak",
+)
+# A hedge: evaluation is limited, rare or difficult (weaker than a denial).
+HEDGE = _any(
+    r"limited", r"few\b", r"scarce", r"rare(?:ly)?\b", r"little\b", r"limitee?s?\b",
+    r"rares?\b", r"peu\b", r"escas", r"limitad", r"pocos", r"pocas", r"limitat", r"poch[ie]",
+    r"begrenzt", r"wenige", r"selten", r"kaum", r"poucos", r"poucas", r"raros", r"beperkt",
+    r"weinig", r"zelden", r"difficil", r"difficult", r"schwierig", r"moeilijk", r"dificil",
+    r"dificeis",
+)
+# An evaluation that is only planned, requested or still to come.
+PLANNED = _any(
+    r"planned", r"will be", r"to be (?:carried|conducted|evaluated)", r"is expected",
+    r"not yet", r"yet to", r"remains to be", r"should be", r"recommend", r"foreseen",
+    r"prevue?", r"sera\b", r"seront\b", r"pas encore", r"reste a", r"recommand", r"envisag",
+    r"previst", r"se realizara", r"todavia no", r"aun no", r"recomend", r"se evaluara",
+    r"sara\b", r"saranno", r"non ancora", r"ancora non", r"raccomand", r"verra",
+    r"geplant", r"vorgesehen", r"soll(?:en|te)?\b", r"wird .{0,30}werden", r"noch nicht",
+    r"bisher nicht", r"empfahl", r"empfohlen", r"sera\b", "serao", r"ainda nao",
+    r"recomendou", r"gepland", r"zal\b", r"zullen", r"nog niet", r"nog geen", r"moet\b",
+    r"aanbevol", r"para (?:evaluar|avaliar)", r"per valutar", r"um .{0,30}zu evaluieren",
+    r"pour evaluer", r"to evaluate", r"om .{0,30}te evalueren",
+)
+# A claim about other places or in general, not about this practice.
+ELSEWHERE = _any(
+    r"in other countries", r"abroad", r"elsewhere", r"in general", r"generally",
+    r"a l'etranger", r"etrangers", r"ailleurs", r"en general", r"dans d'autres pays",
+    r"en otros paises", r"en el extranjero", r"in altri paesi", r"all'estero",
+    r"in generale", r"internazional", r"im ausland", r"in anderen landern",
+    r"im allgemeinen", r"allgemein", r"noutros paises", r"no estrangeiro", r"em geral",
+    r"in andere landen", r"in het buitenland", r"in het algemeen", r"internationa",
+)
+# Where an evaluation word is about a person's risk or needs (an activity, not a finding).
+RISK = _any(
+    r"risk", r"risque", r"riesgo", r"rischio", r"risiko", r"risco", r"risico", r"danger",
+    r"danger", r"peligro", r"pericolo", r"gefahr", r"gefahrdung", r"perigo", r"gevaar",
+    r"needs\b", r"besoins", r"necesidades", r"bisogni", r"bedarf", r"necessidades",
+    r"behoeften", r"situation", r"situacion", r"situazione", r"situacao", r"situatie",
+    r"each case", r"chaque (?:situation|cas)", r"cada caso", r"ogni caso", r"jeden fall",
+    r"elke casus", r"la personne", r"la persona", r"a pessoa", r"der person", r"de persoon",
+    r"the person",
+)
+# Where a result clause starts: a negation after it belongs to the finding, not the evaluation.
+FINDING = _any(
+    r"found", r"showed", r"shows", r"show\b", r"concluded", r"revealed", r"indicated",
+    r"suggest", r"montr", r"conclu", r"a releve", r"revele", r"encontr", r"mostr", r"senal",
+    r"indica", r"ha rilevato", r"rilev", r"zeigt", r"ergab", r"fand\b", r"fanden",
+    r"bescheinigt", r"kam zu", r"revelou", r"concluiu", r"registar", r"toon", r"liet zien",
+    r"laat zien", r"laten zien", r"vond\b", r"vonden", r"wees op", r"wijzen op", r"question",
+    r"criticis", r"criticiz", r"highlight", r"identified", r"noted", r"pointed", r"warned",
+    r"cuestion", r"critic", r"destac", r"identific", r"constat", r"soulign", r"critiqu",
+    r"identifi", r"sottoline", r"evidenzi", r"kritisier", r"bemangel", r"stellte", r"apont",
+    r"bekritiseer", r"stelde", r"reconhec", r"recogni", r"praised", r"bescheinig",
+)

@@ -1,0 +1,285 @@
+"""The city and country a sheet's practice takes place in, with where each was read.
+
+Sources, strongest first: explicit keys (front matter, a field/value table), `Label:
+value` meta lines (the preamble, page furniture), then the text: the title, the
+opening paragraph, the rest. In the text a city counts when it is named as the seat of
+a council ("Comune di Lecce", "Aarhus Kommune", "Bristol City Council", "la Ville de
+Charleroi") or as where the practice happens ("in Rotterdam", "À Lausanne"), in the
+title or the opening first; a city named inside a street, square or neighbourhood
+name ("barrio de Salamanca", "via Padova"), as a university's seat or only later in
+the sheet is a weak clue. A national programme ("the ministry's national programme",
+"en toda España") has a country and no city. The country comes from the keys, the
+city, country names and adjectives in the opening, or a clear majority of the places
+the sheet names. Fact sheets take a city only from keys or meta lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from repository.ingest.normalise.place_names import Mention, mentions, same_city, town_country
+from repository.model import FactOrigin, OriginSource
+from repository.places import country_code, split_city
+from repository.text import fold
+
+# "Comune di Lecce", "Ville de Charleroi", "Ayuntamiento de Zaragoza", "Stadt Leipzig",
+# "Câmara Municipal de Braga", "gemeente Utrecht", "City of Sheffield" (name follows)
+_SEAT_BEFORE = re.compile(
+    r"(?:city|town|municipality|borough) (?:council )?of|(?:ville|mairie|commune|municipalite)"
+    r" (?:de |d')|(?:la )?ville de|ayuntamiento de|ajuntament de|concello de|municipio de|"
+    r"ciudad de|comune di|citta di|municipio di|stadt|landeshauptstadt|hansestadt|"
+    r"gemeinde|stadtverwaltung|magistrat der stadt|camara municipal (?:de|do|da)|"
+    r"municipio (?:de|do|da)|prefeitura (?:de|do|da)|cidade (?:de|do|da)|gemeente|"
+    r"stad|in de stad|de stad", re.I)
+# "Bristol City Council", "Aarhus Kommune", "Malmö stad" (name comes first)
+_SEAT_AFTER = re.compile(
+    r"^\s*(?:city council|borough council|council|municipality|kommune|kommun|stad\b|"
+    r"byråd|kaupunki)", re.I)
+# "in Rotterdam", "à Lausanne", "en Sevilla", "a Milano", "em Braga", "na cidade do Porto"
+_IN = re.compile(r"(?:^|\W)(?:in|at|à|a|en|em|no|na|nel|nella|im|te|op|dans la ville de|"
+                 r"in der stadt|na cidade (?:de|do|da)|nella citta di|en la ciudad de|"
+                 r"in the city of)\s*$")
+# A practice run nationally: a ministry's programme, or "throughout the country"
+_NATIONAL = re.compile(
+    r"\b(?:national(?:ly|e)? (?:programme|program|plan|scheme|strategy|level|network)|"
+    r"nationwide|throughout the country|across the country|(?:all|every) (?:schools|police "
+    r"forces|municipalities) (?:in|of|across) the country|ministry|ministere|ministerio|"
+    r"ministero|ministerium|bundesministerium|ministerie|minister of|home office|"
+    r"government'?s? programme|programa (?:nacional|governamental|gubernamental)|"
+    r"programme (?:national|gouvernemental)|programma nazionale|landesweit|bundesweit|"
+    r"nationaal|landelijk|en toda espana|en todo el pais|em todo o pais|todo o territorio|"
+    r"de todo el pais|dans toute la france|sur tout le territoire|in tutta italia|"
+    r"in tutto il paese|in heel nederland|in ganz (?:deutschland|osterreich)|"
+    r"a nivel nacional|a nivel estatal|ambito nacional|a escala nacional|a l'echelle "
+    r"nationale|a livello nazionale|de ambito nacional)", re.I)
+# Values of a city key that name no single city
+_NO_CITY = re.compile(
+    r"\b(?:nationwide|national|nationale?|nacional|nazionale|landesweit|bundesweit|landelijk|"
+    r"several|various|many|all|multiple|plusieurs|diverses|varios|varias|vari|varie|diversi|"
+    r"mehrere|verschiedene|vari[ao]s|diversos|meerdere|verschillende|toute?s?|todos|todas|"
+    r"tutti|tutte|alle)\b", re.I)
+
+
+# National bodies whose name says the country ("the Home Office", "la Guardia Civil")
+NATIONAL_BODIES: dict[str, str] = {
+    "home office": "GB", "metropolitan police": "GB", "crown prosecution service": "GB",
+    "police scotland": "GB", "an garda siochana": "IE", "garda": "IE",
+    "guardia civil": "ES", "policia nacional": "ES", "mossos d'esquadra": "ES",
+    "ertzaintza": "ES", "ministerio del interior": "ES", "carabinieri": "IT",
+    "polizia di stato": "IT", "guardia di finanza": "IT", "ministero dell'interno": "IT",
+    "gendarmerie nationale": "FR", "police nationale": "FR", "ministere de l'interieur": "FR",
+    "prefecture de police": "FR", "bundeskriminalamt": "DE", "bundesministerium des innern":
+    "DE", "bundesministerium fur inneres": "AT", "landespolizeidirektion": "AT",
+    "guarda nacional republicana": "PT", "policia de seguranca publica": "PT",
+    "ministerio da administracao interna": "PT", "politie nederland": "NL",
+    "nationale politie": "NL", "ministerie van justitie en veiligheid": "NL",
+    "federale politie": "BE", "spf interieur": "BE", "fod binnenlandse zaken": "BE",
+    "kantonspolizei": "CH", "bundesamt fur polizei": "CH",
+}
+_BODY = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in NATIONAL_BODIES) + r")\b")
+
+
+@dataclass
+class Place:
+    """A city and country with their origins, and the warnings a person should see."""
+
+    city: str | None = None
+    country: str | None = None
+    origins: dict[str, FactOrigin] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    city: str
+    country: str | None
+    confidence: float
+    source: OriginSource
+    note: str
+    position: int
+
+
+def _clean_city(value: str) -> tuple[str | None, str | None]:
+    """(city, country) from a city value: "Lyon (France)", "Comune di Lecce", "Limerick, Ireland".
+
+    A value naming no single city ("Nationwide (England, Wales)", "Helsinki, Tampere,
+    Turku") gives no city but may give the country.
+    """
+    text = " ".join(value.split()).strip(" .;")
+    city, country = split_city(text)
+    bracket = re.match(r"^(.*?)\s*\((.+)\)\s*$", city)
+    if bracket:  # "Bobigny (Seine-Saint-Denis)", "Malines (Mechelen)": the name before
+        city = bracket.group(1).strip()
+        country = country or town_country(city) or town_country(bracket.group(2))
+    seat = re.match(r"^(?:" + _SEAT_BEFORE.pattern + r")\s+(.+)$", city, re.I)
+    if seat:
+        city = seat.group(1).strip()
+    after = re.match(r"^(.+?)\s+(?:city council|council|kommune|kommun|municipality)$", city,
+                     re.I)
+    if after:
+        city = after.group(1).strip()
+    names = [n.strip() for n in re.split(r"\s*(?:,|;|/| and | et | y | e | und | en )\s*", city)
+             if n.strip()]
+    if _NO_CITY.search(fold(city)) or len(city.split()) > 5:
+        pieces = re.split(r"\s*(?:[(),;/]|\band\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b)\s*", text)
+        codes = {c for n in pieces if n and (c := country_code(n) or town_country(n))}
+        return None, country or (codes.pop() if len(codes) == 1 else None)
+    if len(names) > 1 and all(town_country(n) for n in names[:3]):
+        codes = {town_country(n) for n in names}
+        return None, country or (codes.pop() if len(codes) == 1 else None)
+    return city or None, country
+
+
+def _from_fields(fields: dict[str, str], source: OriginSource, confidence: float
+                 ) -> tuple[_Candidate | None, tuple[str, FactOrigin] | None, list[str]]:
+    """A city candidate and a country (with origin) from city/country/region fields."""
+    warnings: list[str] = []
+    city_value, country_value = fields.get("city"), fields.get("country")
+    city = country = None
+    if city_value:
+        city, country = _clean_city(city_value)
+    country_origin = None
+    if country_value:
+        code = country_code(country_value.strip(" .")) or _clean_city(country_value)[1]
+        if code:
+            country_origin = (code, FactOrigin(source=source, confidence=confidence,
+                                               note=country_value[:80]))
+        else:
+            warnings.append(f"country not understood: {country_value!r}")
+    if country_origin is None and country:
+        country_origin = (country, FactOrigin(source=source, confidence=confidence - 0.05,
+                                              note=city_value[:80] if city_value else None))
+    candidate = None
+    if city:
+        candidate = _Candidate(city, town_country(city) or country, confidence, source,
+                               city_value or "", -1)
+    return candidate, country_origin, warnings
+
+
+def _text_candidates(text: str, offset: int, where: str, strength: float) -> list[_Candidate]:
+    """City candidates a piece of text gives, with their strength at that place."""
+    out = []
+    for mention in mentions(text):
+        if not mention.is_city:
+            continue
+        after = text[mention.start + len(mention.name):]
+        seat = bool(re.search(r"(?:^|\W)(?:" + _SEAT_BEFORE.pattern + r")\s*$", mention.before,
+                              re.I) or _SEAT_AFTER.match(after))
+        placed = bool(_IN.search(mention.before))
+        if not (mention.curated or seat or placed):
+            continue  # a GeoNames town counts only where the text places something in it
+        if mention.context in ("inside", "name") and not seat:
+            confidence = 0.2
+        elif mention.context == "institution":
+            confidence = 0.3
+        elif seat:
+            confidence = strength + 0.1
+        elif placed:
+            confidence = strength
+        else:
+            confidence = strength - 0.15
+        out.append(_Candidate(mention.name, mention.country, round(confidence, 2), "prose",
+                              f"{where}: {mention.name}", offset + mention.start))
+    return out
+
+
+def _country_votes(found: list[Mention]) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for mention in found:
+        if mention.context == "plain" or not mention.is_city:
+            votes[mention.country] += 1
+    return votes
+
+
+def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: str,
+               body: list[str], kind: str) -> Place:
+    """The place of a sheet from its explicit keys, meta lines, title, opening and body."""
+    place = Place()
+    key_city, key_country, warnings = _from_fields(keys, "key", 0.95)
+    meta_city, meta_country, meta_warnings = _from_fields(meta, "meta", 0.9)
+    place.warnings += warnings + (meta_warnings if not key_country else [])
+    candidates = [c for c in (key_city, meta_city) if c]
+    opening = f"{title}\n{lead}"
+    national = bool(_NATIONAL.search(fold(opening)))
+    if kind == "practice" and not candidates:
+        candidates += _text_candidates(title, 0, "title", 0.85)
+        candidates += _text_candidates(lead, len(title) + 1, "opening", 0.75)
+        offset = len(opening) + 1
+        for text in body:
+            candidates += _text_candidates(text, offset, "text", 0.45)
+            offset += len(text) + 1
+        if national:
+            candidates = [c for c in candidates if c.confidence >= 0.8]
+        seen = candidates
+        candidates = _dominant(candidates)
+    else:
+        seen = candidates
+    best = max(candidates, key=lambda c: (c.confidence, -c.position), default=None)
+    if best and any(not same_city(c.city, best.city) and (
+            c.confidence >= best.confidence - 0.05 or 0 < c.position - best.position < 60)
+            for c in seen if c.confidence >= 0.5):
+        best = None  # "between Lyon and Barcelona", "in Lyon, Marseille and Lille": no one city
+    if best and best.confidence >= 0.5:
+        place.city = best.city
+        place.origins["city"] = FactOrigin(source=best.source, confidence=best.confidence,
+                                           note=best.note[:80])
+        if best.source == "prose" and best.confidence < 0.8:
+            place.warnings.append(f"city guessed from the text: {best.city} — check")
+    country = key_country or meta_country
+    if country is None and best and best.confidence >= 0.5 and best.country:
+        country = (best.country, FactOrigin(source=best.source,
+                                            confidence=min(best.confidence, 0.9),
+                                            note=f"from the city {best.city}"))
+    if country is None:
+        country = _country_from_text(opening, body, kind)
+    if country:
+        place.country, place.origins["country"] = country
+        if country[1].confidence < 0.7:
+            place.warnings.append(f"country guessed from the text: {country[0]} — check")
+    elif kind == "practice":
+        place.warnings.append("no country found")
+    return place
+
+
+def _dominant(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Weak candidates only count when one city clearly dominates the others."""
+    strong = [c for c in candidates if c.confidence >= 0.7]
+    if strong:
+        return strong
+    counts = Counter(fold(c.city) for c in candidates if c.confidence >= 0.3)
+    if not counts:
+        return []
+    (top, n), *rest = counts.most_common()
+    if n >= 2 and (not rest or rest[0][1] * 2 <= n):
+        best = max((c for c in candidates if fold(c.city) == top), key=lambda c: c.confidence)
+        return [replace(best, confidence=0.55)]
+    return [c for c in candidates if c.confidence >= 0.55]
+
+
+def _country_from_text(opening: str, body: list[str], kind: str
+                       ) -> tuple[str, FactOrigin] | None:
+    """A country from the opening's place names or national bodies ("the Home Office"),
+    else a clear majority of the places the sheet names."""
+    first = _country_votes(mentions(opening))
+    bodies = {NATIONAL_BODIES[m.group(0)] for m in _BODY.finditer(fold(opening))}
+    if not first and len(bodies) == 1:
+        code = bodies.pop()
+        return code, FactOrigin(source="prose", confidence=0.65, note="a national body named")
+    if len(first) == 1:
+        code = next(iter(first))
+        return code, FactOrigin(source="prose", confidence=0.7, note="named in the opening")
+    votes = first + _country_votes([m for t in body for m in mentions(t)])
+    total = sum(votes.values())
+    if not total:
+        return None
+    code, n = votes.most_common(1)[0]
+    share = n / total
+    if kind == "practice" and share >= 0.6 and (n >= 2 or n == total):
+        return code, FactOrigin(source="inferred", confidence=0.55,
+                                note=f"{n} of {total} places named")
+    if kind != "practice" and share >= 0.8 and n >= 3:
+        return code, FactOrigin(source="inferred", confidence=0.5,
+                                note=f"{n} of {total} places named")
+    return None

