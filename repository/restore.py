@@ -55,13 +55,14 @@ def restore(settings: Settings, archive: Path, force: bool = False,
     try:
         backup = read_backup(archive, staging)
         has_workspace = backup.has_workspace  # the staging folder goes at the switch
-        with Store.open(settings, embedder) as live:
+        # every record is re-embedded: the live one may hold another model's vectors
+        with Store.open(settings, embedder, check_model=False) as live:
             if not force:
                 refuse_if_not_empty(settings, live.index.count(Filter()))
             new = generations.create(live)
             try:
                 builder = Store(settings, new.index, live.embedder)
-                new.index.ensure_schema(live.embedder.dim)
+                new.index.ensure_schema(live.embedder.dim, live.embedder.name)
                 for start in range(0, len(backup.practices), BATCH):
                     write_points(builder, new.index, backup.practices[start : start + BATCH])
                 if settings.engine == "edge":

@@ -89,7 +89,7 @@ def reindex(store: Store, embedder: Embedder | None = None,
     builder = Store(store.settings, new.index, embedder)
     switched = False
     try:
-        new.index.ensure_schema(embedder.dim)
+        new.index.ensure_schema(embedder.dim, embedder.name)
         total = store.index.count(ix.Filter())
         first = catch_up(store.index, new.index, builder, 0, total, progress, batch)
         catch_up(store.index, new.index, builder, first, total, progress, batch)
