@@ -11,8 +11,9 @@ cost table (query encoding p50/p95 over the eval queries, one query at a time; i
 encoding passages/s; the whole ingest), and a result-set table: the typical hybrid
 result set at today's semantic threshold, and the thresholds that best separate
 judged-relevant sheets from the rest (`eval/calibrate.py`) with the hybrid figures
-they would give. A pair `A+B` is scored by its joined vectors (cosine = mean of
-both models' cosines, `repository/search/embedder/combined.py`); its parts' vectors
+they would give. A pair `A+B` is scored by its joined vectors (cosine = weighted sum of
+both models' cosines, `repository/search/embedder/combined.py`), and with each model
+as its own dense prefetch (`Ranking.split_dense`) at two thresholds; its parts' vectors
 are reused from the single-model runs (the store is built again). Encoding costs are
 timed on the raw models, the same texts for each, on whatever else the machine runs.
 """
@@ -35,6 +36,7 @@ import numpy as np
 if __package__ in (None, ""):  # run as `python eval/encoders.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.encoders import encode_rate, query_timings  # noqa: E402
 from eval.calibrate import best_threshold, passage_scores, recall_threshold, separation  # noqa: E402
 from eval.naive import stored_practices  # noqa: E402
 from eval.queries import Query, load_queries  # noqa: E402
@@ -67,6 +69,7 @@ SUMMARY_SUBSETS = ("all", "cross_lingual", "en_same", "conceptual", "keyword", "
                    "typo")
 RECALLS = (0.75, 0.9)  # recall-keeping thresholds keep these shares of relevant sheets
 SAMPLE = 256  # texts timed for the ingest encoding rate
+SPLIT_THRESHOLDS = (0.3, 0.2)  # each model's own cosine, when a pair's models are split
 
 
 class Memo:
@@ -118,26 +121,6 @@ class Models:
         return embedder, metered
 
 
-def query_timings(encoder: Encoder, queries: Sequence[Query]) -> tuple[float, float]:
-    """p50 and p95 in ms of encoding each query alone, after a warm-up."""
-    encoder.encode_query(["warm-up"])
-    spent = []
-    for query in queries:
-        started = time.perf_counter()
-        encoder.encode_query([query.query])
-        spent.append((time.perf_counter() - started) * 1000)
-    return float(np.percentile(spent, 50)), float(np.percentile(spent, 95))
-
-
-def encode_rate(encoder: Encoder, texts: Sequence[str], batch: int = 32) -> float:
-    """Texts per second `encode_document` manages on these texts, in batches."""
-    encoder.encode_document(["warm-up"])
-    started = time.perf_counter()
-    for start in range(0, len(texts), batch):
-        encoder.encode_document(list(texts[start : start + batch]))
-    return len(texts) / (time.perf_counter() - started)
-
-
 def ingest_sample(store: Store, n: int = SAMPLE) -> list[str]:
     """The first `n` texts the store embeds for its sheets (whole-sheet text, then
     passages), sheets in id order: the same texts for every model."""
@@ -183,9 +166,14 @@ def evaluate_model(spec: str, models: Models, queries: Sequence[Query], corpus: 
             run_of[label] = f"hybrid @ {label} {cut.threshold:.2f}"
             runs[run_of[label]] = (
                 "hybrid", replace(DEFAULT_RANKING, semantic_threshold=cut.threshold))
+        if embedder.blocks:  # a pair: each model as its own dense signal, too
+            for mode in ("semantic", "hybrid"):
+                for threshold in SPLIT_THRESHOLDS:
+                    runs[f"{mode}, split dense @ {threshold:.2f}"] = (mode, replace(
+                        DEFAULT_RANKING, split_dense=True, semantic_threshold=threshold))
         per_query, _ = evaluate(store, queries, runs, group_of)
         timed = raw(embedder.encoder)
-        p50, p95 = query_timings(timed, queries)
+        p50, p95 = query_timings(timed, [q.query for q in queries])
         rate = encode_rate(timed, ingest_sample(store))
     names = list(runs)
     summary = summarise(queries, per_query, names)

@@ -69,3 +69,28 @@ def test_a_joined_pair_of_bundled_models_loads_and_is_normalised(embedder: Embed
     np.testing.assert_allclose(rows[:, :384] / np.sqrt(0.5),
                                embedder.encode_document(["night mediation",
                                                          "médiation de nuit"]), atol=1e-5)
+
+
+def test_split_dense_queries_each_model_on_its_own_block() -> None:
+    from repository.search import index as ix
+    from repository.search.service import Ranking, _dense_parts, _plan, _Signals
+
+    first = Fixed("a", {"x": [1, 0, 0], "y": [0.6, 0.8, 0]})
+    second = Fixed("b", {"x": [0, 1], "y": [1, 1]})
+    joined = CombinedEncoder("a+b", [(first, 0.25), (second, 0.75)])
+    assert joined.blocks == ((0, 3, 0.25), (3, 5, 0.75))
+    query, doc = joined.encode_query(["x"])[0], joined.encode_document(["y"])[0]
+    parts = _dense_parts(query.tolist(), joined.blocks)
+    cosines = [first.encode_document(["x"])[0] @ first.encode_document(["y"])[0],
+               second.encode_document(["x"])[0] @ second.encode_document(["y"])[0]]
+    for (vector, scale), own in zip(parts, cosines, strict=True):
+        assert np.linalg.norm(vector) == pytest.approx(1.0)
+        assert np.asarray(vector) @ doc == pytest.approx(scale * own, abs=1e-6)
+
+    signals = _Signals(dense=query.tolist(), lexical=ix.Sparse([1], [1.0]),
+                       concepts=ix.Sparse([], []), terms=frozenset(), related=frozenset(),
+                       ranking=Ranking(split_dense=True), dense_parts=parts)
+    plan = _plan("hybrid", signals, ix.Filter(), 10)
+    assert [p.using for p in plan.prefetches] == [ix.SECTIONS, ix.SECTIONS, ix.LEXICAL]
+    assert [p.score_threshold for p in plan.prefetches[:2]] == pytest.approx(
+        [0.30 * 0.5, 0.30 * np.sqrt(0.75)])

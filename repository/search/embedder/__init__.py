@@ -126,6 +126,11 @@ class Embedder:
         """The longest input read whole, in tokens (None: no limit)."""
         return getattr(self.encoder, "max_tokens", None)
 
+    @property
+    def blocks(self) -> tuple[tuple[int, int, float], ...]:
+        """A joined model's (start, stop, weight) per part; () for a single model."""
+        return tuple(getattr(self.encoder, "blocks", ()))
+
     def encode_query(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)

@@ -59,6 +59,15 @@ class CombinedEncoder:
                                if (t := getattr(e, "max_tokens", None)) is not None),
                               default=None)
 
+    @property
+    def blocks(self) -> tuple[tuple[int, int, float], ...]:
+        """(start, stop, weight) of each part's columns in a joined row."""
+        out, start = [], 0
+        for encoder, weight in self.parts:
+            out.append((start, start + encoder.dim, weight))
+            start += encoder.dim
+        return tuple(out)
+
     def _join(self, texts: list[str], side: str) -> np.ndarray:
         blocks = []
         for encoder, weight in self.parts:
