@@ -73,3 +73,20 @@ def test_a_run_over_the_fixture_sheets_prints_every_table(
     assert "| bundled:use-multilingual | naive |" in out
     assert "0.30 (today)" in out and "(best F1)" in out
     assert (tmp_path / "out.json").exists()
+
+
+@pytest.mark.slow
+def test_the_result_set_breakdown_prints_a_row_per_variant(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from eval import result_sets
+
+    queries = tmp_path / "queries.yaml"
+    queries.write_text(QUERIES)
+    assert result_sets.main(["--model", "bundled:use-multilingual", "--queries", str(queries),
+                             "--corpus", str(SHEETS)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "bundled:use-multilingual, semantic threshold 0.3; 6 sheets"
+    assert lines[2].startswith("| run | result set (median / mean / p90 practices) | ")
+    assert [line.split(" | ")[0] for line in lines[4:]] == [
+        f"| {name}" for name in result_sets.variants(result_sets.DEFAULT_RANKING)]
