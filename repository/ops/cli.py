@@ -84,8 +84,8 @@ def reindex(
     def progress(done: int, total: int) -> None:
         typer.echo(f"reindexed {done}/{total}", err=True)
 
-    try:
-        with open_store(load_settings()) as store:
+    try:  # the live store may hold another model's vectors: that is why we rebuild
+        with open_store(load_settings(), check_model=False) as store:
             report = run(store, progress=progress, batch=batch)
     except RepositoryError as exc:
         raise _fail(exc) from None

@@ -44,11 +44,12 @@ class RestoreReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def open_store(settings: Settings, embedder: Embedder | None = None) -> Store:
+def open_store(settings: Settings, embedder: Embedder | None = None, *,
+               check_model: bool = True) -> Store:
     """Open the store the settings select, first completing a restore that was killed
     after its commit point: what the CLI and the app call to open a store."""
     finish_interrupted(settings)
-    return Store.open(settings, embedder)
+    return Store.open(settings, embedder, check_model=check_model)
 
 
 def restore(settings: Settings, archive: Path, force: bool = False,
@@ -60,7 +61,8 @@ def restore(settings: Settings, archive: Path, force: bool = False,
     try:
         backup = read_backup(archive, staging)
         has_workspace = backup.has_workspace  # the staging folder goes at the switch
-        with Store.open(settings, embedder) as live:
+        # every record is re-embedded: the live one may hold another model's vectors
+        with Store.open(settings, embedder, check_model=False) as live:
             if not force:
                 refuse_if_not_empty(settings, live.count())
             new = generations.create(live)

@@ -12,6 +12,10 @@ from repository.errors import StoreError
 from repository.search import index as ix
 from repository.search.lock import StoreLock
 
+# collection metadata: the encoder that built the collection
+MODEL_KEY = "embedding_model"
+DIM_KEY = "embedding_dim"
+
 
 class ClientIndex:
     """An `Index` over a Qdrant collection reached through qdrant-client."""
@@ -45,8 +49,23 @@ class ClientIndex:
         except Exception as exc:  # connection refused, timeouts: one clear line
             raise StoreError(f"cannot reach Qdrant: {exc}") from None
 
-    def ensure_schema(self, dim: int) -> None:
+    def built_with(self) -> ix.ModelRecord | None:
+        if not self._exists():
+            return None
+        config = self.client.get_collection(self.collection).config
+        metadata = config.metadata or {}
+        if MODEL_KEY in metadata:
+            return ix.ModelRecord(str(metadata[MODEL_KEY]), int(metadata[DIM_KEY]))
+        vectors = config.params.vectors  # a collection from before the record
+        doc = vectors.get(ix.DOC) if isinstance(vectors, dict) else None
+        return ix.ModelRecord(None, int(doc.size)) if doc is not None else None
+
+    def ensure_schema(self, dim: int, model: str) -> None:
+        record = {MODEL_KEY: model, DIM_KEY: dim}
         if self._exists():
+            if MODEL_KEY not in (self.client.get_collection(self.collection).config.metadata
+                                 or {}):
+                self.client.update_collection(self.collection, metadata=record)
             return
         dense = models.VectorParams(size=dim, distance=models.Distance.COSINE)
         multi = models.VectorParams(
@@ -61,6 +80,7 @@ class ClientIndex:
                 name: models.SparseVectorParams(modifier=models.Modifier.IDF)
                 for name in ix.SPARSE_VECTORS
             },
+            metadata=record,
         )
         schema: list[tuple[tuple[str, ...], Any]] = [
             (ix.KEYWORD_FIELDS, models.PayloadSchemaType.KEYWORD),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,8 @@ import qdrant_edge as qe
 from repository.errors import StoreError, StoreLocked
 from repository.search import index as ix
 from repository.search.lock import StoreLock
+
+MODEL_FILE = "model.json"  # beside the shard: the encoder that built it (name, dim)
 
 
 class EdgeIndex:
@@ -39,8 +43,36 @@ class EdgeIndex:
             raise StoreError(f"the store {self.path} is empty: ingest some sheets first")
         return self._shard
 
-    def ensure_schema(self, dim: int) -> None:
+    def built_with(self) -> ix.ModelRecord | None:
+        if self._shard is None:
+            return None
+        try:
+            data = json.loads((self.path / MODEL_FILE).read_text(encoding="utf-8"))
+            return ix.ModelRecord(str(data["name"]), int(data["dim"]))
+        except FileNotFoundError:
+            pass
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"{self.path / MODEL_FILE} is damaged ({exc}); run "
+                             "`repository reindex` to rebuild the store") from None
+        try:  # a store from before the record: the engine's own config gives the width
+            config = json.loads((self.path / "shard" / "edge_config.json").read_text())
+            return ix.ModelRecord(None, int(config["vectors"][ix.DOC]["size"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _record_model(self, dim: int, model: str) -> None:
+        target = self.path / MODEL_FILE
+        tmp = target.with_name(f".{MODEL_FILE}.tmp")
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump({"name": model, "dim": dim}, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+
+    def ensure_schema(self, dim: int, model: str) -> None:
         if self._shard is not None:
+            if not (self.path / MODEL_FILE).exists():
+                self._record_model(dim, model)
             return
         dense = qe.EdgeVectorParams(size=dim, distance=qe.Distance.Cosine)
         multi = qe.EdgeVectorParams(
@@ -65,6 +97,7 @@ class EdgeIndex:
         for name, kind in schema:
             self._shard.update(qe.UpdateOperation.create_field_index(name, kind))
         self._shard.flush()
+        self._record_model(dim, model)
 
     def upsert(self, points: list[ix.IndexPoint]) -> None:
         if not points:

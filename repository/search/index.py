@@ -110,6 +110,14 @@ class QueryPlan:
 
 
 @dataclass(frozen=True)
+class ModelRecord:
+    """The dense encoder whose vectors an index holds."""
+
+    name: str | None  # None: an index from before the record (only its width is known)
+    dim: int
+
+
+@dataclass(frozen=True)
 class Hit:
     """A scored record id with its payload."""
 
@@ -121,8 +129,12 @@ class Hit:
 class Index(Protocol):
     """What search and ingest need from an engine."""
 
-    def ensure_schema(self, dim: int) -> None:
-        """Create the collection, vectors and payload indexes if missing."""
+    def ensure_schema(self, dim: int, model: str) -> None:
+        """Create the collection, vectors and payload indexes if missing, recording the
+        model that fills them (an index without a record gets this one)."""
+
+    def built_with(self) -> ModelRecord | None:
+        """The model the index was built with; None while it has no collection."""
 
     def upsert(self, points: list[IndexPoint]) -> None:
         """Insert or replace points, durably."""

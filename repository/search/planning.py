@@ -27,12 +27,13 @@ def plan(mode: str, signals: Signals, flt: ix.Filter, limit: int) -> ix.QueryPla
     ranking = signals.ranking
     prefetches: list[ix.Prefetch] = []
     if mode in ("semantic", "hybrid") and signals.dense is not None:
-        if ranking.dense in ("sections", "both"):
-            prefetches.append(ix.Prefetch(ix.SECTIONS, [signals.dense], limit,
-                                          score_threshold=ranking.semantic_threshold))
-        if ranking.dense in ("doc", "both"):
-            prefetches.append(ix.Prefetch(ix.DOC, signals.dense, limit,
-                                          score_threshold=ranking.semantic_threshold))
+        for dense, scale in signals.dense_parts or ((signals.dense, 1.0),):
+            threshold = ranking.semantic_threshold * scale
+            if ranking.dense in ("sections", "both"):
+                prefetches.append(ix.Prefetch(ix.SECTIONS, [dense], limit,
+                                              score_threshold=threshold))
+            if ranking.dense in ("doc", "both"):
+                prefetches.append(ix.Prefetch(ix.DOC, dense, limit, score_threshold=threshold))
     if mode in ("keyword", "hybrid") and signals.lexical:
         prefetches.append(ix.Prefetch(ix.LEXICAL, signals.lexical, limit))
     if mode == "hybrid" and signals.concepts:

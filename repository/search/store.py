@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 import numpy as np
 
 from repository.config import Settings
-from repository.errors import NotFound
+from repository.errors import ModelMismatch, NotFound
 from repository.model import Practice
 from repository.search import concepts, lexicon, schema
 from repository.search import index as ix
@@ -83,13 +83,34 @@ class Store:
         default_factory=threading.RLock, repr=False, compare=False)
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Store:
+    def open(cls, settings: Settings, embedder: Embedder | None = None, *,
+             check_model: bool = True) -> Store:
+        """Open the configured index; a store another embedding model built is refused
+        (`ModelMismatch`) unless `check_model` is False (`reindex` rebuilds it)."""
         embedder = embedder or Embedder(settings.embedding_model, settings.embed_batch_size)
-        return cls(settings, open_index(settings), embedder)
+        store = cls(settings, open_index(settings), embedder)
+        if check_model:
+            try:
+                store.check_model()
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    def check_model(self) -> None:
+        """Raise `ModelMismatch` if the index holds another model's vectors."""
+        built = self.index.built_with()
+        if built is None:
+            return
+        same = built.name == self.embedder.name if built.name else built.dim == self.embedder.dim
+        if not same:
+            where = (f"the store {self.settings.store_dir}" if self.settings.engine == "edge"
+                     else f"the collection {self.settings.collection!r}")
+            raise ModelMismatch(where, built.name, built.dim, self.embedder.name)
 
     @cached_property
     def _schema_ready(self) -> bool:
-        self.index.ensure_schema(self.embedder.dim)
+        self.index.ensure_schema(self.embedder.dim, self.embedder.name)
         return True
 
     def put_many(self, practices: Iterable[Practice]) -> list[Status]:
@@ -247,7 +268,7 @@ class Store:
 
     def ensure_schema(self) -> None:
         """Create the collection, vectors and payload indexes if missing."""
-        self.index.ensure_schema(self.embedder.dim)
+        self.index.ensure_schema(self.embedder.dim, self.embedder.name)
 
     def rewrite(self, practices: list[Practice]) -> None:
         """Embed and upsert practices into this index only, as a rebuild does: no

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+
 from repository.search import concepts, lexical
 from repository.search import index as ix
 from repository.search.lexicon import correct_query
@@ -33,7 +35,10 @@ class Ranking:
     in hybrid mode, the labels of the query's concepts in every sheet language join
     the keyword signal with this weight. `places`: in hybrid mode, the names in every
     sheet language of the cities and countries the query names join it too.
-    `weights`: per-signal RRF weights (DBSF takes none).
+    `weights`: per-signal RRF weights (DBSF takes none). `split_dense`: with a joined
+    encoder (`A+B`), one dense prefetch per model (its block of the query vector, its own
+    cosine ≥ the threshold), fused like the other signals, instead of one prefetch on
+    their weighted sum.
     """
 
     fusion: Literal["rrf", "dbsf"] = "dbsf"
@@ -45,6 +50,7 @@ class Ranking:
     places: bool = True
     expansion: float = 1.0  # weight of the query concepts' labels in other languages
     weights: tuple[tuple[str, float], ...] = ()  # RRF weight per named vector, else 1
+    split_dense: bool = False
 
 
 DEFAULT_RANKING = Ranking()
@@ -60,6 +66,8 @@ class Signals:
     terms: frozenset[str]  # the query's analysed terms (places in every language too)
     related: frozenset[str]  # its concepts' labels in every language
     ranking: Ranking
+    # split_dense: (the query vector of one model's block, √ its weight) per model
+    dense_parts: tuple[tuple[list[float], float], ...] = ()
 
 
 def understand(store: Store, request: SearchRequest, ranking: Ranking
@@ -99,7 +107,21 @@ def encode(store: Store, request: SearchRequest, query: str,
         for term in places:
             weights.setdefault(lexical.term_id(term), 1.0)
     ids = sorted(weights)
+    parts = dense_parts(dense, store.embedder.blocks) if dense and ranking.split_dense else ()
     return Signals(dense=dense, lexical=ix.Sparse(ids, [weights[i] for i in ids]),
                    concepts=concepts.vector_of(found) if ranking.concepts else ix.Sparse([], []),
                    terms=frozenset(terms | places), related=frozenset(related),
-                   ranking=ranking)
+                   ranking=ranking, dense_parts=parts)
+
+
+def dense_parts(dense: list[float], blocks: tuple[tuple[int, int, float], ...]
+                ) -> tuple[tuple[list[float], float], ...]:
+    """One query vector per model of a joined encoder: its block, unit length, zeros
+    elsewhere. Its cosine with a joined row is √weight × that model's own cosine."""
+    out = []
+    for start, stop, weight in blocks:
+        vector = np.zeros(len(dense), dtype=np.float32)
+        block = np.asarray(dense[start:stop], dtype=np.float32)
+        vector[start:stop] = block / (np.linalg.norm(block) or 1.0)
+        out.append((vector.tolist(), float(np.sqrt(weight))))
+    return tuple(out)
