@@ -706,7 +706,7 @@ def build_codice_rosa() -> None:
             table.style = "Table Grid"
             for row in value:
                 cells = table.add_row().cells
-                for cell, text in zip(cells, row):
+                for cell, text in zip(cells, row, strict=True):
                     cell.paragraphs[0].add_run(text)
             doc.add_paragraph("")
         else:
