@@ -36,6 +36,7 @@ from repository.ingest.rows import (
     export_name,
     extra_columns,
     merged_mapping,
+    usable_rows,
 )
 from repository.model import Practice, Source
 
@@ -290,22 +291,23 @@ def _ingest_table(path: Path, data: bytes, reader: SheetReader, writer: _Writer,
     """Every row of a table as a sheet, a chunk at a time (see `bulk`)."""
     name = str(path)
     table = reader.read_table(name, data)
-    mapping = merged_mapping(table.headers, None)
+    mapping = merged_mapping(table.groups, None)
     try:
-        check_mapping(mapping)
+        check_mapping(mapping, table.groups)
     except SheetError as exc:
         raise SheetError(name, exc.problem) from None
+    rows, notes = usable_rows(table, mapping)
     digest = hashlib.sha256(data).hexdigest()
     source = Source(file=path.name, format=table.format, sha256=digest,
                     ingested_at=datetime.now(UTC), stored_as=f"{digest}{path.suffix.lower()}",
                     export=export_name(path.name))
     keep_original(writer.store.settings, source.stored_as or "", data)
-    report.tables.append(TableReport(name, table.format, len(table.rows), table.blank_rows,
-                                     mapping, extra_columns(mapping), table.notes))
-    if grow and table.rows:
-        grow(len(table.rows) - 1)
-    for start in range(0, len(table.rows), BATCH):
-        chunk = table.rows[start:start + BATCH]
+    report.tables.append(TableReport(name, table.format, len(rows), table.blank_rows,
+                                     mapping, extra_columns(mapping), table.notes + notes))
+    if grow and rows:
+        grow(len(rows) - 1)
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start:start + BATCH]
         try:
             outcomes = reader.read_rows(name, chunk, mapping, source)
         except SheetError as exc:
@@ -317,7 +319,7 @@ def _ingest_table(path: Path, data: bytes, reader: SheetReader, writer: _Writer,
                 writer.fail(result, f"{result.file}: {outcome.error}")
             else:
                 writer.add(result, outcome.practice, outcome.warnings, outcome.explicit_id)
-    if not table.rows and grow:
+    if not rows and grow:
         grow(-1)
 
 

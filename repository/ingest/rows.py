@@ -24,7 +24,7 @@ from repository.ingest.extract import extract
 from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.normalise.themes import theme_keys
 from repository.ingest.raw import RawSection, RawSheet
-from repository.ingest.readers.tables import Row
+from repository.ingest.readers.tables import Row, Table
 from repository.model import SECTION_FIELDS, Practice, Source
 
 EXTRA, IGNORE = "extra", "ignore"
@@ -41,39 +41,58 @@ _ONCE_PER_FILE = ("sections kept as extra", "no sections recognised")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*|final|latest|new|copy|updated?|rev\d*|export)$")
 
 
-def detect_mapping(headers: list[str]) -> dict[str, str]:
-    """Each column's field, or `extra`: the first column of a one-value field takes it."""
+def detect_mapping(groups: list[list[str]]) -> dict[str, str]:
+    """Each column's field, or `extra`: in each worksheet's headers (`groups`), the first
+    column of a one-value field takes it."""
     out: dict[str, str] = {}
-    taken: set[str] = set()
-    for header in headers:
-        name = field_for_key(header)
-        if name not in FIELDS or (name in _ONE_VALUE and name in taken):
-            out[header] = EXTRA
-            continue
-        out[header] = name
-        taken.add(name)
+    for headers in groups:
+        taken: set[str] = set()
+        for header in headers:
+            name = field_for_key(header)
+            if name not in FIELDS or (name in _ONE_VALUE and name in taken) or \
+                    out.get(header, name) != name:
+                out.setdefault(header, EXTRA)
+                continue
+            out[header] = name
+            taken.add(name)
     return out
 
 
-def merged_mapping(headers: list[str], chosen: Mapping[str, str] | None) -> dict[str, str]:
+def merged_mapping(groups: list[list[str]], chosen: Mapping[str, str] | None
+                   ) -> dict[str, str]:
     """The detected mapping with the chosen one laid over it (unknown choices ignored)."""
-    mapping = detect_mapping(headers)
+    mapping = detect_mapping(groups)
     for header, name in (chosen or {}).items():
         if header in mapping and name in (*FIELDS, EXTRA, IGNORE):
             mapping[header] = name
     return mapping
 
 
-def check_mapping(mapping: Mapping[str, str]) -> None:
-    """A mapping a table can be read with: one title column, one-value fields once."""
-    chosen = [name for name in mapping.values() if name not in (EXTRA, IGNORE)]
-    if "title" not in chosen:
-        columns = ", ".join(repr(h) for h in mapping) or "none"
+def check_mapping(mapping: Mapping[str, str], groups: list[list[str]]) -> None:
+    """A mapping a table can be read with: a title column (in one worksheet at least),
+    and no one-value field twice in a worksheet."""
+    if groups and not any(_has_title(mapping, headers) for headers in groups):
+        columns = ", ".join(repr(h) for h in groups[0]) or "none"
         raise InvalidSheet("mapping", f"no column is the title (columns: {columns}); name "
                            "one `title` (or `name`), or choose it in the workspace")
-    twice = sorted({n for n in chosen if n in _ONE_VALUE and chosen.count(n) > 1})
-    if twice:
-        raise InvalidSheet("mapping", "more than one column for " + ", ".join(twice))
+    for headers in groups:
+        chosen = [mapping[h] for h in headers if mapping.get(h) not in (EXTRA, IGNORE, None)]
+        twice = sorted({n for n in chosen if n in _ONE_VALUE and chosen.count(n) > 1})
+        if twice:
+            raise InvalidSheet("mapping", "more than one column for " + ", ".join(twice))
+
+
+def _has_title(mapping: Mapping[str, str], headers: list[str]) -> bool:
+    return any(mapping.get(h) == "title" for h in headers)
+
+
+def usable_rows(table: Table, mapping: Mapping[str, str]) -> tuple[list[Row], list[str]]:
+    """The rows to import, and a note for each worksheet left out for want of a title
+    column (a workbook's lookup or notes sheet)."""
+    skipped = {i for i, headers in enumerate(table.groups) if not _has_title(mapping, headers)}
+    notes = [f"a worksheet with the columns {', '.join(repr(h) for h in table.groups[i][:4])}"
+             " has no title column: its rows were left out" for i in sorted(skipped)]
+    return [r for r in table.rows if r.group not in skipped], notes
 
 
 def extra_columns(mapping: Mapping[str, str]) -> list[str]:

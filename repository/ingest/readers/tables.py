@@ -37,6 +37,7 @@ class Row:
     values: dict[str, Any]
     warnings: tuple[str, ...] = ()
     error: str | None = None  # a row that cannot be read at all (a JSON line that is not)
+    group: int = 0  # which worksheet's headers it has (`Table.groups`)
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Table:
 
     format: str  # csv | xlsx | json | jsonl
     headers: list[str] = field(default_factory=list)
+    groups: list[list[str]] = field(default_factory=list)  # each worksheet's headers
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # said once for the file
     blank_rows: int = 0
@@ -131,6 +133,7 @@ def _fill(table: Table, file: str, numbered: Iterator[tuple[int, list[Any]]],
         if headers is None:
             headers = _headers(cells)
             table.headers.extend(h for h in headers if h not in table.headers)
+            table.groups.append(headers)
             continue
         values: dict[str, Any] = {}
         notes: list[str] = []
@@ -148,7 +151,8 @@ def _fill(table: Table, file: str, numbered: Iterator[tuple[int, list[Any]]],
                              "and was not read")
                 continue
             values[headers[index]] = cell
-        table.rows.append(Row(f"{prefix} {number}", values, tuple(notes)))
+        table.rows.append(Row(f"{prefix} {number}", values, tuple(notes),
+                              group=len(table.groups) - 1))
 
 
 def _headers(cells: list[Any]) -> list[str]:
@@ -283,4 +287,5 @@ def _record(table: Table, where: str, item: Any) -> None:
         table.blank_rows += 1
         return
     table.headers.extend(k for k in values if k not in table.headers)
+    table.groups = [table.headers]
     table.rows.append(Row(where, values))
