@@ -292,10 +292,7 @@ def _ingest_table(path: Path, data: bytes, reader: SheetReader, writer: _Writer,
     name = str(path)
     table = reader.read_table(name, data)
     mapping = merged_mapping(table.groups, None)
-    try:
-        check_mapping(mapping, table.groups)
-    except SheetError as exc:
-        raise SheetError(name, exc.problem) from None
+    check_mapping(mapping, table.groups, name)
     rows, notes = usable_rows(table, mapping)
     digest = hashlib.sha256(data).hexdigest()
     source = Source(file=path.name, format=table.format, sha256=digest,

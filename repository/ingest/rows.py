@@ -68,18 +68,18 @@ def merged_mapping(groups: list[list[str]], chosen: Mapping[str, str] | None
     return mapping
 
 
-def check_mapping(mapping: Mapping[str, str], groups: list[list[str]]) -> None:
+def check_mapping(mapping: Mapping[str, str], groups: list[list[str]], file: str) -> None:
     """A mapping a table can be read with: a title column (in one worksheet at least),
-    and no one-value field twice in a worksheet."""
+    and no one-value field twice in a worksheet; errors name the file."""
     if groups and not any(_has_title(mapping, headers) for headers in groups):
         columns = ", ".join(repr(h) for h in groups[0]) or "none"
-        raise InvalidSheet("mapping", f"no column is the title (columns: {columns}); name "
+        raise InvalidSheet(file, f"no column is the title (columns: {columns}); name "
                            "one `title` (or `name`), or choose it in the workspace")
     for headers in groups:
         chosen = [mapping[h] for h in headers if mapping.get(h) not in (EXTRA, IGNORE, None)]
         twice = sorted({n for n in chosen if n in _ONE_VALUE and chosen.count(n) > 1})
         if twice:
-            raise InvalidSheet("mapping", "more than one column for " + ", ".join(twice))
+            raise InvalidSheet(file, "more than one column for " + ", ".join(twice))
 
 
 def _has_title(mapping: Mapping[str, str], headers: list[str]) -> bool:

@@ -141,10 +141,9 @@ def import_table(workspace: Workspace, name: str, data: bytes, user: User,
         export = export_name(name)
         mapping = merged_mapping(table.groups, {**saved_mapping(workspace, export),
                                                  **(chosen or {})})
-        check_mapping(mapping, table.groups)
+        check_mapping(mapping, table.groups, name)
     except SheetError as exc:
-        problem = exc.problem if exc.file in (name, "mapping") else str(exc)
-        report.failed.append({"file": name, "error": f"{name}: {problem}"})
+        report.failed.append({"file": name, "error": f"{name}: {exc.problem}"})
         report.counts["failed"] += 1
         return report
     if chosen:

@@ -145,7 +145,7 @@ def test_json_lines_fail_a_broken_line_alone() -> None:
 def test_a_table_without_a_title_column_is_refused_once() -> None:
     table = read_table("t.csv", b"Country;City\nFrance;Lyon\n")
     with pytest.raises(InvalidSheet, match="no column is the title"):
-        check_mapping(merged_mapping(table.groups, None), table.groups)
+        check_mapping(merged_mapping(table.groups, None), table.groups, "t.csv")
 
 
 def test_a_row_without_a_title_fails_alone() -> None:

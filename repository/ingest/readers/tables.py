@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -86,10 +87,27 @@ def decode_csv(file: str, data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    if data.startswith(b"\xef\xbb\xbf") or _mostly_utf8(data):  # UTF-8 with a few bad bytes
+        text = data.decode("utf-8-sig", errors="replace")
+        return text, (f"{text.count(chr(0xFFFD))} byte(s) that are not UTF-8 were replaced "
+                      "by �")
     try:
         return data.decode("cp1252"), "not UTF-8: read as Windows-1252 (Latin-1)"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "not UTF-8: read as Latin-1"
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                            rb"[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether non-ASCII bytes are mostly well-formed UTF-8 (a damaged UTF-8 file), not
+    a Latin-1 file whose accented letters are single bytes."""
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    stray = sum(1 for b in data if b >= 0x80) - sum(
+        len(m) for m in _UTF8_SEQUENCE.findall(data))
+    return valid > 0 and stray * 4 < valid
 
 
 def delimiter(text: str) -> str:
