@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from hypothesis import strategies as st
+
 from repository.ingest.readers import SUFFIXES
 from repository.ingest.readers.tables import TABLE_SUFFIXES
 
@@ -126,3 +128,23 @@ def tally_for(name: str, batch: list[Mutant]) -> Tally:
         files[mutant.format] = files.get(mutant.format, 0) + 1
     TALLIES[name] = Tally(files)
     return TALLIES[name]
+
+
+@st.composite
+def damaged_file(draw: st.DrawFn, seeds: dict[str, list[Path]], formats: tuple[str, ...]
+                 ) -> tuple[Path, bytes]:
+    """A seed file with one to three shrinkable edits: flip, cut, insert, repeat."""
+    path = draw(st.sampled_from(seeds[draw(st.sampled_from(formats))]))
+    data = bytearray(path.read_bytes())
+    for _ in range(draw(st.integers(1, 3))):
+        where = draw(st.integers(0, max(len(data) - 1, 0)))
+        edit = draw(st.sampled_from(("flip", "truncate", "junk", "copy")))
+        if edit == "flip" and data:
+            data[where] ^= draw(st.integers(1, 255))
+        elif edit == "truncate":
+            del data[where:]
+        elif edit == "junk":
+            data[where:where] = draw(st.binary(min_size=1, max_size=64))
+        else:
+            data[where:where] = data[draw(st.integers(0, where)):where][:512]
+    return path, bytes(data)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, seed, settings
-from hypothesis import strategies as st
 
 from repository.config import Settings
 from repository.errors import SheetError
@@ -20,7 +19,16 @@ from repository.ingest.bulk import open_table, read_rows
 from repository.ingest.pipeline import SheetReader
 from repository.ingest.rows import check_mapping, merged_mapping, usable_rows
 from repository.model import Source
-from tests.fuzz import SEED, TABLE_FORMATS, TALLIES, Tally, mutants, seed_files, tally_for
+from tests.fuzz import (
+    SEED,
+    TABLE_FORMATS,
+    TALLIES,
+    Tally,
+    damaged_file,
+    mutants,
+    seed_files,
+    tally_for,
+)
 from tests.ingest.test_fuzz import assert_one_sentence
 
 PER_FORMAT = 25
@@ -77,30 +85,13 @@ def test_damaged_tables_fail_whole_or_row_by_row_in_the_reader(tmp_path: Path) -
 _SEEDS = seed_files(TABLE_FORMATS)
 
 
-@st.composite
-def damaged_table(draw: st.DrawFn) -> tuple[Path, bytes]:
-    """A sample table with one to three shrinkable edits: flip, cut, insert, repeat."""
-    path = draw(st.sampled_from(_SEEDS[draw(st.sampled_from(TABLE_FORMATS))]))
-    data = bytearray(path.read_bytes())
-    for _ in range(draw(st.integers(1, 3))):
-        where = draw(st.integers(0, max(len(data) - 1, 0)))
-        edit = draw(st.sampled_from(("flip", "truncate", "junk", "copy")))
-        if edit == "flip" and data:
-            data[where] ^= draw(st.integers(1, 255))
-        elif edit == "truncate":
-            del data[where:]
-        elif edit == "junk":
-            data[where:where] = draw(st.binary(min_size=1, max_size=64))
-        else:
-            data[where:where] = data[draw(st.integers(0, where)):where][:512]
-    return path, bytes(data)
 
 
 @pytest.mark.timeout(600)
 @seed(SEED)
 @settings(max_examples=100, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(sample=damaged_table())
+@given(sample=damaged_file(_SEEDS, TABLE_FORMATS))
 def test_any_damage_to_a_table_is_rows_or_one_clear_failure(sample: tuple[Path, bytes]
                                                              ) -> None:
     path, data = sample
