@@ -8,7 +8,7 @@ import csv
 import io
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from repository.errors import InvalidSheet, UnreadableSheet
@@ -223,6 +223,14 @@ def test_empty_and_binary_tables_are_refused_with_a_reason() -> None:
         read_table("x.xlsx", b"PK\x03\x04garbage")
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 _cell = st.text(st.characters(codec="cp1252", exclude_characters="\x00\r"), max_size=30)
 
 
@@ -235,7 +243,11 @@ def test_any_csv_a_spreadsheet_writes_reads_back_cell_for_cell(
     headers = ["Title", "City", "Notes"]
     buffer = io.StringIO(newline="")
     csv.writer(buffer, delimiter=separator, lineterminator="\r\n").writerows([headers, *rows])
-    table = read_table("export.csv", buffer.getvalue().encode(encoding))
+    data = buffer.getvalue().encode(encoding)
+    # cp1252 text whose bytes are also valid UTF-8 ("ÂŒ" is C2 8C, U+008C) cannot be told
+    # from UTF-8; UTF-8 wins, as it should for real exports
+    assume(encoding != "cp1252" or data.isascii() or not _is_utf8(data))
+    table = read_table("export.csv", data)
     expected = [{h: c for h, c in zip(headers, row, strict=True) if c.strip()}
                 for row in rows if any(c.strip() for c in row)]
     assert [r.values for r in table.rows] == expected
