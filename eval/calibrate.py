@@ -65,22 +65,23 @@ def recall_threshold(per_query: Mapping[str, Sequence[Pair]], recall: float,
     return max(candidates, key=lambda s: s.threshold)
 
 
-def passage_scores(store: Store, queries: Sequence[Query], group_of: Mapping[str, str]
-                   ) -> dict[str, list[Pair]]:
+def passage_scores(store: Store, queries: Sequence[Query], group_of: Mapping[str, str],
+                   position: int = 0) -> dict[str, list[Pair]]:
     """(best passage cosine, judged relevant) of every sheet each query's filters let
-    through; the query is typo-corrected first, as search does."""
+    through, for the encoder at `position` of the store's setting; the query is
+    typo-corrected first, as search does."""
     from eval.naive import allowed_ids
     from eval.named_vectors import load_rows
     from repository.search.lexicon import correct_query
     from repository.search.request import parse_request
 
-    sheets = load_rows(store)
+    sheets = load_rows(store, position)
     out: dict[str, list[Pair]] = {}
     for query in queries:
         request = parse_request(q=query.query, mode="semantic", **query.filters)
         allowed = allowed_ids(store, request.filter())
         text, _ = correct_query(request.query, store.speller)
-        vector = store.embedder.embed_queries([text])[0]
+        vector = store.embedder.split(store.embedder.embed_queries([text]))[position][0]
         wanted = {group_of.get(i, i) for i, grade in query.relevant.items() if grade >= 1}
         out[query.id] = [
             (float(np.max(rows.rows @ vector)), group_of.get(sheet_id, sheet_id) in wanted)

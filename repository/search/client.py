@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,10 @@ from repository.errors import StoreError
 from repository.search import index as ix
 from repository.search.lock import StoreLock
 
-# collection metadata: the encoder that built the collection
+# collection metadata: the embedding setting that built the collection, and its encoders
 MODEL_KEY = "embedding_model"
 DIM_KEY = "embedding_dim"
+ENCODERS_KEY = "embedding_encoders"  # JSON: [{"name", "dim"}, …], one per encoder
 
 
 class ClientIndex:
@@ -55,27 +57,33 @@ class ClientIndex:
         config = self.client.get_collection(self.collection).config
         metadata = config.metadata or {}
         if MODEL_KEY in metadata:
-            return ix.ModelRecord(str(metadata[MODEL_KEY]), int(metadata[DIM_KEY]))
+            encoders = json.loads(metadata.get(ENCODERS_KEY) or "[]")
+            return ix.ModelRecord.from_json({"name": metadata[MODEL_KEY],
+                                             "dim": metadata[DIM_KEY], "encoders": encoders})
         vectors = config.params.vectors  # a collection from before the record
         doc = vectors.get(ix.DOC) if isinstance(vectors, dict) else None
         return ix.ModelRecord(None, int(doc.size)) if doc is not None else None
 
-    def ensure_schema(self, dim: int, model: str) -> None:
-        record = {MODEL_KEY: model, DIM_KEY: dim}
+    def ensure_schema(self, model: ix.ModelRecord) -> None:
+        data = model.to_json()
+        record = {MODEL_KEY: model.name, DIM_KEY: model.dim,
+                  ENCODERS_KEY: json.dumps(data["encoders"])}
         if self._exists():
             if MODEL_KEY not in (self.client.get_collection(self.collection).config.metadata
                                  or {}):
                 self.client.update_collection(self.collection, metadata=record)
             return
-        dense = models.VectorParams(size=dim, distance=models.Distance.COSINE)
-        multi = models.VectorParams(
-            size=dim, distance=models.Distance.COSINE,
-            multivector_config=models.MultiVectorConfig(
-                comparator=models.MultiVectorComparator.MAX_SIM),
-        )
+        vectors: dict[str, models.VectorParams] = {}
+        for position, encoder in enumerate(model.encoders):
+            doc, sections = ix.dense_names(position)
+            vectors[doc] = models.VectorParams(size=encoder.dim, distance=models.Distance.COSINE)
+            vectors[sections] = models.VectorParams(
+                size=encoder.dim, distance=models.Distance.COSINE,
+                multivector_config=models.MultiVectorConfig(
+                    comparator=models.MultiVectorComparator.MAX_SIM))
         self.client.create_collection(
             self.collection,
-            vectors_config={ix.DOC: dense, ix.SECTIONS: multi},
+            vectors_config=vectors,
             sparse_vectors_config={
                 name: models.SparseVectorParams(modifier=models.Modifier.IDF)
                 for name in ix.SPARSE_VECTORS
@@ -111,37 +119,26 @@ class ClientIndex:
     def query(self, plan: ix.QueryPlan) -> list[ix.Hit]:
         if not self._exists():
             return []
-        flt = _filter(plan.filter)
-        with_payload = list(plan.with_payload) if isinstance(plan.with_payload, tuple) \
-            else plan.with_payload
         if plan.order_by:
             direction = models.Direction.DESC if plan.descending else models.Direction.ASC
             response = self.client.query_points(
                 self.collection, query=models.OrderByQuery(order_by=models.OrderBy(
                     key=plan.order_by, direction=direction)),
-                query_filter=flt, limit=plan.limit, offset=plan.offset,
-                with_payload=with_payload)
-        elif len(plan.prefetches) == 1:
-            only = plan.prefetches[0]
-            response = self.client.query_points(
-                self.collection, query=_vector(only.vector), using=only.using,
-                query_filter=flt, limit=plan.limit, offset=plan.offset,
-                score_threshold=only.score_threshold, with_payload=with_payload)
-        else:
-            fusion: Any = (
-                models.RrfQuery(rrf=models.Rrf(k=plan.rrf_k, weights=list(plan.weights)
-                                               if plan.weights else None))
-                if plan.fusion == "rrf" else models.FusionQuery(fusion=models.Fusion.DBSF)
-            )
-            response = self.client.query_points(
-                self.collection, query=fusion, limit=plan.limit, offset=plan.offset,
-                prefetch=[models.Prefetch(query=_vector(p.vector), using=p.using,
-                                          limit=p.limit, filter=flt,
-                                          score_threshold=p.score_threshold)
-                          for p in plan.prefetches],
-                with_payload=with_payload)
-        return [ix.Hit(str((p.payload or {}).get("id")), float(p.score), p.payload or {})
-                for p in response.points]
+                query_filter=_filter(plan.filter), limit=plan.limit, offset=plan.offset,
+                with_payload=_with_payload(plan.with_payload))
+            return _hits(response.points)
+        args = _request(plan)
+        args["query_filter"] = args.pop("filter", None)
+        return _hits(self.client.query_points(self.collection, **args).points)
+
+    def query_batch(self, plans: list[ix.QueryPlan]) -> list[list[ix.Hit]]:
+        if not plans or not self._exists():
+            return [[] for _ in plans]
+        if any(p.order_by for p in plans):
+            return [self.query(p) for p in plans]
+        answers = self.client.query_batch_points(
+            self.collection, requests=[models.QueryRequest(**_request(p)) for p in plans])
+        return [_hits(answer.points) for answer in answers]
 
     def facet(self, key: str, flt: ix.Filter, limit: int) -> list[tuple[Any, int]]:
         if not self._exists():
@@ -155,11 +152,13 @@ class ClientIndex:
             return 0
         return self.client.count(self.collection, count_filter=_filter(flt), exact=True).count
 
-    def retrieve(self, ids: list[str], with_vectors: bool = False) -> list[dict[str, Any]]:
+    def retrieve(self, ids: list[str], with_vectors: bool = False,
+                 fields: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
         if not ids or not self._exists():
             return []
         records = self.client.retrieve(self.collection, [ix.point_id(i) for i in ids],
-                                       with_payload=True, with_vectors=with_vectors)
+                                       with_payload=_with_payload(fields or True),
+                                       with_vectors=with_vectors)
         by_id = {}
         for r in records:
             payload = dict(r.payload or {})
@@ -172,12 +171,14 @@ class ClientIndex:
             by_id[payload.get("id")] = payload
         return [by_id[i] for i in ids if i in by_id]
 
-    def scroll(self, flt: ix.Filter, limit: int, offset: str | None = None
+    def scroll(self, flt: ix.Filter, limit: int, offset: str | None = None,
+               fields: tuple[str, ...] | None = None
                ) -> tuple[list[dict[str, Any]], str | None]:
         if not self._exists():
             return [], None
-        records, next_offset = self.client.scroll(self.collection, scroll_filter=_filter(flt),
-                                                  limit=limit, offset=offset, with_payload=True)
+        records, next_offset = self.client.scroll(
+            self.collection, scroll_filter=_filter(flt), limit=limit, offset=offset,
+            with_payload=_with_payload(fields or True))
         return [dict(r.payload or {}) for r in records], (
             str(next_offset) if next_offset is not None else None)
 
@@ -185,6 +186,36 @@ class ClientIndex:
         self.client.close()
         if self._lock is not None:
             self._lock.release()
+
+
+def _with_payload(value: bool | tuple[str, ...]) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _request(plan: ix.QueryPlan) -> dict[str, Any]:
+    """The arguments of a scored query (one signal, or several fused) for `query_points`
+    and for a `QueryRequest` of a batch, which take the same names."""
+    flt = _filter(plan.filter)
+    common: dict[str, Any] = {"limit": plan.limit, "offset": plan.offset,
+                              "with_payload": _with_payload(plan.with_payload)}
+    if len(plan.prefetches) == 1:
+        only = plan.prefetches[0]
+        return {**common, "query": models.NearestQuery(nearest=_vector(only.vector)),
+                "using": only.using, "filter": flt, "score_threshold": only.score_threshold}
+    fusion: Any = (
+        models.RrfQuery(rrf=models.Rrf(k=plan.rrf_k, weights=list(plan.weights)
+                                       if plan.weights else None))
+        if plan.fusion == "rrf" else models.FusionQuery(fusion=models.Fusion.DBSF)
+    )
+    return {**common, "query": fusion, "filter": None,
+            "prefetch": [models.Prefetch(query=_vector(p.vector), using=p.using, limit=p.limit,
+                                         filter=flt, score_threshold=p.score_threshold)
+                         for p in plan.prefetches]}
+
+
+def _hits(points: Any) -> list[ix.Hit]:
+    return [ix.Hit(str((p.payload or {}).get("id")), float(p.score), p.payload or {})
+            for p in points]
 
 
 def _vector(vector: ix.Vector) -> Any:

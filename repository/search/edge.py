@@ -48,7 +48,7 @@ class EdgeIndex:
             return None
         try:
             data = json.loads((self.path / MODEL_FILE).read_text(encoding="utf-8"))
-            return ix.ModelRecord(str(data["name"]), int(data["dim"]))
+            return ix.ModelRecord.from_json(data)
         except FileNotFoundError:
             pass
         except (ValueError, KeyError, TypeError) as exc:
@@ -60,28 +60,29 @@ class EdgeIndex:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def _record_model(self, dim: int, model: str) -> None:
+    def _record_model(self, model: ix.ModelRecord) -> None:
         target = self.path / MODEL_FILE
         tmp = target.with_name(f".{MODEL_FILE}.tmp")
         with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump({"name": model, "dim": dim}, handle)
+            json.dump(model.to_json(), handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
 
-    def ensure_schema(self, dim: int, model: str) -> None:
+    def ensure_schema(self, model: ix.ModelRecord) -> None:
         if self._shard is not None:
             if not (self.path / MODEL_FILE).exists():
-                self._record_model(dim, model)
+                self._record_model(model)
             return
-        dense = qe.EdgeVectorParams(size=dim, distance=qe.Distance.Cosine)
-        multi = qe.EdgeVectorParams(
-            size=dim,
-            distance=qe.Distance.Cosine,
-            multivector_config=qe.MultiVectorConfig(qe.MultiVectorComparator.MaxSim),
-        )
+        vectors: dict[str, qe.EdgeVectorParams] = {}
+        for position, encoder in enumerate(model.encoders):
+            doc, sections = ix.dense_names(position)
+            vectors[doc] = qe.EdgeVectorParams(size=encoder.dim, distance=qe.Distance.Cosine)
+            vectors[sections] = qe.EdgeVectorParams(
+                size=encoder.dim, distance=qe.Distance.Cosine,
+                multivector_config=qe.MultiVectorConfig(qe.MultiVectorComparator.MaxSim))
         config = qe.EdgeConfig(
-            vectors={ix.DOC: dense, ix.SECTIONS: multi},
+            vectors=vectors,
             sparse_vectors={
                 name: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)
                 for name in ix.SPARSE_VECTORS
@@ -97,7 +98,7 @@ class EdgeIndex:
         for name, kind in schema:
             self._shard.update(qe.UpdateOperation.create_field_index(name, kind))
         self._shard.flush()
-        self._record_model(dim, model)
+        self._record_model(model)
 
     def upsert(self, points: list[ix.IndexPoint]) -> None:
         if not points:
@@ -118,39 +119,13 @@ class EdgeIndex:
     def query(self, plan: ix.QueryPlan) -> list[ix.Hit]:
         if self._shard is None:
             return []
-        flt = _filter(plan.filter)
-        request: qe.QueryRequest
-        if plan.order_by:
-            direction = qe.Direction.Desc if plan.descending else qe.Direction.Asc
-            request = qe.QueryRequest(
-                limit=plan.limit, offset=plan.offset, filter=flt,
-                query=qe.OrderBy(plan.order_by, direction=direction),
-                with_payload=_with_payload(plan.with_payload),
-            )
-        elif len(plan.prefetches) == 1:
-            only = plan.prefetches[0]
-            request = qe.QueryRequest(
-                limit=plan.limit, offset=plan.offset, filter=flt,
-                query=qe.Query.Nearest(_vector(only.vector), using=only.using),
-                score_threshold=only.score_threshold,
-                with_payload=_with_payload(plan.with_payload),
-            )
-        else:
-            fusion: Any = (
-                qe.Fusion.Rrf(k=plan.rrf_k, weights=list(plan.weights) if plan.weights else None)
-                if plan.fusion == "rrf" else qe.Fusion.Dbsf()
-            )
-            request = qe.QueryRequest(
-                limit=plan.limit, offset=plan.offset, query=fusion,
-                prefetches=[
-                    qe.Prefetch(limit=p.limit, filter=flt, score_threshold=p.score_threshold,
-                                query=qe.Query.Nearest(_vector(p.vector), using=p.using))
-                    for p in plan.prefetches
-                ],
-                with_payload=_with_payload(plan.with_payload),
-            )
-        return [ix.Hit(str((p.payload or {}).get("id")), float(p.score), p.payload or {})
-                for p in self.shard.query(request)]
+        return _hits(self.shard.query(_request(plan)))
+
+    def query_batch(self, plans: list[ix.QueryPlan]) -> list[list[ix.Hit]]:
+        if self._shard is None or not plans:
+            return [[] for _ in plans]
+        answers = self.shard.query_batch(qe.QueryBatchRequest([_request(p) for p in plans]))
+        return [_hits(points) for points in answers]
 
     def facet(self, key: str, flt: ix.Filter, limit: int) -> list[tuple[Any, int]]:
         if self._shard is None:
@@ -164,10 +139,12 @@ class EdgeIndex:
             return 0
         return self.shard.count(qe.CountRequest(exact=True, filter=_filter(flt)))
 
-    def retrieve(self, ids: list[str], with_vectors: bool = False) -> list[dict[str, Any]]:
+    def retrieve(self, ids: list[str], with_vectors: bool = False,
+                 fields: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
         if self._shard is None or not ids:
             return []
-        records = self.shard.retrieve([ix.point_id(i) for i in ids], with_payload=True,
+        payload = _with_payload(fields if fields is not None else True)
+        records = self.shard.retrieve([ix.point_id(i) for i in ids], with_payload=payload,
                                       with_vector=with_vectors)
         by_id = {}
         for r in records:
@@ -177,12 +154,14 @@ class EdgeIndex:
             by_id[payload.get("id")] = payload
         return [by_id[i] for i in ids if i in by_id]
 
-    def scroll(self, flt: ix.Filter, limit: int, offset: str | None = None
+    def scroll(self, flt: ix.Filter, limit: int, offset: str | None = None,
+               fields: tuple[str, ...] | None = None
                ) -> tuple[list[dict[str, Any]], str | None]:
         if self._shard is None:
             return [], None
+        payload = _with_payload(fields if fields is not None else True)
         records, next_offset = self.shard.scroll(qe.ScrollRequest(
-            offset=offset, limit=limit, filter=_filter(flt), with_payload=True))
+            offset=offset, limit=limit, filter=_filter(flt), with_payload=payload))
         return [dict(r.payload or {}) for r in records], (
             str(next_offset) if next_offset is not None else None)
 
@@ -192,6 +171,38 @@ class EdgeIndex:
             self._shard.close()
             self._shard = None
         self._lock.release()
+
+
+def _request(plan: ix.QueryPlan) -> qe.QueryRequest:
+    """The engine's request for one query plan."""
+    flt = _filter(plan.filter)
+    payload = _with_payload(plan.with_payload)
+    if plan.order_by:
+        direction = qe.Direction.Desc if plan.descending else qe.Direction.Asc
+        return qe.QueryRequest(limit=plan.limit, offset=plan.offset, filter=flt,
+                               query=qe.OrderBy(plan.order_by, direction=direction),
+                               with_payload=payload)
+    if len(plan.prefetches) == 1:
+        only = plan.prefetches[0]
+        return qe.QueryRequest(limit=plan.limit, offset=plan.offset, filter=flt,
+                               query=qe.Query.Nearest(_vector(only.vector), using=only.using),
+                               score_threshold=only.score_threshold, with_payload=payload)
+    fusion: Any = (
+        qe.Fusion.Rrf(k=plan.rrf_k, weights=list(plan.weights) if plan.weights else None)
+        if plan.fusion == "rrf" else qe.Fusion.Dbsf()
+    )
+    return qe.QueryRequest(
+        limit=plan.limit, offset=plan.offset, query=fusion,
+        prefetches=[qe.Prefetch(limit=p.limit, filter=flt, score_threshold=p.score_threshold,
+                                query=qe.Query.Nearest(_vector(p.vector), using=p.using))
+                    for p in plan.prefetches],
+        with_payload=payload,
+    )
+
+
+def _hits(points: Any) -> list[ix.Hit]:
+    return [ix.Hit(str((p.payload or {}).get("id")), float(p.score), p.payload or {})
+            for p in points]
 
 
 def _vector(vector: ix.Vector) -> Any:

@@ -1,5 +1,9 @@
 """Why each hit matched: its best passage with the query's terms highlighted, and the
-signals (keyword, semantic, concept) that found it."""
+signals (keyword, semantic, concept) that found it.
+
+The best passage is the one whose cosine with the query (the joined row of every
+encoder: the weighted sum of their cosines) and whose share of the query's words
+are highest."""
 
 from __future__ import annotations
 
@@ -8,15 +12,16 @@ from typing import Any
 import numpy as np
 
 from repository.search import index as ix
-from repository.search import lexical
 from repository.search.response import SearchHit
 from repository.search.snippets import Snippet, best_snippet
 from repository.search.store import Store
 from repository.search.understand import Signals
 
 
-def explain(store: Store, signals: Signals | None, hits: list[ix.Hit]) -> list[SearchHit]:
-    """The page's hits as `SearchHit`s: record fields, snippet, signals, languages."""
+def explain(store: Store, signals: Signals | None, hits: list[ix.Hit],
+            found: dict[str, frozenset[str]] | None = None) -> list[SearchHit]:
+    """The page's hits as `SearchHit`s: record fields, snippet, signals, languages;
+    `found` names the signals that found each hit (`planning.ResultSet.found`)."""
     payloads = store.index.retrieve([h.id for h in hits], with_vectors=signals is not None)
     by_id = {p["id"]: p for p in payloads}
     others = sorted({t for p in payloads for t in p["record"].get("translations", [])})
@@ -30,15 +35,15 @@ def explain(store: Store, signals: Signals | None, hits: list[ix.Hit]) -> list[S
         record = data["record"]
         snippet: Snippet = best_snippet(
             data.get("passages", []), record.get("language"), marked,
-            np.asarray(signals.dense) if signals and signals.dense else None,
-            data.get("_vectors", {}).get(ix.SECTIONS),
+            np.asarray(signals.joined) if signals and signals.joined else None,
+            _joined_rows(data.get("_vectors", {}), signals),
         )
         out.append(SearchHit(
             id=hit.id, title=record["title"], score=hit.score, country=record.get("country"),
             city=record.get("city"), language=record.get("language"),
             themes=record.get("themes", []), snippet=snippet.text, section=snippet.section,
             highlights=snippet.highlights,
-            signals=_signals_of(data, signals, snippet),
+            signals=_signals_of((found or {}).get(hit.id, frozenset())) if signals else [],
             translations=[t for t in record.get("translations", []) if t in language_of],
             languages=sorted({record.get("language") or "", *(
                 language_of[t] or "" for t in record.get("translations", []) if t in language_of
@@ -50,24 +55,31 @@ def explain(store: Store, signals: Signals | None, hits: list[ix.Hit]) -> list[S
     return out
 
 
-def _signals_of(data: dict[str, Any], signals: Signals | None, snippet: Snippet
-                ) -> list[str]:
-    """keyword: the sheet has one of the query's terms; semantic: its best passage is
-    above the threshold; concept: it shares a vocabulary concept with the query (the
-    concept signal, or its labels in the sheet's language)."""
-    if signals is None:
-        return []
-    vectors = data.get("_vectors", {})
-    found = []
-    if _shares(vectors.get(ix.LEXICAL), {lexical.term_id(t) for t in signals.terms}):
-        found.append("keyword")
-    if signals.dense is not None and snippet.similarity >= signals.ranking.semantic_threshold:
-        found.append("semantic")
-    if _shares(vectors.get(ix.CONCEPTS), set(signals.concepts.indices)) or _shares(
-            vectors.get(ix.LEXICAL), {lexical.term_id(t) for t in signals.related}):
-        found.append("concept")
-    return found
+def _joined_rows(vectors: dict[str, Any], signals: Signals | None) -> np.ndarray | None:
+    """A hit's passage rows of every encoder side by side, each scaled by √weight, so a
+    row's cosine with the joined query row is the weighted sum of the encoders'."""
+    if signals is None or not signals.dense:
+        return None
+    blocks = []
+    for dense in signals.dense:
+        rows = vectors.get(ix.dense_names(dense.position)[1])
+        if rows is None:
+            return None
+        blocks.append(np.sqrt(dense.weight) * np.asarray(rows, dtype=np.float32))
+    if len({len(b) for b in blocks}) != 1:
+        return None
+    return np.hstack(blocks)
 
 
-def _shares(vector: object, ids: set[int]) -> bool:
-    return isinstance(vector, ix.Sparse) and bool(ids) and not ids.isdisjoint(vector.indices)
+def _signals_of(found: frozenset[str]) -> list[str]:
+    """keyword: the sheet holds one of the query's words; semantic: an encoder finds its
+    passages or the whole sheet close in meaning; concept: it shares a vocabulary concept
+    with the query (the concept signal, or its labels in the sheet's language)."""
+    out = []
+    if "lexical" in found:
+        out.append("keyword")
+    if any(name.startswith((ix.SECTIONS, ix.DOC)) for name in found):
+        out.append("semantic")
+    if found & {"concepts", "expansion"}:
+        out.append("concept")
+    return out

@@ -10,14 +10,23 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-# Named vectors of the schema. "doc" is one dense vector per practice, "sections"
-# a multivector (one row per section, MAX_SIM), "lexical" and "concepts" sparse
-# vectors scored with Qdrant's IDF modifier.
+# Named vectors of the schema. Per encoder of the embedding setting, "doc" is one
+# dense vector per practice and "sections" a multivector (one row per passage,
+# MAX_SIM); the first encoder's are named so, the n-th's "doc-n" and "sections-n".
+# "lexical" and "concepts" are sparse vectors scored with Qdrant's IDF modifier.
 DOC = "doc"
 SECTIONS = "sections"
 LEXICAL = "lexical"
 CONCEPTS = "concepts"
 SPARSE_VECTORS = (LEXICAL, CONCEPTS)
+
+
+def dense_names(position: int) -> tuple[str, str]:
+    """The (whole-sheet vector, passages multivector) names of the encoder at
+    `position` (0-based) of the embedding setting."""
+    if position == 0:
+        return DOC, SECTIONS
+    return f"{DOC}-{position + 1}", f"{SECTIONS}-{position + 1}"
 
 # Payload fields with an index, by type: every field we filter, facet or sort on.
 KEYWORD_FIELDS = ("id", "country", "city", "language", "themes", "kind", "project",
@@ -25,7 +34,7 @@ KEYWORD_FIELDS = ("id", "country", "city", "language", "themes", "kind", "projec
                   "translation_group")
 INTEGER_FIELDS = ("start_year", "end_year", "sort_start")
 FLOAT_FIELDS = ("budget_eur",)
-BOOL_FIELDS = ("evaluated", "ongoing")
+BOOL_FIELDS = ("evaluated", "ongoing", "translated")
 
 _POINT_NAMESPACE = uuid.UUID("6f1c1d2e-4a43-5b0e-9a51-7e0d5c3a9b10")
 
@@ -111,11 +120,33 @@ class QueryPlan:
 
 
 @dataclass(frozen=True)
+class EncoderRecord:
+    """One encoder whose vectors an index holds, in `dense_names(position)`."""
+
+    name: str
+    dim: int
+
+
+@dataclass(frozen=True)
 class ModelRecord:
-    """The dense encoder whose vectors an index holds."""
+    """The embedding setting whose vectors an index holds: its name, the width of its
+    joined row, and each encoder's own vectors (none recorded: the layout of an index
+    from before they were, one joined row in `doc` and `sections`)."""
 
     name: str | None  # None: an index from before the record (only its width is known)
     dim: int
+    encoders: tuple[EncoderRecord, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "dim": self.dim,
+                "encoders": [{"name": e.name, "dim": e.dim} for e in self.encoders]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ModelRecord:
+        """A record as `to_json` wrote it (or as a store before `encoders` did)."""
+        encoders = tuple(EncoderRecord(str(e["name"]), int(e["dim"]))
+                         for e in data.get("encoders") or ())
+        return cls(str(data["name"]), int(data["dim"]), encoders)
 
 
 @dataclass(frozen=True)
@@ -130,9 +161,10 @@ class Hit:
 class Index(Protocol):
     """What search and ingest need from an engine."""
 
-    def ensure_schema(self, dim: int, model: str) -> None:
-        """Create the collection, vectors and payload indexes if missing, recording the
-        model that fills them (an index without a record gets this one)."""
+    def ensure_schema(self, model: ModelRecord) -> None:
+        """Create the collection, the vectors of each of the model's encoders and the
+        payload indexes if missing, recording the model that fills them (an index
+        without a record gets this one)."""
 
     def built_with(self) -> ModelRecord | None:
         """The model the index was built with; None while it has no collection."""
@@ -146,18 +178,25 @@ class Index(Protocol):
     def query(self, plan: QueryPlan) -> list[Hit]:
         """Run a query plan."""
 
+    def query_batch(self, plans: list[QueryPlan]) -> list[list[Hit]]:
+        """Run several query plans in one call, their hits in the same order."""
+
     def facet(self, key: str, flt: Filter, limit: int) -> list[tuple[Any, int]]:
         """Exact value counts of a payload field among records matching a filter."""
 
     def count(self, flt: Filter) -> int:
         """Number of records matching a filter."""
 
-    def retrieve(self, ids: list[str], with_vectors: bool = False) -> list[dict[str, Any]]:
-        """Payloads (and vectors under `_vectors` when asked) of records, in the given order."""
+    def retrieve(self, ids: list[str], with_vectors: bool = False,
+                 fields: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        """Payloads (only `fields` when given; vectors under `_vectors` when asked) of
+        records, in the given order."""
 
-    def scroll(self, flt: Filter, limit: int, offset: str | None = None
+    def scroll(self, flt: Filter, limit: int, offset: str | None = None,
+               fields: tuple[str, ...] | None = None
                ) -> tuple[list[dict[str, Any]], str | None]:
-        """Payloads of records matching a filter, a page at a time."""
+        """Payloads (only `fields` when given) of records matching a filter, a page at
+        a time."""
 
     def close(self) -> None:
         """Flush and release the engine."""

@@ -1,97 +1,129 @@
-"""From encoded signals to query plans: the result set of a query, and browsing.
+"""From encoded signals to the result set of a query (browsing is `browsing.py`).
 
-The result set of a query is what its signals retrieve inside the filters: for
-`keyword`, every sheet sharing an analysed term with the query; for `semantic`,
-every sheet whose best passage has cosine similarity ≥ the ranking's threshold with
-the query; for `hybrid`, the union of those two and of the concept signal, fused by
-the ranking's fusion. It is capped at RESULT_CAP sheets. An empty query browses
-every sheet inside the filters, newest first (or by title), ties by id.
+A query's signals (`understand.Signals`) become one engine query each, run in one
+batch inside the filters: per encoder, its passages multivector (MAX_SIM) and/or its
+whole-sheet vector, from the encoder's `rank` cosine up (semantic and hybrid); the
+query's words (keyword and hybrid); the expansion of its concepts and the concepts
+themselves (hybrid). `fusion.fuse` adds their scaled scores; in hybrid mode it keeps
+the sheets one signal finds clearly, and a single mode keeps every sheet its signals
+find (keyword: every sheet holding a query word; semantic: every sheet an encoder
+finds from its `rank` cosine up). That is the result set, capped at RESULT_CAP sheets. The best
+score of each signal, which scaling and the result-set cuts are relative to, is taken
+over the `scope` (drafts excluded, no other filter), so they do not change with the
+filters.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, field, replace
 
+from repository.search import fusion
 from repository.search import index as ix
-from repository.search.ordering import ORDER_FIELDS, by_relevance, newest_key, title_key
-from repository.search.request import SearchRequest
+from repository.search.ordering import ORDER_FIELDS
 from repository.search.store import Store
 from repository.search.understand import Signals
 
 RESULT_CAP = 200
 
 
-def plan(mode: str, signals: Signals, flt: ix.Filter, limit: int) -> ix.QueryPlan:
-    """One prefetch per signal the mode uses, fused as the ranking says."""
+@dataclass(frozen=True)
+class SignalQuery:
+    """One signal: how its scores count, and the prefetch that finds them."""
+
+    signal: fusion.Signal
+    prefetch: ix.Prefetch
+
+
+def signal_queries(mode: str, signals: Signals, limit: int = RESULT_CAP) -> list[SignalQuery]:
+    """The signals a mode uses, each with its engine prefetch."""
     ranking = signals.ranking
-    prefetches: list[ix.Prefetch] = []
-    if mode in ("semantic", "hybrid") and signals.dense is not None:
-        for dense, scale in signals.dense_parts or ((signals.dense, 1.0),):
-            threshold = ranking.semantic_threshold * scale
-            if ranking.dense in ("sections", "both"):
-                prefetches.append(ix.Prefetch(ix.SECTIONS, [dense], limit,
-                                              score_threshold=threshold))
-            if ranking.dense in ("doc", "both"):
-                prefetches.append(ix.Prefetch(ix.DOC, dense, limit, score_threshold=threshold))
-    if mode in ("keyword", "hybrid") and signals.lexical:
-        prefetches.append(ix.Prefetch(ix.LEXICAL, signals.lexical, limit))
-    if mode == "hybrid" and signals.concepts:
-        prefetches.append(ix.Prefetch(ix.CONCEPTS, signals.concepts, limit))
-    weights = None
-    if ranking.weights and ranking.fusion == "rrf" and len(prefetches) > 1:
-        weights = tuple(dict(ranking.weights).get(p.using, 1.0) for p in prefetches)
-    return ix.QueryPlan(prefetches=tuple(prefetches), fusion=ranking.fusion, filter=flt,
-                        limit=limit, weights=weights, with_payload=ORDER_FIELDS)
+    out: list[SignalQuery] = []
+    if mode in ("semantic", "hybrid"):
+        for dense in signals.dense:
+            doc, sections = ix.dense_names(dense.position)
+            for name, cut, vector in ((sections, dense.profile.sections, [dense.vector]),
+                                      (doc, dense.profile.doc, dense.vector)):
+                if cut is None:
+                    continue
+                signal = fusion.Signal(name, "dense", cut.rank, cut.member, ranking.weight(name))
+                out.append(SignalQuery(signal, ix.Prefetch(name, vector, limit,
+                                                           score_threshold=cut.rank)))
+    sparse: list[tuple[str, str, ix.Sparse, float]] = []
+    if mode in ("keyword", "hybrid"):
+        sparse.append(("lexical", ix.LEXICAL, signals.lexical, ranking.keyword_share))
+    if mode == "hybrid":
+        sparse.append(("expansion", ix.LEXICAL, signals.expansion, ranking.concept_share))
+        sparse.append(("concepts", ix.CONCEPTS, signals.concepts, ranking.concept_share))
+    for name, using, vector, share in sparse:
+        if vector:
+            weight = ranking.weight(name) * (ranking.expansion if name == "expansion" else 1.0)
+            out.append(SignalQuery(fusion.Signal(name, "sparse", 0.0, share, weight),
+                                   ix.Prefetch(using, vector, limit)))
+    return out
 
 
-def result_set(store: Store, mode: str, signals: Signals, flt: ix.Filter,
-               fields: tuple[str, ...] = ORDER_FIELDS) -> list[ix.Hit]:
-    """The ranked result set, each hit carrying the payload `fields`."""
-    query_plan = plan(mode, signals, flt, RESULT_CAP)
-    if not query_plan.prefetches:
-        return []
-    return by_relevance(store.index.query(replace(query_plan, with_payload=fields)))
+def scope(flt: ix.Filter) -> ix.Filter:
+    """What a query could find whatever the user filters: the filter's drafts rule only."""
+    kept = {k: v for k, v in flt.any_of.items() if k == "publication"}
+    return ix.Filter(any_of=kept)
 
 
-def browse(store: Store, request: SearchRequest, flt: ix.Filter
-           ) -> tuple[int, list[ix.Hit]]:
-    """A page of the filtered sheets, newest first (or by title), ties by id."""
-    total = store.index.count(flt)
-    start = (request.page - 1) * request.per_page
-    end = min(start + request.per_page, total)
-    if start >= end:
-        return total, []
-    if request.sort == "title":
-        rows = sorted(_by_date(store, flt, total, ("id", "title")), key=title_key)
-    else:
-        rows = _newest(store, flt, end)
-    return total, [ix.Hit(str(r["id"]), 0.0, r) for r in rows[start:end]]
+@dataclass(frozen=True)
+class ResultSet:
+    """A query's result set, best first, each hit with the payload fields asked for, and
+    the signals that found each sheet."""
+
+    hits: list[ix.Hit]
+    found: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-def _newest(store: Store, flt: ix.Filter, n: int) -> list[dict[str, Any]]:
-    """The first `n` sheets newest first, ties by id.
+@dataclass
+class Retriever:
+    """The result sets of one query under any filter. What scaling and the cuts are
+    relative to — each signal's best score and its number of hits over the scope — is
+    looked up once and shared by every filter (the facets run several)."""
 
-    The engine's first `n` by date are right except among those sharing the last
-    one's date, which it orders as it likes: every sheet of that date is fetched
-    and the lot sorted by (date, id).
-    """
-    head = _by_date(store, flt, n)
-    if not head:
-        return []
-    last = int(head[-1].get("sort_start") or 0)
-    tied = ix.Filter(any_of=flt.any_of, ranges={**flt.ranges, "sort_start": (last, last)},
-                     ids=flt.ids)
-    rows = [r for r in head if int(r.get("sort_start") or 0) > last]
-    rows += _by_date(store, tied, store.index.count(tied))
-    return sorted(rows, key=newest_key)
+    store: Store
+    mode: str
+    signals: Signals
+    _scope: tuple[list[float], list[int], int] | None = field(default=None, repr=False)
+
+    def result_set(self, flt: ix.Filter, fields: tuple[str, ...] = ORDER_FIELDS) -> ResultSet:
+        """The ranked result set inside `flt`, each hit carrying the payload `fields`."""
+        queries = signal_queries(self.mode, self.signals)
+        if not queries:
+            return ResultSet([])
+        plans = [_plan(q.prefetch, flt, RESULT_CAP) for q in queries]
+        lists = self.store.index.query_batch(plans)
+        scores = [{h.id: h.score for h in hits} for hits in lists]
+        best, hits, total = self._scope_of(queries, flt, scores)
+        ranking = self.signals.ranking
+        signals = [replace(q.signal, weight=fusion.specific(
+                       q.signal.weight, ranking.specificity, n, total))
+                   if q.signal.name == "lexical" else q.signal
+                   for q, n in zip(queries, hits, strict=True)]
+        tight = ranking.tight and self.mode == "hybrid"
+        fused = fusion.fuse(signals, scores, best, ranking.fusion, tight)[:RESULT_CAP]
+        payloads = {p["id"]: p for p in self.store.index.retrieve([f.id for f in fused],
+                                                                   fields=fields)}
+        found = [ix.Hit(f.id, f.score, payloads[f.id]) for f in fused if f.id in payloads]
+        return ResultSet(found, {f.id: f.found for f in fused})
+
+    def _scope_of(self, queries: list[SignalQuery], flt: ix.Filter,
+                  scores: list[dict[str, float]]) -> tuple[list[float], list[int], int]:
+        """Each signal's best score and hits (at most RESULT_CAP) over the scope, and the
+        number of sheets in it."""
+        if self._scope is None:
+            wide = scope(flt)  # the same for every filter of one request
+            if wide != flt:  # the best only, but the hits of the words that are counted
+                lists = self.store.index.query_batch(
+                    [_plan(q.prefetch, wide, RESULT_CAP if q.signal.name == "lexical" else 1)
+                     for q in queries])
+                scores = [{h.id: h.score for h in hits} for hits in lists]
+            self._scope = ([max(s.values(), default=0.0) for s in scores],
+                           [len(s) for s in scores], self.store.index.count(wide))
+        return self._scope
 
 
-def _by_date(store: Store, flt: ix.Filter, limit: int,
-             fields: tuple[str, ...] = ("id", "sort_start")) -> list[dict[str, Any]]:
-    """Up to `limit` sheets' `fields`, latest start first (ties in the engine's order)."""
-    if limit <= 0:
-        return []
-    query_plan = ix.QueryPlan(filter=flt, limit=limit, order_by="sort_start", descending=True,
-                              with_payload=fields)
-    return [h.payload for h in store.index.query(query_plan)]
+def _plan(prefetch: ix.Prefetch, flt: ix.Filter, limit: int) -> ix.QueryPlan:
+    return ix.QueryPlan(prefetches=(prefetch,), filter=flt, limit=limit, with_payload=("id",))

@@ -85,6 +85,7 @@ def payload(practice: Practice, passages_: list[Passage], content_hash: str) -> 
         "budget_band": budget_band(budget_eur),
         "publication": practice.publication,
         "translation_group": min([practice.id, *practice.translations]),
+        "translated": bool(practice.translations),
         "content_hash": content_hash,
         "passages": [{"section": p.section, "field": p.field, "text": p.text}
                      for p in passages_],

@@ -1,15 +1,14 @@
 """From a `SearchRequest` to ranked, faceted, explained results.
 
 A search runs in four steps, each in its own module: read the query
-(`understand`: typo correction, concepts, the encoded signals), retrieve its result
-set or browse (`planning`), count the facets (`facets`), and explain the page of
-hits (`explain`); `response` holds what it returns.
+(`understand`: typo correction, concepts, the encoded signals), retrieve and fuse its
+result set (`planning`, `fusion`) or browse (`browsing`), count the facets (`facets`),
+and explain the page of hits (`explain`); `response` holds what it returns.
 
-Counting: `total` is the number of practices shown: a query shows the language
-versions of one practice (`translations`) as one hit, so `total` ≤ `sheets` (the
-sheets in the result set, what facets count); browsing lists every sheet, so there
-`total == sheets`. Counting practices per facet value instead would need every
-point's translation group, which browsing cannot afford on a whole collection.
+Counting: a search shows the language versions of one practice (`translations`) as
+one hit, when browsing too. `total` is that number of practices, `sheets` the number
+of sheets (Qdrant points) behind them, and a facet count is the number of practices
+with a version that has the value: what ticking it shows.
 
 Order is total, so pages never repeat or skip a sheet: relevance ties, and dates or
 titles that tie, are broken by id. Within a practice's versions, the hit shown is the
@@ -23,6 +22,7 @@ import time
 
 from repository.search import index as ix
 from repository.search import querylog
+from repository.search.browsing import browse
 from repository.search.explain import explain
 from repository.search.facets import facets
 from repository.search.ordering import (
@@ -31,14 +31,14 @@ from repository.search.ordering import (
     query_language,
     sort_hits,
 )
-from repository.search.planning import RESULT_CAP, browse, result_set
+from repository.search.planning import RESULT_CAP, Retriever
 from repository.search.request import FACET_FIELDS, SearchRequest
 from repository.search.response import SearchHit, SearchResponse
 from repository.search.store import Store
-from repository.search.understand import DEFAULT_RANKING, SEMANTIC_THRESHOLD, Ranking, understand
+from repository.search.understand import DEFAULT_RANKING, Ranking, understand
 
-__all__ = ["DEFAULT_RANKING", "RESULT_CAP", "SEMANTIC_THRESHOLD", "Ranking", "SearchHit",
-           "SearchResponse", "rank", "search"]
+__all__ = ["DEFAULT_RANKING", "RESULT_CAP", "Ranking", "SearchHit", "SearchResponse", "rank",
+           "search"]
 
 # what a query's hits carry: ordering fields, and the facet fields counted from them
 _HIT_FIELDS = tuple(dict.fromkeys((*ORDER_FIELDS, *FACET_FIELDS.values())))
@@ -66,7 +66,7 @@ def rank(store: Store, request: SearchRequest, ranking: Ranking = DEFAULT_RANKIN
     signals, _ = understand(store, request, ranking)
     if signals is None:
         return []
-    matched = result_set(store, request.mode, signals, request.filter())
+    matched = Retriever(store, request.mode, signals).result_set(request.filter()).hits
     return [h.id for h in collapse_translations(matched, query_language(request.query))]
 
 
@@ -74,19 +74,22 @@ def _search(store: Store, request: SearchRequest, ranking: Ranking) -> SearchRes
     flt = request.filter()
     signals, corrections = understand(store, request, ranking)
     matched: list[ix.Hit] = []
+    retriever = None
+    found: dict[str, frozenset[str]] = {}
     if signals is None:
-        total, hits = browse(store, request, flt)
-        sheets = total
+        total, sheets, hits = browse(store, request, flt)
     else:
-        matched = result_set(store, request.mode, signals, flt, _HIT_FIELDS)
+        retriever = Retriever(store, request.mode, signals)
+        result = retriever.result_set(flt, _HIT_FIELDS)
+        matched, found = result.hits, result.found
         shown = collapse_translations(matched, query_language(request.query))
         ranked = sort_hits(shown, request.sort)
         total, sheets = len(ranked), len(matched)
         start = (request.page - 1) * request.per_page
         hits = ranked[start : start + request.per_page]
-    counts = facets(store, request, signals, flt, matched)
+    counts = facets(store, retriever, flt, matched)
     return SearchResponse(
         query=request.q, mode=request.mode, total=total, page=request.page,
-        per_page=request.per_page, hits=explain(store, signals, hits),
+        per_page=request.per_page, hits=explain(store, signals, hits, found),
         facets=counts, corrections=corrections, sheets=sheets,
     )

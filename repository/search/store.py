@@ -21,8 +21,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-import numpy as np
-
 from repository.config import Settings
 from repository.errors import ModelMismatch, NotFound
 from repository.model import Practice
@@ -35,6 +33,17 @@ if TYPE_CHECKING:
 
 Status = Literal["added", "updated", "unchanged"]
 SCROLL_PAGE = 500
+
+
+def model_record(embedder: Embedder) -> ix.ModelRecord:
+    """What an index records of the embedding setting that fills it."""
+    return ix.ModelRecord(embedder.name, embedder.dim,
+                          tuple(ix.EncoderRecord(p.name, p.dim) for p in embedder.parts))
+
+
+def _layout(record: ix.ModelRecord) -> tuple[ix.EncoderRecord, ...]:
+    """The encoders of a record; one that lists none holds its one row in `doc`."""
+    return record.encoders or (ix.EncoderRecord(str(record.name), record.dim),)
 
 
 def open_index(settings: Settings) -> ix.Index:
@@ -102,15 +111,20 @@ class Store:
         built = self.index.built_with()
         if built is None:
             return
-        same = built.name == self.embedder.name if built.name else built.dim == self.embedder.dim
+        wanted = model_record(self.embedder)
+        if built.name is None:  # unrecorded: one model's vectors in `doc`, of this width
+            same = len(wanted.encoders) == 1 and built.dim == wanted.dim
+        else:
+            same = built.name == wanted.name and _layout(built) == wanted.encoders
         if not same:
             where = (f"the store {self.settings.store_dir}" if self.settings.engine == "edge"
                      else f"the collection {self.settings.collection!r}")
-            raise ModelMismatch(where, built.name, built.dim, self.embedder.name)
+            raise ModelMismatch(where, built.name, built.dim, self.embedder.name,
+                                layout=built.name == wanted.name)
 
     @cached_property
     def _schema_ready(self) -> bool:
-        self.index.ensure_schema(self.embedder.dim, self.embedder.name)
+        self.index.ensure_schema(model_record(self.embedder))
         return True
 
     def put_many(self, practices: Iterable[Practice]) -> list[Status]:
@@ -176,18 +190,17 @@ class Store:
         passages = [schema.passages(p) for p, _ in todo]
         texts = [schema.doc_text(p) for p, _ in todo]
         flat = [x.text for group in passages for x in group]
-        vectors = self.embedder.embed_documents(texts + flat)
-        docs, rows = vectors[: len(texts)], vectors[len(texts) :]
+        parts = self.embedder.split(self.embedder.embed_documents(texts + flat))
         points = []
         offset = 0
-        for (practice, digest), doc, group in zip(todo, docs, passages, strict=True):
-            multi: np.ndarray = rows[offset : offset + len(group)]
+        for number, ((practice, digest), group) in enumerate(zip(todo, passages, strict=True)):
+            rows = slice(len(texts) + offset, len(texts) + offset + len(group))
             offset += len(group)
-            vectors_: dict[str, ix.Vector] = {
-                ix.DOC: doc.tolist(),
-                ix.SECTIONS: multi.tolist(),
-                ix.LEXICAL: schema.lexical_vector(practice),
-            }
+            vectors_: dict[str, ix.Vector] = {ix.LEXICAL: schema.lexical_vector(practice)}
+            for position, part in enumerate(parts):
+                doc, sections = ix.dense_names(position)
+                vectors_[doc] = part[number].tolist()
+                vectors_[sections] = part[rows].tolist()
             concept = concepts.document_vector(practice)
             if concept:
                 vectors_[ix.CONCEPTS] = concept
@@ -197,11 +210,13 @@ class Store:
 
     # ---- reads: the only way into the index from outside `search/` ---------------
 
-    def scroll_all(self, flt: ix.Filter | None = None) -> Iterator[dict[str, Any]]:
-        """Every stored payload matching a filter (all by default), a page at a time."""
+    def scroll_all(self, flt: ix.Filter | None = None, fields: tuple[str, ...] | None = None
+                   ) -> Iterator[dict[str, Any]]:
+        """Every stored payload (only `fields` when given) matching a filter (all by
+        default), a page at a time."""
         offset: str | None = None
         while True:
-            page, offset = self.index.scroll(flt or ix.Filter(), SCROLL_PAGE, offset)
+            page, offset = self.index.scroll(flt or ix.Filter(), SCROLL_PAGE, offset, fields)
             yield from page
             if offset is None:
                 return
@@ -246,18 +261,38 @@ class Store:
     def neighbours(self, practice_id: str, limit: int, *, published_only: bool
                    ) -> tuple[Neighbour, list[Neighbour]]:
         """A stored sheet and the `limit` sheets nearest to it by whole-sheet meaning
-        (itself among them), nearest first; `published_only` leaves drafts out."""
+        (itself among them), nearest first; `published_only` leaves drafts out.
+
+        With several encoders, nearness is the weighted sum of their cosines (the
+        joined row's cosine), over the nearest sheets of each encoder."""
         found = self.index.retrieve([practice_id], with_vectors=True)
         if not found:
             raise NotFound(f"no practice with id {practice_id!r}")
         source = found[0]
         flt = ix.Filter(any_of={"publication": ("published",)}) if published_only \
             else ix.Filter()
-        plan = ix.QueryPlan(prefetches=(ix.Prefetch(ix.DOC, source["_vectors"][ix.DOC],
-                                                    limit),),
-                            filter=flt, limit=limit, with_payload=Neighbour.FIELDS)
+        parts = self.embedder.parts
+        names = [ix.dense_names(position)[0] for position in range(len(parts))]
+
+        def plan(name: str, within: ix.Filter, n: int) -> ix.QueryPlan:
+            return ix.QueryPlan(prefetches=(ix.Prefetch(name, source["_vectors"][name], n),),
+                                filter=within, limit=n, with_payload=Neighbour.FIELDS)
+
+        lists = self.index.query_batch([plan(name, flt, limit) for name in names])
+        payloads = {hit.id: hit.payload for hits in lists for hit in hits}
+        cosines = [{hit.id: hit.score for hit in hits} for hits in lists]
+        gaps = [(position, tuple(sorted(set(payloads) - set(cosines[position]))))
+                for position in range(len(parts))]
+        gaps = [(position, ids) for position, ids in gaps if ids]
+        filled = self.index.query_batch([plan(names[position], flt.restricted_to(ids), len(ids))
+                                         for position, ids in gaps])
+        for (position, _), hits in zip(gaps, filled, strict=True):
+            cosines[position].update({hit.id: hit.score for hit in hits})
+        scores = {i: sum(part.weight * cosines[n].get(i, 0.0) for n, part in enumerate(parts))
+                  for i in payloads}
+        nearest = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
         return (Neighbour.of(practice_id, 1.0, source),
-                [Neighbour.of(hit.id, hit.score, hit.payload) for hit in self.index.query(plan)])
+                [Neighbour.of(i, scores[i], payloads[i]) for i in nearest])
 
     # ---- writes ------------------------------------------------------------------
 
@@ -268,7 +303,7 @@ class Store:
 
     def ensure_schema(self) -> None:
         """Create the collection, vectors and payload indexes if missing."""
-        self.index.ensure_schema(self.embedder.dim, self.embedder.name)
+        self.index.ensure_schema(model_record(self.embedder))
 
     def rewrite(self, practices: list[Practice]) -> None:
         """Embed and upsert practices into this index only, as a rebuild does: no

@@ -86,7 +86,7 @@ def test_the_result_set_breakdown_prints_a_row_per_variant(
     assert result_sets.main(["--model", "bundled:use-multilingual", "--queries", str(queries),
                              "--corpus", str(SHEETS)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "bundled:use-multilingual, semantic threshold 0.3; 6 sheets"
+    assert lines[0] == "bundled:use-multilingual, each encoder's cuts; 6 sheets"
     assert lines[2].startswith("| run | result set (median / mean / p90 practices) | ")
     assert [line.split(" | ")[0] for line in lines[4:]] == [
         f"| {name}" for name in result_sets.variants(result_sets.DEFAULT_RANKING)]

@@ -19,7 +19,7 @@ from repository.model import Practice
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "practices"
 QUERY_LANGUAGES = {"en", "fr", "es", "de", "it", "pt", "nl"}
-MINIMUMS = {"cross_lingual": 20, "keyword": 10, "conceptual": 15, "filtered": 8}
+MINIMUMS = {"cross_lingual": 20, "keyword": 10, "conceptual": 15, "filtered": 8, "exact": 10}
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,7 @@ def test_subset_minimums(queries: list[Query]) -> None:
     languages = {q.language for q in queries}
     assert languages <= QUERY_LANGUAGES
     assert len(languages) >= 5
+    assert len({q.language for q in queries if "exact" in q.tags}) >= 5
 
 
 def test_filtered_tag_matches_filters(queries: list[Query]) -> None:

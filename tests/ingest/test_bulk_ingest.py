@@ -17,7 +17,7 @@ from repository.cli import app
 from repository.config import Settings
 from repository.ingest.pipeline import BATCH, ingest
 from repository.model import Practice
-from repository.search.embedder import Embedder
+from repository.search.embedder import Embedder, Part
 from repository.search.store import Status, Store
 from tests.ingest import spreadsheets as make
 
@@ -138,7 +138,10 @@ class HashEmbedder:
 
     name = "test:hash-32"
     dim = 32
-    blocks = None
+    parts = (Part(name, dim, 1.0, 0, dim),)  # one model: its rows are the index's rows
+
+    def split(self, rows: np.ndarray) -> list[np.ndarray]:
+        return [np.asarray(rows, dtype=np.float32)]
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         rows = [np.frombuffer(hashlib.sha256(t.encode()).digest(), dtype=np.uint8)[:32]

@@ -132,7 +132,8 @@ def test_the_ingest_command_stores_every_good_file_beside_damaged_ones(
     for path in good:
         (folder / "0-good" / path.name).write_bytes(path.read_bytes())
     _write(folder / "1-damaged", batch)
-    env = {**os.environ, "REPOSITORY_DATA_DIR": str(tmp_path / "var"), "COLUMNS": "80"}
+    env = {**os.environ, "REPOSITORY_DATA_DIR": str(tmp_path / "var"), "COLUMNS": "80",
+           "REPOSITORY_EMBEDDING_MODEL": embedder.name}  # the model the test opens it with
     command = Path(sys.executable).with_name("repository")
     done = subprocess.run([str(command), "ingest", str(folder)], capture_output=True,
                           text=True, env=env, timeout=600)

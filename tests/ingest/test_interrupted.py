@@ -25,7 +25,8 @@ def test_killed_ingest_is_finished_by_running_it_again(tmp_path: Path, embedder:
     total = sum(1 for p in sheets.iterdir() if p.suffix in {".md", ".txt", ".html", ".pdf",
                                                               ".docx", ".json"})
     data_dir = tmp_path / "var"
-    env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir),
+           "REPOSITORY_EMBEDDING_MODEL": embedder.name}  # the model that built it
     worker = subprocess.Popen([sys.executable, "-m", "repository", "ingest", str(sheets),
                                "--verbose"],  # a line per file, to kill it half-way
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,

@@ -72,6 +72,7 @@ def test_restore_drill_gives_back_the_same_repository(
 ) -> None:
     settings = filled
     monkeypatch.setenv("REPOSITORY_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("REPOSITORY_EMBEDDING_MODEL", embedder.name)  # the model that built it
     db = _workspace(settings)
     try:
         records_before, answers_before = _state(settings, embedder)

@@ -115,7 +115,8 @@ def test_a_killed_reindex_leaves_the_live_generation_untouched(
     with Store.open(settings, embedder) as store:
         assert not ingest([SHEETS], store).failed
         before = _answers(store)
-    env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir),
+           "REPOSITORY_EMBEDDING_MODEL": embedder.name}  # the model that built it
     worker = subprocess.Popen([sys.executable, "-m", "repository", "reindex", "--batch", "1"],
                               env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

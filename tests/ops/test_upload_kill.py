@@ -222,8 +222,10 @@ def _published(store: Store) -> dict[str, dict[str, Any]]:
 
 
 @pytest.fixture
-def repo(tmp_path: Path, embedder: Embedder) -> tuple[Settings, str, dict[str, Any]]:
+def repo(tmp_path: Path, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+         ) -> tuple[Settings, str, dict[str, Any]]:
     """Three published sheets, an admin and their API token; the published records."""
+    monkeypatch.setenv("REPOSITORY_EMBEDDING_MODEL", embedder.name)  # for the server too
     settings = Settings(data_dir=tmp_path / "var")
     with Store.open(settings, embedder) as store:
         assert not ingest(BASELINE, store).failed

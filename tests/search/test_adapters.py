@@ -1,4 +1,5 @@
-"""Both engines behind one interface: same rankings, same facet counts."""
+"""Both engines behind one interface: same rankings, same facet counts, for one encoder
+and for a joined setting (each encoder its own named vectors)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from repository.config import Settings
 from repository.ingest.pipeline import ingest
-from repository.search.embedder import Embedder
+from repository.search.embedder import MINILM, USE_MULTILINGUAL, Embedder
 from repository.search.request import parse_request
 from repository.search.service import search
 from repository.search.store import Store
@@ -34,8 +35,15 @@ def _by_score(hits: list) -> list[set[str]]:  # type: ignore[type-arg]
     return [groups[k] for k in sorted(groups, reverse=True)]
 
 
-@pytest.fixture
-def both(tmp_path: Path, embedder: Embedder):  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def pair() -> Embedder:
+    return Embedder(f"{MINILM}+{USE_MULTILINGUAL}")
+
+
+@pytest.fixture(params=["minilm", "default", "pair"])
+def both(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    fixture = {"minilm": "embedder", "default": "default_embedder", "pair": "pair"}
+    embedder: Embedder = request.getfixturevalue(fixture[request.param])
     edge = Store.open(Settings(data_dir=tmp_path / "edge"), embedder)
     local = Store.open(Settings(data_dir=tmp_path / "local",
                                 qdrant_url=f"local:{tmp_path / 'qdrant-local'}"), embedder)
@@ -52,9 +60,9 @@ def test_same_ranking_and_facets_on_both_engines(both, query: str, params: dict)
     edge, local = both
     request = parse_request(q=query, **params)
     a, b = search(edge, request), search(local, request)
-    assert a.total == b.total
-    # Same scores in the same order; hits with equal scores (an RRF tie) may come in
-    # either order, as neither engine promises an order among ties.
+    assert a.total == b.total and a.sheets == b.sheets
+    # Same scores in the same order; hits with equal scores may come in either order,
+    # as neither engine promises an order among ties of its raw scores.
     assert [round(h.score, 4) for h in a.hits] == pytest.approx(
         [round(h.score, 4) for h in b.hits], abs=2e-4)
     assert _by_score(a.hits) == _by_score(b.hits)

@@ -30,7 +30,8 @@ def test_an_aliased_collection_exists_and_is_not_created_again(
             models.CreateAliasOperation(create_alias=models.CreateAlias(
                 collection_name="practices-1", alias_name="practices"))])
         _server_like(index, monkeypatch)
-        index.ensure_schema(2, "bundled:all-MiniLM-L6-v2")
+        minilm = "bundled:all-MiniLM-L6-v2"
+        index.ensure_schema(ix.ModelRecord(minilm, 2, (ix.EncoderRecord(minilm, 2),)))
         names = [c.name for c in index.client.get_collections().collections]
         assert names == ["practices-1"]
         assert index.count(ix.Filter()) == 0 and index._exists()

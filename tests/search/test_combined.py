@@ -71,27 +71,30 @@ def test_a_joined_pair_of_bundled_models_loads_and_is_normalised(embedder: Embed
                                                          "médiation de nuit"]), atol=1e-5)
 
 
-def test_split_dense_queries_each_model_on_its_own_block() -> None:
+def test_each_model_of_a_joined_setting_is_its_own_dense_signal() -> None:
     from repository.search import index as ix
-    from repository.search.planning import plan as make_plan
-    from repository.search.understand import Ranking, Signals, dense_parts
+    from repository.search.planning import signal_queries
+    from repository.search.thresholds import Cut, Profile
+    from repository.search.understand import Dense, Ranking, Signals
 
     first = Fixed("a", {"x": [1, 0, 0], "y": [0.6, 0.8, 0]})
     second = Fixed("b", {"x": [0, 1], "y": [1, 1]})
     joined = CombinedEncoder("a+b", [(first, 0.25), (second, 0.75)])
-    assert joined.blocks == ((0, 3, 0.25), (3, 5, 0.75))
-    query, doc = joined.encode_query(["x"])[0], joined.encode_document(["y"])[0]
-    parts = dense_parts(query.tolist(), joined.blocks)
-    cosines = [first.encode_document(["x"])[0] @ first.encode_document(["y"])[0],
-               second.encode_document(["x"])[0] @ second.encode_document(["y"])[0]]
-    for (vector, scale), own in zip(parts, cosines, strict=True):
-        assert np.linalg.norm(vector) == pytest.approx(1.0)
-        assert np.asarray(vector) @ doc == pytest.approx(scale * own, abs=1e-6)
+    row = joined.encode_query(["x"])
+    parts = [row[:, :3] / np.sqrt(0.25), row[:, 3:] / np.sqrt(0.75)]
+    np.testing.assert_allclose(parts[0], first.encode_query(["x"]), atol=1e-6)
+    np.testing.assert_allclose(parts[1], second.encode_query(["x"]), atol=1e-6)
 
-    signals = Signals(dense=query.tolist(), lexical=ix.Sparse([1], [1.0]),
-                       concepts=ix.Sparse([], []), terms=frozenset(), related=frozenset(),
-                       ranking=Ranking(split_dense=True), dense_parts=parts)
-    plan = make_plan("hybrid", signals, ix.Filter(), 10)
-    assert [p.using for p in plan.prefetches] == [ix.SECTIONS, ix.SECTIONS, ix.LEXICAL]
-    assert [p.score_threshold for p in plan.prefetches[:2]] == pytest.approx(
-        [0.30 * 0.5, 0.30 * np.sqrt(0.75)])
+    profiles = (Profile(sections=Cut(0.3, 0.4)), Profile(sections=Cut(0.2, 0.3), doc=Cut(0.1, 0.2)))
+    signals = Signals(
+        dense=tuple(Dense(n, part[0].tolist(), w, profile) for n, (part, w, profile)
+                    in enumerate(zip(parts, (0.25, 0.75), profiles, strict=True))),
+        joined=row[0].tolist(), lexical=ix.Sparse([1], [1.0]), expansion=ix.Sparse([], []),
+        concepts=ix.Sparse([], []), terms=frozenset(), related=frozenset(), ranking=Ranking())
+    queries = signal_queries("hybrid", signals)
+    assert [q.prefetch.using for q in queries] == ["sections", "sections-2", "doc-2", "lexical"]
+    assert [q.prefetch.score_threshold for q in queries] == [0.3, 0.2, 0.1, None]
+    assert [(q.signal.floor, q.signal.member) for q in queries[:3]] == [
+        (0.3, 0.4), (0.2, 0.3), (0.1, 0.2)]
+    assert queries[1].prefetch.vector == [parts[1][0].tolist()]  # a multivector of one row
+    assert [q.prefetch.using for q in signal_queries("keyword", signals)] == ["lexical"]

@@ -70,6 +70,48 @@ def test_every_backend_loads_from_disk_with_no_network_and_downloads_nothing(
     assert list(hub.rglob("*")) == []  # nothing was fetched or cached
 
 
+DEFAULT_PROBE = """
+import json, socket, sys
+from pathlib import Path
+
+def refuse(*args, **kwargs):
+    raise OSError("network access attempted")
+
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.create_connection = refuse
+
+from repository.config import Settings
+from repository.search.request import parse_request
+from repository.search.service import search
+from repository.search.store import Store
+from tests.search.sheets import practice
+
+settings = Settings(data_dir=Path(sys.argv[1]))  # no model named: the default
+with Store.open(settings) as store:
+    store.put_many([practice("mediation-fr", "Médiation sociale de nuit",
+                             "Des médiateurs parcourent les quartiers la nuit.", language="fr")])
+    hits = search(store, parse_request(q="night-time mediators", mode="semantic")).hits
+    print(json.dumps({"model": store.embedder.name, "record": store.index.built_with().name,
+                      "hits": [h.id for h in hits]}))
+"""
+
+
+@pytest.mark.slow
+def test_the_default_model_loads_and_searches_with_no_network(tmp_path: Path) -> None:
+    hub = tmp_path / "empty-hf-home"
+    hub.mkdir()
+    env = {**os.environ, "HF_HOME": str(hub), "PYTHONPATH": str(ROOT)}
+    env.pop("REPOSITORY_EMBEDDING_MODEL", None)
+    done = subprocess.run([sys.executable, "-c", DEFAULT_PROBE, str(tmp_path / "var")],
+                          env=env, cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"model": USE_MULTILINGUAL, "record": USE_MULTILINGUAL,
+                     "hits": ["mediation-fr"]}
+    assert list(hub.rglob("*")) == []
+
+
 def test_a_model_saved_to_a_folder_loads_by_path_and_embeds_like_the_bundled_one(
     tmp_path: Path, embedder: Embedder
 ) -> None:
@@ -145,11 +187,11 @@ QUERY = "reparación de bicicletas por voluntarios"
 
 @pytest.mark.slow
 def test_a_spanish_query_finds_a_german_sheet_with_no_shared_word_or_concept(
-    tmp_path: Path, use_embedder: Embedder
+    tmp_path: Path, default_embedder: Embedder
 ) -> None:
     from repository.config import Settings
 
-    with Store.open(Settings(data_dir=tmp_path / "var"), use_embedder) as store:
+    with Store.open(Settings(data_dir=tmp_path / "var"), default_embedder) as store:
         store.put_many(GERMAN)
         # nothing but the dense vectors links them: no shared term, no vocabulary concept
         assert concepts.query_concepts(QUERY) == {}

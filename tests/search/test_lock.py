@@ -33,7 +33,8 @@ def test_second_process_gets_a_clear_error_and_the_store_survives(
     data_dir = tmp_path / "var"
     with Store.open(Settings(data_dir=data_dir), embedder) as store:
         ingest([SHEETS], store)
-    env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir),
+           "REPOSITORY_EMBEDDING_MODEL": embedder.name}  # the model that built it
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, "60"], env=env,
                               stdout=subprocess.PIPE, text=True)
     try:

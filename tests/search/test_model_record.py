@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from repository.cli import app
-from repository.config import Settings
+from repository.config import DEFAULT_MODEL, Settings
 from repository.errors import ModelMismatch
 from repository.ops.reindex import reindex
 from repository.search import index as ix
@@ -29,6 +29,10 @@ SHEETS = [
 ENGINES = ["edge", "local"]
 
 
+def _record(name: str, dim: int) -> ix.ModelRecord:
+    return ix.ModelRecord(name, dim, (ix.EncoderRecord(name, dim),))
+
+
 def _settings(engine: str, tmp_path: Path) -> Settings:
     url = f"local:{tmp_path / 'qdrant'}" if engine == "local" else None
     return Settings(data_dir=tmp_path / "var", qdrant_url=url)
@@ -43,9 +47,9 @@ def test_a_store_records_its_model_and_refuses_another_in_one_line(
     with Store.open(settings, embedder) as store:
         assert store.index.built_with() is None  # nothing built yet
         store.put_many(SHEETS)
-        assert store.index.built_with() == ix.ModelRecord(MINILM, 384)
+        assert store.index.built_with() == _record(MINILM, 384)
     with Store.open(settings, embedder) as again:  # the same model opens as before
-        assert again.index.built_with() == ix.ModelRecord(MINILM, 384)
+        assert again.index.built_with() == _record(MINILM, 384)
 
     other = Embedder(USE_MULTILINGUAL)
     with pytest.raises(ModelMismatch) as refused:
@@ -75,11 +79,11 @@ def test_reindex_with_the_new_model_rebuilds_and_records_it(
     with Store.open(settings, use_embedder, check_model=False) as store:
         report = reindex(store)
         assert report.records == 2
-        assert store.index.built_with() == ix.ModelRecord(USE_MULTILINGUAL, 512)
+        assert store.index.built_with() == _record(USE_MULTILINGUAL, 512)
         hits = search(store, parse_request(q="médiation", mode="semantic")).hits
         assert hits[0].id == "mediation-fr"
     with Store.open(settings, use_embedder) as reopened:  # later opens accept it
-        assert reopened.index.built_with() == ix.ModelRecord(USE_MULTILINGUAL, 512)
+        assert reopened.index.built_with() == _record(USE_MULTILINGUAL, 512)
     with pytest.raises(ModelMismatch, match="built with the embedding model "
                        "bundled:use-multilingual \\(512 dimensions\\)"):
         Store.open(settings, embedder)
@@ -100,7 +104,7 @@ def test_a_store_from_before_the_record_is_checked_by_width_and_adopted(
     with Store.open(settings, embedder) as store:
         assert store.index.built_with() == ix.ModelRecord(None, 384)
         store.put_many(SHEETS[1:])  # the first write records the model it is made with
-        assert store.index.built_with() == ix.ModelRecord(MINILM, 384)
+        assert store.index.built_with() == _record(MINILM, 384)
 
 
 @pytest.mark.slow
@@ -128,3 +132,72 @@ def test_the_cli_says_run_reindex_and_reindex_with_the_new_model_works(
     found = runner.invoke(app, ["search", "médiation", "--mode", "semantic", "--json"])
     assert found.exit_code == 0, found.output
     assert '"id": "mediation-fr"' in found.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_default_model_refuses_a_minilm_store_and_the_other_way_round(
+    engine: str, tmp_path: Path, embedder: Embedder, default_embedder: Embedder
+) -> None:
+    assert default_embedder.name == DEFAULT_MODEL == USE_MULTILINGUAL
+    where = (f"the store {tmp_path / 'var' / 'store'}" if engine == "edge"
+             else "the collection 'practices'")
+    settings = _settings(engine, tmp_path)
+    with Store.open(settings, embedder) as store:  # a store of the old default
+        store.put_many(SHEETS)
+    with pytest.raises(ModelMismatch) as refused:
+        Store.open(settings, default_embedder)
+    assert str(refused.value) == (
+        f"{where} was built with the embedding model bundled:all-MiniLM-L6-v2 "
+        "(384 dimensions), but REPOSITORY_EMBEDDING_MODEL is bundled:use-multilingual: run "
+        "`repository reindex` to rebuild it with the configured model, or set "
+        "REPOSITORY_EMBEDDING_MODEL back to bundled:all-MiniLM-L6-v2.")
+
+    other = _settings(engine, tmp_path / "new")
+    with Store.open(other, default_embedder) as store:
+        store.put_many(SHEETS)
+        assert store.index.built_with() == _record(USE_MULTILINGUAL, 512)
+    with pytest.raises(ModelMismatch, match="built with the embedding model "
+                       "bundled:use-multilingual \\(512 dimensions\\), but "
+                       "REPOSITORY_EMBEDDING_MODEL is bundled:all-MiniLM-L6-v2"):
+        Store.open(other, embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_joined_setting_records_every_encoder_with_vectors_of_its_own(
+    engine: str, tmp_path: Path
+) -> None:
+    pair = Embedder(f"{MINILM}+{USE_MULTILINGUAL}")
+    settings = _settings(engine, tmp_path)
+    with Store.open(settings, pair) as store:
+        store.put_many(SHEETS)
+        encoders = (ix.EncoderRecord(MINILM, 384), ix.EncoderRecord(USE_MULTILINGUAL, 512))
+        assert store.index.built_with() == ix.ModelRecord(pair.name, 896, encoders)
+        vectors = store.index.retrieve(["night-en"], with_vectors=True)[0]["_vectors"]
+        assert len(vectors["doc"]) == 384 and len(vectors["doc-2"]) == 512
+        assert len(vectors["sections-2"][0]) == 512
+        # each encoder its own dense signal: the French sheet is found in meaning alone
+        hits = search(store, parse_request(q="médiation de nuit", mode="semantic")).hits
+        assert hits[0].id == "mediation-fr"
+    with pytest.raises(ModelMismatch, match="bundled:use-multilingual"):
+        Store.open(settings, Embedder(USE_MULTILINGUAL))
+
+
+@pytest.mark.slow
+def test_a_store_of_the_joined_row_layout_asks_for_a_reindex(tmp_path: Path) -> None:
+    """A joined setting used to store one row of 896 in `doc`: the same name, another
+    layout."""
+    import json
+
+    pair = Embedder(f"{MINILM}+{USE_MULTILINGUAL}")
+    settings = _settings("edge", tmp_path)
+    with Store.open(settings, pair) as store:
+        store.put_many(SHEETS[:1])
+    (settings.store_dir / MODEL_FILE).write_text(json.dumps({"name": pair.name, "dim": 896}))
+    with pytest.raises(ModelMismatch) as refused:
+        Store.open(settings, pair)
+    assert str(refused.value) == (
+        f"the store {settings.store_dir} was built with {pair.name} as one joined vector "
+        "(896 dimensions); this version keeps each model's vectors apart: run "
+        "`repository reindex` to rebuild it.")

@@ -49,13 +49,13 @@ def test_the_dutch_version_ranks_the_group_and_wins_a_dutch_query(versions: Stor
     assert english.hits[0].id == "angela-en"
 
 
-def test_totals_count_practices_and_sheets_facets_count_sheets(versions: Store) -> None:
+def test_totals_and_facets_count_practices_on_a_query(versions: Store) -> None:
     response = search(versions, parse_request(q="angela", mode="keyword"))
     assert (response.total, response.sheets) == (3, 4)
     assert len(response.hits) == 3
-    languages = {f["value"]: f["count"] for f in response.facets["language"]}
-    assert languages == {"en": 1, "nl": 1, "fr": 1, "es": 1}
-    assert sum(languages.values()) == response.sheets
+    # a practice counts once under each value one of its versions has
+    assert counts(response, "country") == {"NL": 1, "FR": 1, "ES": 1}
+    assert counts(response, "language") == {"en": 1, "nl": 1, "fr": 1, "es": 1}
     assert response.to_json()["sheets"] == 4
 
     ticked = search(versions, parse_request(q="angela", mode="keyword", language=["nl", "es"]))
@@ -63,7 +63,29 @@ def test_totals_count_practices_and_sheets_facets_count_sheets(versions: Store) 
     assert {h.id for h in ticked.hits} == {"angela-nl", "angela-es"}
 
 
-def test_browsing_counts_sheets_the_same_way(versions: Store) -> None:
+def test_browsing_shows_a_practice_once_and_counts_practices(versions: Store) -> None:
     response = search(versions, parse_request(q=""))
-    assert (response.total, response.sheets) == (4, 4)
-    assert sum(f["count"] for f in response.facets["language"]) == 4
+    assert (response.total, response.sheets) == (3, 4)
+    assert len(response.hits) == 3
+    assert len({h.id for h in response.hits} & {"angela-en", "angela-nl"}) == 1
+    assert counts(response, "country") == {"NL": 1, "FR": 1, "ES": 1}
+    assert counts(response, "language") == {"en": 1, "nl": 1, "fr": 1, "es": 1}
+    # pages follow the practices, not the sheets
+    pages = [search(versions, parse_request(q="", per_page=1, page=n)) for n in (1, 2, 3, 4)]
+    assert [len(p.hits) for p in pages] == [1, 1, 1, 0]
+    assert len({p.hits[0].id for p in pages[:3]}) == 3
+
+
+@pytest.mark.parametrize("q", ["angela", ""])
+def test_each_facet_count_is_the_number_of_hits_ticking_it_shows(versions: Store,
+                                                                 q: str) -> None:
+    response = search(versions, parse_request(q=q, mode="keyword"))
+    for name, values in response.facets.items():
+        for item in values:
+            ticked = search(versions, parse_request(q=q, mode="keyword",
+                                                    **{name: [str(item["value"])]}))
+            assert ticked.total == item["count"], (name, item)
+
+
+def counts(response, name: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    return {f["value"]: f["count"] for f in response.facets[name]}

