@@ -29,7 +29,8 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         # a section on how it began: "Launch", "Avvio", "Instalação", "Gründung"
         "launch", "lancement", "lanzamiento", "lancio", "lancamento", "avvio", "arranque",
         "install", "instala", "grundung", "oprichting", "opstart", "aanvang", "start$",
-        "inicio$", "beginn$",
+        "inicio$", "beginn$", "anfang", "anfange", "beginning", "debut", "comienzo", "inici",
+        "inizi", "primordi", "begin$", "surgi",
     ),
     "objectives": (
         "objecti", "objetiv", "obiettiv", "aim", "goal", "purpose", "finalit", "but$",
@@ -72,8 +73,8 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
     "evaluation": (
         "evaluat", "evalua", "valutaz", "valoraci", "avalia", "bewertung", "assessment", "monitor",
         "suivi$", "seguimiento", "wirkungsanalyse", "wirksamkeit", "meting", "effectmeting",
-        "indicat", "indicad", "indikator", "evidence", "evidencia", "evidenz", "evidencias",
-        "effectiveness", "efficacite", "eficacia", "efficacia", "eficacia", "effectiviteit",
+        "indicat", "indicad", "indikator", "begleitforschung", "evidence", "evidencia",
+        "evidenz", "effectiveness", "efficacite", "eficacia", "efficacia", "effectiviteit",
         "doeltreffendheid",
     ),
     "results": (
@@ -130,7 +131,9 @@ METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
     "start": ("start", "debut", "inicio", "inizio", "beginn", "begin$", "comienzo",
               "projektbeginn", "projektstart", "projectstart", "launch", "lancement",
               "lanzamiento", "avvio", "lancamento", "arranque", "grundung", "oprichting",
-              "since$", "depuis$", "desde$", "seit$", "sinds$"),
+              "since$", "depuis$", "desde$", "seit$", "sinds$", "founded$", "founding",
+              "established$", "fondee?$", "fondation", "fundad", "fundacion", "fundacao",
+              "fondato$", "fondata$", "fondazione", "gegrundet", "opgericht"),
     "end": ("end$", "fin$", "fine$", "ende$", "einde$", "termino", "conclusao"),
     "publication": ("publication$", "status$", "statut$", "estado$"),
 }

@@ -177,3 +177,33 @@ def test_since_any_noun_of_beginning_gives_its_year(year: int, noun: str, words:
 @given(st.integers(195, 202))
 def test_since_the_beginning_of_a_decade_is_no_year(decade: int) -> None:
     assert start_in_sentence(f"Since the beginning of the {decade}0s the city has grown.") is None
+
+
+JOINED_SIGNED_FIRST = [
+    ("Leeds joined the Purple Flag scheme in 2012.", 2012),
+    ("La ville a adhéré en 2014 au réseau des villes amies des aînés.", 2014),
+    ("Bilbao se adhirió en 2010 a la Red Mundial de Ciudades Amigables.", 2010),
+    ("Il Comune ha aderito nel 2017 alla rete delle città sicure.", 2017),
+    ("Der Vertrag wurde 2008 von Stadt und Polizei unterzeichnet.", 2008),
+    ("O contrato foi assinado em 2009 e renovado em 2016.", 2009),
+    ("De gemeente sloot zich in 2015 aan bij het netwerk.", 2015),
+    ("2006 führte die Stadt die ersten Audits in zwei Bezirken durch.", 2006),
+    ("The first wardens were hired in 2013.", 2013),
+    ("Les premiers médiateurs ont été recrutés en 2011.", 2011),
+    ("A iniciativa surgiu em 2017, por proposta da associação académica.", 2017),
+    ("The scheme grew out of a residents' campaign in 2009.", 2009),
+]
+
+
+@pytest.mark.parametrize(("sentence", "year"), JOINED_SIGNED_FIRST)
+def test_joining_signing_and_the_first_of_something(sentence: str, year: int) -> None:
+    found = start_in_sentence(sentence)
+    assert found is not None and found.start.year == year
+
+
+def test_a_founded_key_is_the_start() -> None:
+    raw = read_sheet("sheet.yaml", b"title: Reporting centres\nfounded: 2013\n"
+                                   b"description: Victims report hate incidents here.\n")
+    found = extract(raw).practice
+    assert found.start and found.start.year == 2013
+    assert found.provenance["start"].source == "key"

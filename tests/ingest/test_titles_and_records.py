@@ -154,3 +154,25 @@ def test_a_capitalised_sentence_line_is_no_heading() -> None:
 )
 def test_keys_of_two_words_in_one(key: str, field: str | None) -> None:
     assert field_for_key(key) == field
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Fiche thématique : agir contre le harcèlement de rue", "Factsheet: knife crime",
+     "Scheda tematica: la movida", "Themenblatt: Alkoholverbote"],
+)
+def test_a_first_line_that_names_the_kind_of_sheet_is_the_title(title: str) -> None:
+    found = practice("sheet.md", f"{title}\n\nCities compare what they did.\n")
+    assert found.title == title
+
+
+def test_the_headings_of_a_page_without_a_main_element_are_kept() -> None:
+    page = ("<html><head><title>Stadtordnungsdienst</title></head><body><nav>Start</nav>"
+            "<h1>Stadtordnungsdienst Leipzig</h1><p>Seit April 2019 ist der "
+            "Stadtordnungsdienst in gemischten Streifen mit der Landespolizei unterwegs.</p>"
+            "<h2>Begleitforschung</h2><p>Die Hochschule der Sächsischen Polizei begleitet "
+            "das Projekt wissenschaftlich und befragt jährlich Anwohner.</p></body></html>")
+    found = practice("page.html", page)
+    assert [(s.heading, s.field) for s in found.sections] == [("Begleitforschung",
+                                                               "evaluation")]
+    assert found.evaluation_kind == "scientific"

@@ -22,7 +22,8 @@ EVALUATION = _any(
     r"auto-?evaluat", r"autovalutaz", r"selbstevaluat", r"zelfevaluat",
     r"wirkungs(?:bewertung|analyse|messung|forschung)", r"begleitforschung", r"auswertung",
     r"ausgewertet",
-    r"wissenschaftlich begleitet", r"effectmeting", r"effectonderzoek",
+    r"wissenschaftlich begleitet", r"wissenschaftliche begleitung",
+    r"begleitet .{0,40}wissenschaftlich", r"effectmeting", r"effectonderzoek",
     r"impact (?:assessment|study|analysis)", r"assessment", r"assessed",
     r"audits?\b", r"auditor", r"auditoria", r"self-assessment",
     r"(?:public|parliamentary|independent) (?:inquiry|review)", r"inquiry", r"review(?:ed)?\b",
@@ -154,7 +155,7 @@ MONITORING = _any(
     r"monitored",
     # surveys of the people served or of residents
     r"surveys?\b", r"questionnaires?", r"sondages?", r"enquetes? de satisfaction",
-    r"encuestas?", r"sondaggi?o?\b", r"questionari", r"umfragen?", r"befragung",
+    r"encuestas?", r"sondaggi?o?\b", r"questionari", r"umfragen?", r"befragung", r"befragt",
     r"inqueritos?", r"questionarios?", r"enquetes?\b", r"vragenlijst",
 )
 # Promoters reporting effects ("the municipalities report positive effects").

@@ -28,6 +28,13 @@ BEGAN = re.compile(
     r"instauration|creacion|fundacion|lanzamiento|implantacion|nascita|creazione|"
     r"istituzione|lancio\b|avvio\b|grundung|einfuhrung|einrichtung|eroffnung|criacao|"
     r"lancamento|fundacao|implementacao|oprichting|invoering|lancering|"
+    # joining a network, signing a contract or charter: when its practice began
+    r"joined|signed up to|signed\b|a adhere|adhere depuis|signee?s?\b|se adhirio|"
+    r"se sumo|firmad[oa]s?\b|firmo\b|ha aderito|aderisce|firmat[oa]\b|beigetreten|"
+    r"unterzeichnet|aderiu|assinad[oa]s?\b|assinou|sloot zich|aangesloten|trad .{0,20}toe|"
+    r"ondertekend|"
+    r"emerged|arose|came about|grew out of|est apparue?|surgiu|surgiram|e sort[oa]\b|"
+    r"sort[oa] nel|"
     # a pilot is when it began
     r"pilot\b|pilot (?:project|phase|scheme)|projet pilote|phase pilote|proyecto piloto|"
     r"prueba piloto|progetto pilota|fase pilota|pilotprojekt|pilotphase|projeto-?piloto|"
@@ -68,6 +75,10 @@ BEGAN = re.compile(
     r"opgericht|gestart|startte|begon\b|begonnen|ingevoerd|geopend|ontstond|"
     r"in het leven geroepen|van start|richtte|in werking|uitgerold|geinstalleerd|"
     r"voor het eerst|in gebruik genomen|gaat terug tot)")
+# The first of something, near its year ("2006 führte die Stadt die ersten Audits durch")
+FIRST = re.compile(
+    r"(?<![\w])(?:first|premier(?:e|s|es)?|primer(?:a|os|as)?|prim[oi]\b|prime\b|"
+    r"erste[nrs]?|primeir[oa]s?|eerste)\s+\w+")
 # Nouns of beginning: after "since" they date the start ("depuis sa création en 2015")
 START_NOUN = (
     r"(?:creation|launch|inception|start|founding|foundation|establishment|introduction|"

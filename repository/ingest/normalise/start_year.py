@@ -52,6 +52,7 @@ _VAGUE = re.compile(r"\b(?:annees|anni|anos|jaren|decada|decennio|jahre|fin|fina
                     r"late|early|debut|inicio|principios|meados|mid|anfang|ende|mitte|begin|"
                     r"eind|midden|inizio)\b")
 _AFTER_CUE, _BEFORE_CUE = 70, 150  # characters between a cue and its year
+_NEAR = 40  # between "the first …" and its year
 
 
 @dataclass(frozen=True)
@@ -109,18 +110,26 @@ def start_in_sentence(sentence: str) -> StartFinding | None:
     noun = cue.SINCE_NOUN.search(text)  # "since its creation in 2009"
     if noun and not _decade(text, noun):
         return StartFinding(_point(text, noun), True, sentence)
-    for began in cue.BEGAN.finditer(text):
-        best = None
-        for year in _years(text):
-            after = year.start() >= began.end()
-            distance = year.start() - began.end() if after else began.start() - year.end()
-            if distance > (_AFTER_CUE if after else _BEFORE_CUE):
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, year)
-        if best:
-            return StartFinding(_point(text, best[1]), None, sentence)
+    for pattern, after_cue, before_cue in ((cue.BEGAN, _AFTER_CUE, _BEFORE_CUE),
+                                           (cue.FIRST, _NEAR, _NEAR)):
+        for began in pattern.finditer(text):
+            year = _nearest(text, began, after_cue, before_cue)
+            if year:
+                return StartFinding(_point(text, year), None, sentence)
     return None
+
+
+def _nearest(text: str, cue_: re.Match[str], after_cue: int, before_cue: int
+             ) -> re.Match[str] | None:
+    """The year nearest to a cue within the distances allowed after and before it."""
+    best = None
+    for year in _years(text):
+        after = year.start() >= cue_.end()
+        distance = year.start() - cue_.end() if after else cue_.start() - year.end()
+        if distance <= (after_cue if after else before_cue) and (
+                best is None or distance < best[0]):
+            best = (distance, year)
+    return best[1] if best else None
 
 
 def opening_date(sentence: str, event: bool = False) -> StartFinding | None:

@@ -28,6 +28,9 @@ _FENCE = re.compile(r"^(```|~~~)")
 _CAPS_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+")
 _SENTENCE_END = re.compile(r"[.;,!?…]$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")
+# "Fiche thématique : …", "Factsheet: …": a label that says what the sheet is, in a title
+_SHEET_WORD = re.compile(r"^(?:fiches?|fichas?|schede?|scheda|fact ?sheets?|sheets?|"
+                         r"themenblatt|themablad|factsheet|dossier)\b", re.I)
 
 
 def read_markdown(file: str, text: str) -> RawSheet:
@@ -108,16 +111,18 @@ def first_line_title(lines: list[str]) -> tuple[str | None, list[str]]:
     standalone = not following.strip() or metadata_line(following) is not None
     if (not standalone or len(line) > 150 or len(line.split()) > 20 or line[0] in "-+*>|<![`~="
             or re.search(r"[.;,:：]$", line) or re.search(r"[.!?]\s+\S", line)
-            or metadata_line(line) is not None or _LIST_NUMBER.match(line)
-            or _labelled(line)):
+            or (metadata_line(line) is not None and not _SHEET_WORD.match(line))
+            or _LIST_NUMBER.match(line) or _labelled(line)):
         return None, lines
     return line.strip("*_ ").strip() or None, lines[:index] + lines[index + 1:]
 
 
 def _labelled(line: str) -> bool:
-    """A `Contact: …`-style line: a short label naming a field, then a colon."""
+    """A `Contact: …`-style line: a short label naming a field, then a colon ("Fiche
+    thématique : …", "Project: …" name what the sheet is, and make titles)."""
     label, colon, _ = line.partition(":")
-    return bool(colon) and len(label.split()) <= 3 and field_for_key(label) is not None
+    return bool(colon) and len(label.split()) <= 3 and field_for_key(label) not in (
+        None, "themes", "kind", "project", "title")
 
 
 def _has_title_key(metadata: dict[str, object]) -> bool:
