@@ -15,6 +15,7 @@ from repository import errors
 from repository.errors import (
     HTTP_STATUS,
     InvalidQuery,
+    ModelMismatch,
     NotFound,
     RepositoryError,
     SheetError,
@@ -30,6 +31,8 @@ RAISED: list[RepositoryError] = [
     cls("sheet.md", "no title") if issubclass(cls, SheetError)
     else cls("var/store") if cls is StoreLocked
     else cls("country", "'Atlantis' is not a code") if cls is InvalidQuery
+    else cls("var/store", "bundled:all-MiniLM-L6-v2", 384, "bundled:e5-small")
+    if cls is ModelMismatch
     else cls(f"a {cls.__name__}")
     for cls in DEFINED
 ]

@@ -29,6 +29,7 @@ import numpy as np
 from repository.config import DEFAULT_MODEL
 from repository.errors import ConfigError
 from repository.search.embedder.combined import joined_name, parse_parts
+from repository.search.embedder.names import BUNDLED, E5_SMALL, MINILM, USE_MULTILINGUAL
 
 # Nothing reaches a model hub at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -41,10 +42,6 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 # OpenMP runtime starts, so it is set before any backend is imported.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
-MINILM = "bundled:all-MiniLM-L6-v2"
-USE_MULTILINGUAL = "bundled:use-multilingual"
-E5_SMALL = "bundled:e5-small"
-BUNDLED = (MINILM, USE_MULTILINGUAL, E5_SMALL)
 
 
 class Encoder(Protocol):
