@@ -37,6 +37,14 @@ class Settings(BaseSettings):
             "remembers the model that built it; after a change, run `repository reindex`."
         ),
     )
+    theme_model: str = Field(
+        default="bundled:use-multilingual",
+        description=(
+            "The sentence encoder that checks inferred themes by meaning at ingest (any "
+            "value REPOSITORY_EMBEDDING_MODEL takes; the same model is loaded once). "
+            "Empty: themes from the vocabulary alone."
+        ),
+    )
     qdrant_url: str | None = Field(
         default=None,
         validation_alias="QDRANT_URL",

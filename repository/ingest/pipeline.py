@@ -26,7 +26,9 @@ from repository.errors import RepositoryError, SheetError, UnreadableSheet
 from repository.ingest.extract import extract
 from repository.ingest.failures import damaged
 from repository.ingest.furniture import read_raw_sheet
+from repository.ingest.normalise.theme_semantic import SemanticThemes
 from repository.ingest.readers import SUFFIXES
+from repository.ingest.themes_pass import with_semantic_themes
 from repository.model import Practice, Source
 
 BATCH = 16
@@ -223,8 +225,10 @@ def original_path(settings: Settings, practice: Practice) -> Path | None:
 
 
 def ingest(paths: Iterable[Path], store: Sink,
-           progress: Callable[[FileResult], None] | None = None) -> IngestReport:
-    """Ingest every sheet found under `paths`; a failing file does not stop the batch."""
+           progress: Callable[[FileResult], None] | None = None,
+           themes: SemanticThemes | None = None) -> IngestReport:
+    """Ingest every sheet found under `paths`; a failing file does not stop the batch.
+    With `themes`, inferred themes are checked by meaning (`themes_pass`)."""
     report = IngestReport()
     seen: dict[str, str] = {}
     pending: list[tuple[FileResult, Practice]] = []
@@ -254,6 +258,7 @@ def ingest(paths: Iterable[Path], store: Sink,
             report.results.append(result)
             try:
                 practice, warnings, data = reader.read(path)
+                practice, warnings = with_semantic_themes(practice, warnings, themes)
                 if practice.id in seen:
                     raise SheetError(path, f"id {practice.id!r} is already used by "
                                      f"{seen[practice.id]} in this batch; give one an `id:`")

@@ -27,7 +27,9 @@ from typing import Any, Literal
 
 from repository.config import Settings
 from repository.errors import Forbidden, NotFound, SheetError, WorkspaceError
+from repository.ingest.normalise.theme_semantic import SemanticThemes
 from repository.ingest.pipeline import SheetReader, keep_original
+from repository.ingest.themes_pass import semantic_themes, with_semantic_themes
 from repository.model import Practice
 from repository.search.store import Store
 from repository.workspace import audit, originals
@@ -84,6 +86,7 @@ class Workspace:
         self._lock = threading.RLock()
         self._reader_lock = threading.Lock()
         self._reader: SheetReader | None = None
+        self._semantic: list[SemanticThemes | None] | None = None
 
     @classmethod
     def open(cls, settings: Settings, store: Store) -> Workspace:
@@ -173,6 +176,8 @@ class Workspace:
                     if self._reader is None:
                         self._reader = SheetReader(self.settings)
                     practice, warnings = read_upload(self._reader, name, data, self.settings)
+                    practice, warnings = with_semantic_themes(practice, warnings,
+                                                              self._themes())
             except SheetError as exc:
                 report.failed.append({"file": name, "error": str(exc)})
                 continue
@@ -214,6 +219,12 @@ class Workspace:
             n += 1
             candidate = f"{practice.id}-{n}"
         return None
+
+    def _themes(self) -> SemanticThemes | None:
+        """The semantic theme check over the store's theme encoder, built once."""
+        if self._semantic is None:
+            self._semantic = [semantic_themes(self.store.theme_encoder)]
+        return self._semantic[0]
 
     def edit(self, sheet_id: str, changes: dict[str, Any], user: User) -> Practice:
         """A new version with the given fields corrected; the status stays."""

@@ -26,7 +26,7 @@ from typing import Protocol
 
 import numpy as np
 
-from repository.config import DEFAULT_MODEL
+from repository.config import DEFAULT_MODEL, Settings
 from repository.errors import ConfigError
 from repository.search.embedder.combined import joined_name, parse_parts
 from repository.search.embedder.names import BUNDLED, E5_SMALL, MINILM, USE_MULTILINGUAL
@@ -103,6 +103,17 @@ def _normalised(rows: np.ndarray) -> np.ndarray:
     return rows / np.where(norms == 0, 1.0, norms)
 
 
+def theme_encoder(settings: Settings, shared: Embedder | None = None) -> Embedder | None:
+    """The encoder `REPOSITORY_THEME_MODEL` names (`shared` when it is that model), or
+    None when the setting is empty."""
+    spec = settings.theme_model.strip()
+    if not spec:
+        return None
+    if shared is not None and model_name(spec) == shared.name:
+        return shared
+    return Embedder(spec, settings.embed_batch_size)
+
+
 class Embedder:
     """The configured model: an `Encoder`, loaded on first use.
 
@@ -154,4 +165,4 @@ class Embedder:
 
 
 __all__ = ["BUNDLED", "E5_SMALL", "MINILM", "USE_MULTILINGUAL", "Embedder", "Encoder",
-           "load_encoder", "model_name"]
+           "load_encoder", "model_name", "theme_encoder"]
