@@ -25,7 +25,7 @@ __all__ = ["FACETS", "LOCALES", "label"]
 LOCALES: tuple[str, ...] = ("en", "fr")
 DEFAULT = "en"
 FACETS: tuple[str, ...] = ("theme", "country", "city", "language", "kind", "project",
-                           "evaluation", "year", "budget")
+                           "organisation_type", "evaluation", "year", "budget")
 
 _TABLES: dict[str, dict[str, dict[str, str]]] = {
     "kind": {
@@ -37,6 +37,19 @@ _TABLES: dict[str, dict[str, dict[str, str]]] = {
                "external": "External evaluation", "scientific": "Scientific evaluation"},
         "fr": {"none": "Non évaluée", "internal": "Évaluation interne",
                "external": "Évaluation externe", "scientific": "Évaluation scientifique"},
+    },
+    "organisation_type": {
+        "en": {"local_authority": "Local authority", "regional_authority": "Regional authority",
+               "national_authority": "National authority", "police": "Police",
+               "justice": "Justice", "ngo": "NGO / association", "research": "Research",
+               "education": "Education", "health": "Health", "private": "Private sector",
+               "international": "International body", "network": "Network"},
+        "fr": {"local_authority": "Collectivité locale", "regional_authority":
+               "Collectivité régionale", "national_authority": "Autorité nationale",
+               "police": "Police", "justice": "Justice", "ngo": "ONG / association",
+               "research": "Recherche", "education": "Éducation", "health": "Santé",
+               "private": "Secteur privé", "international": "Organisation internationale",
+               "network": "Réseau"},
     },
     "budget": {
         "en": {"lt10k": "under €10k", "10k-50k": "€10k–50k", "50k-100k": "€50k–100k",

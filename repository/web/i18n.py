@@ -44,6 +44,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "facet_language": {"en": "Language", "fr": "Langue"},
     "facet_kind": {"en": "Kind", "fr": "Type"},
     "facet_project": {"en": "Project", "fr": "Projet"},
+    "facet_organisation_type": {"en": "Lead organisation", "fr": "Organisation porteuse"},
     "facet_evaluation": {"en": "Evaluation", "fr": "Évaluation"},
     "facet_year": {"en": "Start year", "fr": "Année de début"},
     "facet_budget": {"en": "Budget (EUR)", "fr": "Budget (EUR)"},
@@ -90,6 +91,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "fact_budget": {"en": "Budget", "fr": "Budget"},
     "fact_evaluation": {"en": "Evaluation", "fr": "Évaluation"},
     "fact_project": {"en": "Project", "fr": "Projet"},
+    "fact_organisation": {"en": "Lead organisation", "fr": "Organisation porteuse"},
+    "fact_links": {"en": "Links", "fr": "Liens"},
     "fact_partners": {"en": "Partners", "fr": "Partenaires"},
     "fact_funding": {"en": "Funding", "fr": "Financement"},
     "fact_targets": {"en": "Target groups", "fr": "Publics cibles"},
@@ -164,6 +167,59 @@ STRINGS: dict[str, dict[str, str]] = {
     "review_check": {"en": "Check:", "fr": "À vérifier :"},
     "review_corrected": {"en": "corrected", "fr": "corrigé"},
     "review_text": {"en": "Text of the sheet", "fr": "Texte de la fiche"},
+    # the workspace: spreadsheets and exports (one sheet per row)
+    "upload_tables": {"en": "Spreadsheets and exports (CSV, XLSX, a JSON array, JSON Lines) "
+                            "make one draft per row, after a look at their column mapping.",
+                      "fr": "Tableurs et exports (CSV, XLSX, tableau JSON, JSON Lines) : un "
+                            "brouillon par ligne, après vérification des colonnes."},
+    "upload_staged": {"en": "Spreadsheets to map", "fr": "Tableurs à faire correspondre"},
+    "upload_map": {"en": "{file}: {n} rows — check the column mapping",
+                   "fr": "{file} : {n} lignes — vérifier les colonnes"},
+    "map_title": {"en": "Column mapping", "fr": "Correspondance des colonnes"},
+    "map_rows": {"en": "{n} rows ({format})", "fr": "{n} lignes ({format})"},
+    "map_saved": {"en": "mapped as the last import of “{export}”",
+                  "fr": "comme le dernier import de « {export} »"},
+    "map_notes": {"en": "About this file", "fr": "À propos de ce fichier"},
+    "map_help": {"en": "Each column becomes the field chosen beside it; “extra field” keeps "
+                       "it as a section of its own, “ignore” leaves it out. The choice is "
+                       "saved for the next version of this export.",
+                 "fr": "Chaque colonne devient le champ choisi en regard ; « champ "
+                       "supplémentaire » la garde comme section à part, « ignorer » la laisse "
+                       "de côté. Le choix est gardé pour la prochaine version de cet export."},
+    "map_column": {"en": "Column", "fr": "Colonne"},
+    "map_field": {"en": "Field", "fr": "Champ"},
+    "map_sample": {"en": "Sample value", "fr": "Exemple"},
+    "map_import": {"en": "Make drafts of the {n} rows",
+                   "fr": "Créer les brouillons des {n} lignes"},
+    "import_title": {"en": "Import", "fr": "Import"},
+    "import_counts": {"en": "{added} added, {updated} updated, {unchanged} unchanged, "
+                            "{failed} failed",
+                      "fr": "{added} ajoutées, {updated} mises à jour, {unchanged} inchangées, "
+                            "{failed} en échec"},
+    "import_extra": {"en": "Columns kept as extra fields",
+                     "fr": "Colonnes gardées comme champs supplémentaires"},
+    "import_blank": {"en": "{n} blank rows skipped", "fr": "{n} lignes vides ignorées"},
+    "import_failed": {"en": "Rows that failed", "fr": "Lignes en échec"},
+    "import_drafts": {"en": "Sheets", "fr": "Fiches"},
+    "import_more": {"en": "… and {n} more", "fr": "… et {n} de plus"},
+    **{f"field_{name}": {"en": en, "fr": fr} for name, en, fr in (
+        ("id", "Id", "Identifiant"), ("title", "Title", "Titre"),
+        ("summary", "Summary", "Résumé"), ("country", "Country", "Pays"),
+        ("city", "City", "Ville"), ("region", "Region", "Région"),
+        ("language", "Language", "Langue"), ("kind", "Kind", "Type"),
+        ("themes", "Themes", "Thèmes"), ("target_groups", "Target groups", "Publics cibles"),
+        ("project", "Project / programme", "Projet / programme"),
+        ("lead_organisation", "Lead organisation", "Organisation porteuse"),
+        ("lead_organisation_type", "Lead organisation type", "Type d'organisation porteuse"),
+        ("partners", "Partners", "Partenaires"), ("funding", "Funding", "Financement"),
+        ("urls", "Web links", "Liens web"), ("start", "Start", "Début"), ("end", "End", "Fin"),
+        ("context", "Context", "Contexte"), ("objectives", "Objectives", "Objectifs"),
+        ("activities", "Activities", "Activités"),
+        ("partners_text", "Partners (text)", "Partenaires (texte)"),
+        ("budget_text", "Budget", "Budget"), ("duration_text", "Duration", "Durée"),
+        ("evaluation", "Evaluation", "Évaluation"), ("results", "Results", "Résultats"),
+        ("contact", "Contact", "Contact"), ("links", "Links (text)", "Liens (texte)"),
+        ("extra", "Extra field", "Champ supplémentaire"), ("ignore", "Ignore", "Ignorer"))},
 }
 
 

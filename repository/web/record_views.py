@@ -53,6 +53,21 @@ def place(practice: Practice, locale: str) -> str | None:
     return ", ".join(filter(None, [practice.city, practice.region, country])) or None
 
 
+def organisation(practice: Practice, locale: str) -> str | None:
+    """The lead organisation with its type: `Ville de Lyon (Local authority)`."""
+    kind = label("organisation_type", practice.lead_organisation_type, locale) \
+        if practice.lead_organisation_type else None
+    if practice.lead_organisation and kind:
+        return f"{practice.lead_organisation} ({kind})"
+    return practice.lead_organisation or kind
+
+
+def links(practice: Practice) -> list[dict[str, str]]:
+    """The sheet's web links that a browser may open (http and https only)."""
+    return [{"url": url, "text": re.sub(r"^https?://(?:www\.)?", "", url).rstrip("/")}
+            for url in practice.urls if re.match(r"https?://", url, re.I)]
+
+
 def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
     def search_link(name: str, value: str | None) -> str | None:
         return url_with(SearchRequest(), **{name: [value]}) if value else None
@@ -67,6 +82,8 @@ def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
         ("fact_evaluation", label("evaluation", practice.evaluation_kind, locale)
          if practice.evaluation_kind else None, None),
         ("fact_project", practice.project, search_link("project", practice.project)),
+        ("fact_organisation", organisation(practice, locale),
+         search_link("organisation_type", practice.lead_organisation_type)),
         ("fact_partners", "; ".join(practice.partners) or None, None),
         ("fact_funding", practice.funding, None),
         ("fact_targets", ", ".join(practice.target_groups) or None, None),
@@ -118,6 +135,7 @@ def practice_page(practice: Practice, locale: str, versions: list[Practice],
         "themes": [{"label": label("theme", t, locale),
                     "url": url_with(SearchRequest(), theme=[t])} for t in practice.themes],
         "facts": _facts(practice, locale),
+        "links": links(practice),
         "sections": sections(practice),
         "source": {"url": f"/practices/{practice.id}/original", "file": practice.source.file,
                    "label": translate("download", locale, format=practice.source.format)}

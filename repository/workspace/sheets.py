@@ -138,6 +138,11 @@ class Workspace(SheetReads):
             self._write(changes, user.email, warnings=notes)
         return report
 
+    def write(self, changes: list[Change], actor: str, warnings: dict[str, list[str]]) -> None:
+        """Record and apply changes prepared elsewhere in the workspace (a table import)."""
+        with self._lock:
+            self._write(changes, actor, "import", warnings)
+
     def _uploaded_before(self, practice: Practice) -> tuple[str | None, Practice]:
         """The live sheet (`id`, `id-2` …) this very file already made, unchanged since but
         for what staff corrected: sending it again is then a no-op, not a copy. Else the

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from repository.search.reindex import reindex
 from typer.testing import CliRunner
 
 from repository.cli import app
 from repository.config import Settings
 from repository.errors import ModelMismatch
+from repository.ops.reindex import reindex
 from repository.search import index as ix
 from repository.search.edge import MODEL_FILE
 from repository.search.embedder import MINILM, USE_MULTILINGUAL, Embedder

@@ -31,7 +31,7 @@ RAISED: list[RepositoryError] = [
     cls("sheet.md", "no title") if issubclass(cls, SheetError)
     else cls("var/store") if cls is StoreLocked
     else cls("country", "'Atlantis' is not a code") if cls is InvalidQuery
-    else cls("var/store", "bundled:all-MiniLM-L6-v2", 384, "bundled:e5-small")
+    else cls("var/store", "bundled:all-MiniLM-L6-v2", 384, "bundled:use-multilingual")
     if cls is ModelMismatch
     else cls(f"a {cls.__name__}")
     for cls in DEFINED

@@ -14,6 +14,7 @@ from repository.workspace.edits import (
     missing_fields,
     unsure_fields,
 )
+from repository.workspace.imports import ImportReport
 from repository.workspace.sheets import SheetState
 
 LABELS = {"title": "Title", "summary": "Summary", "city": "City", "region": "Region",
@@ -102,3 +103,23 @@ def gap_rows(entries: list[dict[str, Any]]) -> list[dict[str, str]]:
                     "filters": ", ".join(f"{k}={v}" for k, v in filters.items()),
                     "total": str(entry.get("total", ""))})
     return out
+
+
+DRAFTS_LISTED = 200  # an import's drafts listed on its report page; the rest are counted
+
+
+def mapping_choices() -> list[dict[str, str]]:
+    """What a spreadsheet column can be mapped to, with the UI text key of each."""
+    from repository.workspace.imports import CHOICES
+
+    return [{"value": name, "key": f"field_{name}"} for name in CHOICES]
+
+
+def import_view(result: ImportReport) -> dict[str, Any]:
+    """An import's report: counts, every failure, the first drafts, the file's notes."""
+    table = result.table or {}
+    return {"file": result.file, "counts": result.counts, "failed": result.failed,
+            "drafts": result.drafts[:DRAFTS_LISTED],
+            "more": max(len(result.drafts) - DRAFTS_LISTED, 0),
+            "extra_columns": table.get("extra_columns", []),
+            "notes": table.get("notes", []), "blank_rows": table.get("blank_rows", 0)}
