@@ -40,7 +40,7 @@ from repository.ingest.rows import (
     usable_rows,
 )
 from repository.ingest.themes_pass import with_semantic_themes
-from repository.model import Practice, Source
+from repository.model import Practice, Source, carry_corrections
 
 BATCH = 16
 # a folder's notes, and the labelled facts of eval/extraction.py (truth.json), are not sheets
@@ -359,6 +359,7 @@ class _Writer:
             else:
                 result.id = new_id
                 ready.append((result, practice.model_copy(update={"id": new_id})))
+        ready = self._with_corrections(ready)
         try:
             statuses = self.store.put_many([p for _, p in ready])
         except RepositoryError as exc:
@@ -371,3 +372,12 @@ class _Writer:
             if self.progress:
                 self.progress(result)
         self.pending.clear()
+
+    def _with_corrections(self, ready: list[tuple[FileResult, Practice]]
+                          ) -> list[tuple[FileResult, Practice]]:
+        """Each re-read sheet with the fields staff corrected on its stored record: a
+        re-ingest never undoes a correction (`carry_corrections`)."""
+        stored = {p.id: p for p in self.store.get_many([p.id for _, p in ready])}
+        return [(result, carry_corrections(practice, stored[practice.id])
+                 if practice.id in stored and stored[practice.id].corrected() else practice)
+                for result, practice in ready]

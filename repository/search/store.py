@@ -1,9 +1,7 @@
 """The store: an index engine chosen by the settings, plus the embedder that feeds it.
 
 `Store.put_many` is the write edge of the pipeline: it embeds a batch of practices
-and upserts them, reporting per record whether it was added, updated or unchanged. A
-stored record's staff corrections are carried into the new one (`carry_corrections`),
-so re-ingesting a sheet never undoes them, whoever writes.
+and upserts them, reporting per record whether it was added, updated or unchanged.
 The store is the one way into an `Index` from outside `search/`: it offers the reads
 its callers need (records by filter, one or many by id, a published one, neighbours)
 as records or small typed values, never payload dicts.
@@ -27,7 +25,7 @@ import numpy as np
 
 from repository.config import Settings
 from repository.errors import ModelMismatch, NotFound
-from repository.model import Practice, carry_corrections
+from repository.model import Practice
 from repository.search import concepts, lexicon, schema
 from repository.search import index as ix
 from repository.search.embedder import Embedder, theme_encoder
@@ -37,12 +35,6 @@ if TYPE_CHECKING:
 
 Status = Literal["added", "updated", "unchanged"]
 SCROLL_PAGE = 500
-
-
-def _corrected(payload: dict[str, Any]) -> bool:
-    """Whether a stored record holds a field corrected by staff."""
-    provenance = (payload.get("record") or {}).get("provenance") or {}
-    return any(isinstance(o, dict) and o.get("source") == "staff" for o in provenance.values())
 
 
 def open_index(settings: Settings) -> ix.Index:
@@ -136,13 +128,9 @@ class Store:
         if not items:
             return []
         assert self._schema_ready
-        rows = self.index.retrieve([p.id for p in items])
-        existing = {r["id"]: r.get("content_hash") for r in rows}
-        corrected = {r["id"]: schema.practice_from_payload(r) for r in rows if _corrected(r)}
-        # a staff correction survives a re-extraction of the same sheet (ingest, upload)
-        items = [carry_corrections(p, corrected[p.id]) if p.id in corrected else p
-                 for p in items]
         hashes = [p.content_hash() for p in items]
+        existing = {r["id"]: r.get("content_hash")
+                    for r in self.index.retrieve([p.id for p in items])}
         statuses: list[Status] = []
         todo: list[tuple[Practice, str]] = []
         for practice, digest in zip(items, hashes, strict=True):
