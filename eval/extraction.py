@@ -9,7 +9,9 @@ A truth file is JSON: `{"sheets": {"<path relative to the truth file>": {"title"
 "language", "kind", "country", "city", "city_aliases": [], "start_year", "end_year",
 "budget_eur", "budget_amount", "budget_currency", "evaluated": bool, "evaluation_kind":
 "none|internal|external|scientific|null", "themes": [], "partners": [], "funding",
-"notes"}}}`. Sheets are read and extracted exactly as ingest does (no store, no model).
+"notes"}}}`. Sheets are read and extracted exactly as ingest does (no store): with the
+semantic theme check over REPOSITORY_THEME_MODEL (USE multilingual by default), or
+without it (`--vocabulary-only`).
 
 How each field is judged:
 
@@ -42,8 +44,10 @@ if __package__ in (None, ""):  # run as `python eval/extraction.py`
 from repository.ingest.extract import extract  # noqa: E402
 from repository.ingest.furniture import read_raw_sheet  # noqa: E402
 from repository.ingest.headings import field_for_key  # noqa: E402
+from repository.ingest.normalise.theme_semantic import SemanticThemes  # noqa: E402
 from repository.ingest.raw import RawSheet  # noqa: E402
 from repository.ingest.readers.blocks import metadata_line  # noqa: E402
+from repository.ingest.themes_pass import semantic_themes, with_semantic_themes  # noqa: E402
 from repository.model import Practice  # noqa: E402
 from repository.text import fold  # noqa: E402
 
@@ -127,12 +131,22 @@ def _is_theme_pair(part: str) -> bool:
     return bool(pair) and field_for_key(pair[0]) == "themes"
 
 
-def extract_sheet(path: Path, *, hidden_themes: bool = False) -> Practice:
+def extract_sheet(path: Path, *, hidden_themes: bool = False,
+                  semantic: SemanticThemes | None = None) -> Practice:
     """A sheet read and extracted as ingest does, its theme keys hidden if asked."""
     raw = read_raw_sheet(str(path), path.read_bytes())
     if hidden_themes:
         raw = hide_themes(raw)
-    return extract(raw).practice
+    extraction = extract(raw)
+    return with_semantic_themes(extraction.practice, extraction.warnings, semantic)[0]
+
+
+def ingest_semantic() -> SemanticThemes | None:
+    """The semantic theme check ingest uses (REPOSITORY_THEME_MODEL), or None when off."""
+    from repository.config import load_settings
+    from repository.search.embedder import theme_encoder
+
+    return semantic_themes(theme_encoder(load_settings()))
 
 
 def _same_budget(practice: Practice, truth: dict[str, Any]) -> bool:
@@ -188,7 +202,7 @@ def judge(practice: Practice, truth: dict[str, Any], path: str,
             bool(practice.funding), f"{path}: no funding, want {truth['funding']!r}")
 
 
-def measure(truth_file: Path) -> dict[str, Any]:
+def measure(truth_file: Path, semantic: SemanticThemes | None = None) -> dict[str, Any]:
     """Tallies per field and theme counts (as ingested, keys hidden) for one truth file."""
     tallies: dict[str, Tally] = {}
     themes, inferred = Themes(), Themes()
@@ -197,8 +211,8 @@ def measure(truth_file: Path) -> dict[str, Any]:
     for rel, truth in sheets.items():
         path = truth_file.parent / rel
         try:
-            practice = extract_sheet(path)
-            hidden = extract_sheet(path, hidden_themes=True)
+            practice = extract_sheet(path, semantic=semantic)
+            hidden = extract_sheet(path, hidden_themes=True, semantic=semantic)
         except Exception as exc:  # a sheet that does not extract is wrong on every field
             failed.append(f"{rel}: {exc}")
             continue
@@ -253,8 +267,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON, wrong sheets too")
     parser.add_argument("--errors", default="",
                         help="comma-separated fields whose wrong sheets to list (or 'all')")
+    parser.add_argument("--vocabulary-only", action="store_true",
+                        help="infer themes without the semantic check (as with "
+                             "REPOSITORY_THEME_MODEL empty)")
     args = parser.parse_args(argv)
-    results = [measure(path) for path in args.truth]
+    semantic = None if args.vocabulary_only else ingest_semantic()
+    results = [measure(path, semantic) for path in args.truth]
     if args.json:
         print(json.dumps([to_json(r) for r in results], ensure_ascii=False, indent=2))
         return 0

@@ -58,6 +58,7 @@ def ingest(
     from repository.ingest.pipeline import find_sheets
     from repository.ingest.pipeline import ingest as run
     from repository.ingest.report import print_report, progress_bar
+    from repository.ingest.themes_pass import semantic_themes
     from repository.ops.restore import open_store
 
     settings = load_settings()
@@ -67,7 +68,8 @@ def ingest(
             with nullcontext(None) if as_json else progress_bar(len(files), verbose=verbose
                                                                 ) as tracker:
                 report = run(files, store, progress=tracker.done if tracker else None,
-                             grow=tracker.grow if tracker else None)
+                             grow=tracker.grow if tracker else None,
+                             themes=semantic_themes(store.theme_encoder))
     except RepositoryError as exc:
         raise _fail(exc) from None
     if as_json:

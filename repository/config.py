@@ -39,6 +39,14 @@ class Settings(BaseSettings):
             "`repository reindex`."
         ),
     )
+    theme_model: str = Field(
+        default="bundled:use-multilingual",
+        description=(
+            "The sentence encoder that checks inferred themes by meaning at ingest (any "
+            "value REPOSITORY_EMBEDDING_MODEL takes; the same model is loaded once). "
+            "Empty: themes from the vocabulary alone."
+        ),
+    )
     qdrant_url: str | None = Field(
         default=None,
         validation_alias="QDRANT_URL",

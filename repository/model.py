@@ -138,8 +138,9 @@ class Practice(BaseModel):
     end: YearMonth | None = None
     ongoing: bool | None = None
     evaluation_kind: EvaluationKind | None = None
-    # fact name (country, city, kind, themes, start, end, budget, evaluation_kind,
-    # funding, partners) → its origin; empty for records stored before it existed
+    # fact name (country, city, kind, themes, start, end, ongoing, budget,
+    # evaluation_kind, funding, partners; any field staff corrected) → its origin;
+    # empty for records stored before it existed
     provenance: dict[str, FactOrigin] = Field(default_factory=dict)
 
     publication: Publication = "published"
@@ -148,6 +149,10 @@ class Practice(BaseModel):
     def extra_sections(self) -> list[Section]:
         """Sections that map to no field of their own."""
         return [s for s in self.sections if s.field is None]
+
+    def corrected(self) -> list[str]:
+        """The fields a staff member corrected (provenance "staff")."""
+        return sorted(k for k, v in self.provenance.items() if v.source == "staff")
 
     def content_hash(self) -> str:
         """A hash of everything the sheet says; ingest time does not count, nor, for a row
@@ -159,3 +164,38 @@ class Practice(BaseModel):
         data = self.model_dump(mode="json", exclude={"source": skipped})
         blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def carry_corrections(new: Practice, old: Practice) -> Practice:
+    """`new` (a re-extraction of the same sheet) with every field `old` holds from staff
+    (provenance "staff") carried over, so a re-upload or a re-ingest never undoes a
+    correction; a field `new` itself holds from staff is kept as it is."""
+    update: dict[str, object] = {}
+    provenance = dict(new.provenance)
+    sections = list(new.sections)
+    for name, origin in old.provenance.items():
+        mine = provenance.get(name)
+        if origin.source != "staff" or (mine is not None and mine.source == "staff") or \
+                name not in Practice.model_fields:
+            continue
+        update[name] = getattr(old, name)
+        provenance[name] = origin
+        if name in SECTION_FIELDS:
+            sections = _with_sections(sections, name, [x for x in old.sections
+                                                       if x.field == name])
+    if not update:
+        return new
+    return new.model_copy(update={**update, "provenance": provenance, "sections": sections})
+
+
+def _with_sections(sections: list[Section], name: str, kept: list[Section]) -> list[Section]:
+    """The sections with those mapped to `name` replaced by `kept`, where the first was."""
+    out: list[Section] = []
+    placed = False
+    for section in sections:
+        if section.field != name:
+            out.append(section)
+        elif not placed:
+            out.extend(kept)
+            placed = True
+    return out if placed else out + kept

@@ -63,7 +63,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
             texts[key] = f"{texts[key]}\n\n{section.text}" if key in texts else section.text
 
     body = "\n\n".join([preamble, *(s.text for s in sections)]).strip()
-    if not body and not any(k in meta for k in SECTION_FIELDS):
+    if not body and not any(k in meta for k in (*SECTION_FIELDS, "summary")):
         raise InvalidSheet(raw.file, "the sheet has a title but no text")
 
     language = _language(meta.pop("language", None)) or detect_language(f"{title}\n{body}")

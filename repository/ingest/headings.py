@@ -25,7 +25,13 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         "context", "background", "problem", "situation", "rationale", "diagnos", "enjeu",
         "antecedente", "contesto", "premessa", "kontext", "ausgangs", "hintergrund",
         "anlass", "aanleiding", "achtergrond", "probleemstelling", "origem", "origen",
-        "origine", "genese", "why$", "need",
+        "origine", "genese", "why$", "need", "origin", "histor", "storia", "geschicht",
+        "geschiedenis", "entstehung", "ontstaan", "nascita", "genesis",
+        # a section on how it began: "Launch", "Avvio", "Instalação", "Gründung"
+        "launch", "lancement", "lanzamiento", "lancio", "lancamento", "avvio", "arranque",
+        "install", "instala", "grundung", "oprichting", "opstart", "aanvang", "start$",
+        "inicio$", "beginn$", "anfang", "anfange", "beginning", "debut", "comienzo", "inici",
+        "inizi", "primordi", "begin$", "surgi",
     ),
     "objectives": (
         "objecti", "objetiv", "obiettiv", "aim", "goal", "purpose", "finalit", "but$",
@@ -60,12 +66,17 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         "duration", "duree", "duracion", "durata", "duracao", "dauer", "laufzeit",
         "looptijd", "duur$", "timeline", "calendrier", "calendario", "cronograma",
         "zeitraum", "zeitplan", "periode", "period", "planning", "timing", "dates$",
-        "fechas", "date$", "tempo", "tijdpad", "when$", "horizon",
+        "fechas", "date$", "tempo", "tijdpad", "when$", "horizon", "cuando$", "quand$",
+        "quando$", "wann$", "wanneer$", "projektlaufzeit", "projektdauer", "projektzeitraum",
+        "umsetzungszeitraum", "durchfuhrungszeitraum", "projectduur", "projectperiode",
+        "uitvoeringsperiode",
     ),
     "evaluation": (
         "evaluat", "evalua", "valutaz", "valoraci", "avalia", "bewertung", "assessment", "monitor",
         "suivi$", "seguimiento", "wirkungsanalyse", "wirksamkeit", "meting", "effectmeting",
-        "indicat", "indicad", "indikator",
+        "indicat", "indicad", "indikator", "begleitforschung", "evidence", "evidencia",
+        "evidenz", "effectiveness", "efficacite", "eficacia", "efficacia", "effectiviteit",
+        "doeltreffendheid",
     ),
     "results": (
         "result", "resultat", "resultado", "risultat", "ergebnis", "outcome", "impact",
@@ -90,7 +101,9 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
 METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
     "id": ("id$", "slug$", "identifi", "kennung$"),
     "title": ("title", "titre", "titulo", "titolo", "titel", "name$", "nom$", "nombre$",
-              "nome$", "naam$"),
+              "nome$", "naam$", "intitule", "denomina", "designac", "designation$",
+              "bezeichnung", "benennung", "benaming", "projekttitel", "projektname",
+              "projecttitel", "projectnaam", "projectname", "projectitle"),
     "kind": ("kind$", "type$", "tipo$", "typ$", "soort$"),
     "language": ("language", "lang$", "langue", "idioma", "lingua", "sprache", "taal"),
     "city": ("city", "ville", "ciudad", "citta", "stadt", "cidade", "stad$", "gemeente",
@@ -116,7 +129,12 @@ METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
                  "partenariat", "partnerschaft", "partners$"),
     "translations": ("translation", "traduction", "traduccion", "traduzion", "ubersetzung",
                      "traducao", "vertaling"),
-    "start": ("start", "debut", "inicio", "inizio", "beginn", "begin$", "comienzo"),
+    "start": ("start", "debut", "inicio", "inizio", "beginn", "begin$", "comienzo",
+              "projektbeginn", "projektstart", "projectstart", "launch", "lancement",
+              "lanzamiento", "avvio", "lancamento", "arranque", "grundung", "oprichting",
+              "since$", "depuis$", "desde$", "seit$", "sinds$", "founded$", "founding",
+              "established$", "fondee?$", "fondation", "fundad", "fundacion", "fundacao",
+              "fondato$", "fondata$", "fondazione", "gegrundet", "opgericht"),
     "end": ("end$", "fin$", "fine$", "ende$", "einde$", "termino", "conclusao"),
     "publication": ("publication$", "status$", "statut$", "estado$"),
     # named by whole names only (`key_names`): their words alone say too little
@@ -161,6 +179,20 @@ def field_for_heading(heading: str) -> str | None:
 
 def field_for_key(key: str) -> str | None:
     """The field a metadata key stands for: a whole name of `key_names` first, then a
-    metadata field, else a section field."""
-    return (field_for_name(key) or _match(key.replace("_", " "), "metadata")
-            or _match(key.replace("_", " "), "section"))
+    metadata field, else a section field; on the same word a longer section prefix wins
+    ("Projektlaufzeit" is a duration, not a project)."""
+    named = field_for_name(key)
+    if named:
+        return named
+    text = key.replace("_", " ")
+    for word in heading_words(text)[:6]:
+        best: tuple[int, str] | None = None
+        for table_name in ("metadata", "section"):
+            for prefix, field, exact in _compiled(table_name):
+                if (word == prefix if exact else word.startswith(prefix)) and (
+                        best is None or len(prefix) > best[0]):
+                    best = (len(prefix), field)
+                    break
+        if best:
+            return best[1]
+    return None

@@ -28,6 +28,7 @@ from repository.ingest.extract import extract
 from repository.ingest.failures import damaged
 from repository.ingest.furniture import read_raw_sheet
 from repository.ingest.ids import IdAllocator, is_explicit
+from repository.ingest.normalise.theme_semantic import SemanticThemes
 from repository.ingest.readers import SUFFIXES
 from repository.ingest.readers.tables import TABLE_SUFFIXES, Row, Table, is_table
 from repository.ingest.rows import (
@@ -38,7 +39,8 @@ from repository.ingest.rows import (
     merged_mapping,
     usable_rows,
 )
-from repository.model import Practice, Source
+from repository.ingest.themes_pass import with_semantic_themes
+from repository.model import Practice, Source, carry_corrections
 
 BATCH = 16
 # a folder's notes, and the labelled facts of eval/extraction.py (truth.json), are not sheets
@@ -258,12 +260,14 @@ def original_path(settings: Settings, practice: Practice) -> Path | None:
 
 def ingest(paths: Iterable[Path], store: Sink,
            progress: Callable[[FileResult], None] | None = None,
-           grow: Callable[[int], None] | None = None) -> IngestReport:
+           grow: Callable[[int], None] | None = None,
+           themes: SemanticThemes | None = None) -> IngestReport:
     """Ingest every sheet found under `paths`; a failing file (or row) does not stop the
     batch. A table's rows are sheets of their own: `grow(n)` is told that a file turned
-    out to hold n more sheets than one, for a progress bar."""
+    out to hold n more sheets than one, for a progress bar. With `themes`, inferred
+    themes are checked by meaning (`themes_pass`)."""
     report = IngestReport()
-    writer = _Writer(store, progress)
+    writer = _Writer(store, progress, themes)
     with SheetReader(store.settings) as reader:
         for path in find_sheets(paths):
             try:
@@ -323,14 +327,17 @@ def _ingest_table(path: Path, data: bytes, reader: SheetReader, writer: _Writer,
 class _Writer:
     """Pending records: their ids assigned a chunk at a time, then stored together."""
 
-    def __init__(self, store: Sink, progress: Callable[[FileResult], None] | None) -> None:
+    def __init__(self, store: Sink, progress: Callable[[FileResult], None] | None,
+                 themes: SemanticThemes | None = None) -> None:
         self.store = store
         self.progress = progress
+        self.themes = themes
         self.ids = IdAllocator(lambda wanted: {p.id: p for p in store.get_many(wanted)})
         self.pending: list[tuple[FileResult, Practice, bool]] = []
 
     def add(self, result: FileResult, practice: Practice, warnings: list[str],
             explicit: bool) -> None:
+        practice, warnings = with_semantic_themes(practice, warnings, self.themes)
         result.warnings = warnings
         self.pending.append((result, practice, explicit))
         if len(self.pending) >= BATCH:
@@ -352,6 +359,7 @@ class _Writer:
             else:
                 result.id = new_id
                 ready.append((result, practice.model_copy(update={"id": new_id})))
+        ready = self._with_corrections(ready)
         try:
             statuses = self.store.put_many([p for _, p in ready])
         except RepositoryError as exc:
@@ -364,3 +372,12 @@ class _Writer:
             if self.progress:
                 self.progress(result)
         self.pending.clear()
+
+    def _with_corrections(self, ready: list[tuple[FileResult, Practice]]
+                          ) -> list[tuple[FileResult, Practice]]:
+        """Each re-read sheet with the fields staff corrected on its stored record: a
+        re-ingest never undoes a correction (`carry_corrections`)."""
+        stored = {p.id: p for p in self.store.get_many([p.id for _, p in ready])}
+        return [(result, carry_corrections(practice, stored[practice.id])
+                 if practice.id in stored and stored[practice.id].corrected() else practice)
+                for result, practice in ready]

@@ -26,7 +26,7 @@ from repository.errors import ModelMismatch, NotFound
 from repository.model import Practice
 from repository.search import concepts, lexicon, schema
 from repository.search import index as ix
-from repository.search.embedder import Embedder
+from repository.search.embedder import Embedder, theme_encoder
 
 if TYPE_CHECKING:
     from repository.search.generations import NewGeneration
@@ -121,6 +121,12 @@ class Store:
                      else f"the collection {self.settings.collection!r}")
             raise ModelMismatch(where, built.name, built.dim, self.embedder.name,
                                 layout=built.name == wanted.name)
+
+    @cached_property
+    def theme_encoder(self) -> Embedder | None:
+        """The encoder that checks inferred themes at ingest (`REPOSITORY_THEME_MODEL`):
+        this store's embedder when it is the same model, None when switched off."""
+        return theme_encoder(self.settings, self.embedder)
 
     @cached_property
     def _schema_ready(self) -> bool:

@@ -33,7 +33,7 @@ from repository.ingest.rows import (
     merged_mapping,
     usable_rows,
 )
-from repository.model import Practice, Source
+from repository.model import Practice, Source, carry_corrections
 from repository.workspace.db import now, reading, transaction
 from repository.workspace.sheets import Change, Workspace
 from repository.workspace.uploads import safe_name, screen
@@ -209,8 +209,10 @@ def _change(workspace: Workspace, sheet_id: str, practice: Practice, before: Pra
     state = workspace.get(sheet_id)
     if state.status == "deleted":
         return "failed", f"its sheet {sheet_id} is deleted in the workspace; restore it first"
-    record = record.model_copy(update={"publication": before.publication,
-                                       "translations": before.translations})
+    # a re-import never undoes what staff corrected on the row's sheet
+    record = carry_corrections(record.model_copy(update={
+        "publication": before.publication, "translations": before.translations}),
+        state.record)
     if record.content_hash() == before.content_hash():
         return "unchanged", None
     return "updated", Change(sheet_id, "reimport", state.status, record)

@@ -27,16 +27,17 @@ from typing import Any, Literal
 
 from repository.config import Settings
 from repository.errors import Forbidden, NotFound, SheetError, WorkspaceError
+from repository.ingest.normalise.theme_semantic import SemanticThemes
 from repository.ingest.pipeline import SheetReader, keep_original
-from repository.model import Practice
+from repository.ingest.themes_pass import semantic_themes, with_semantic_themes
+from repository.model import Practice, carry_corrections
 from repository.search.store import Store
 from repository.workspace import audit, originals
 from repository.workspace.db import now, open_db, reading, transaction
 from repository.workspace.edits import apply_changes, free_id
+from repository.workspace.reads import SheetReads, SheetState, Status
 from repository.workspace.uploads import clear_leftovers, read_upload, safe_name
 from repository.workspace.users import User, dummy_hash, ensure_admin
-
-Status = Literal["draft", "published", "deleted"]
 
 
 @dataclass(frozen=True)
@@ -58,23 +59,11 @@ class UploadReport:
         return {"drafts": self.drafts, "failed": self.failed}
 
 
-@dataclass(frozen=True)
-class SheetState:
-    """A sheet as the workspace sees it."""
-
-    id: str
-    status: Status
-    version: int | None  # None: never written by the workspace (ingested by the CLI)
-    record: Practice
-    warnings: list[str]
-    duplicate_of: str | None
-
-
 def _publication(status: str) -> Literal["draft", "published"]:
     return "published" if status == "published" else "draft"
 
 
-class Workspace:
+class Workspace(SheetReads):
     """The workspace over one store and one SQLite file. Writes are serialised."""
 
     def __init__(self, settings: Settings, store: Store) -> None:
@@ -84,6 +73,7 @@ class Workspace:
         self._lock = threading.RLock()
         self._reader_lock = threading.Lock()
         self._reader: SheetReader | None = None
+        self._semantic: list[SemanticThemes | None] | None = None
 
     @classmethod
     def open(cls, settings: Settings, store: Store) -> Workspace:
@@ -103,60 +93,6 @@ class Workspace:
                 self._reader.close()
                 self._reader = None
 
-    # ---- reads -------------------------------------------------------------------
-
-    def get(self, sheet_id: str) -> SheetState:
-        """The sheet's current state: SQLite's latest version, else the indexed record."""
-        with reading(self.db) as conn:
-            row = conn.execute("SELECT * FROM sheets WHERE id = ?", (sheet_id,)).fetchone()
-            latest = conn.execute(
-                "SELECT record FROM versions WHERE sheet_id = ? AND pending = 0 "
-                "ORDER BY version DESC LIMIT 1", (sheet_id,)).fetchone()
-        if row is not None and latest is not None:
-            return SheetState(sheet_id, row["status"], row["version"],
-                              Practice.model_validate_json(latest["record"]),
-                              json.loads(row["warnings"]), row["duplicate_of"])
-        record = self.store.get(sheet_id)
-        return SheetState(sheet_id, record.publication, None, record, [], None)
-
-    def exists(self, sheet_id: str) -> bool:
-        with reading(self.db) as conn:
-            if conn.execute("SELECT 1 FROM sheets WHERE id = ?", (sheet_id,)).fetchone():
-                return True
-        return self.store.exists(sheet_id)
-
-    def list_sheets(self) -> list[dict[str, Any]]:
-        """Every sheet (index and workspace), newest workspace change first."""
-        rows: dict[str, dict[str, Any]] = {}
-        for practice in self.store.records():
-            rows[practice.id] = {"id": practice.id, "title": practice.title,
-                                 "status": practice.publication, "version": None,
-                                 "updated_at": "", "record": practice.model_dump(mode="json")}
-        with reading(self.db) as conn:
-            for row in conn.execute("SELECT id, status, version, updated_at FROM sheets"):
-                entry = rows.setdefault(row["id"], {"id": row["id"], "title": row["id"],
-                                                    "record": {}})
-                entry.update(status=row["status"], version=row["version"],
-                             updated_at=row["updated_at"])
-        return sorted(rows.values(), key=lambda r: (r["updated_at"], r["id"]), reverse=True)
-
-    def versions(self, sheet_id: str) -> list[dict[str, Any]]:
-        """The sheet's versions, newest first (without their records)."""
-        with reading(self.db) as conn:
-            rows = conn.execute(
-                "SELECT version, action, status, author, created_at, content_hash "
-                "FROM versions WHERE sheet_id = ? AND pending = 0 ORDER BY version DESC",
-                (sheet_id,)).fetchall()
-        return [dict(r) for r in rows]
-
-    def version(self, sheet_id: str, number: int) -> Practice:
-        with reading(self.db) as conn:
-            row = conn.execute("SELECT record FROM versions WHERE sheet_id = ? AND version = ? "
-                               "AND pending = 0", (sheet_id, number)).fetchone()
-        if row is None:
-            raise NotFound(f"no version {number} of {sheet_id!r}")
-        return Practice.model_validate_json(row["record"])
-
     # ---- writes ------------------------------------------------------------------
 
     def upload(self, files: list[tuple[str | None, bytes]], user: User) -> UploadReport:
@@ -173,6 +109,8 @@ class Workspace:
                     if self._reader is None:
                         self._reader = SheetReader(self.settings)
                     practice, warnings = read_upload(self._reader, name, data, self.settings)
+                    practice, warnings = with_semantic_themes(practice, warnings,
+                                                              self._themes())
             except SheetError as exc:
                 report.failed.append({"file": name, "error": str(exc)})
                 continue
@@ -183,7 +121,7 @@ class Workspace:
             notes: dict[str, list[str]] = {}
             for name, practice, warnings, data in read:
                 assert practice.source and practice.source.stored_as
-                earlier = self._uploaded_before(practice)
+                earlier, practice = self._uploaded_before(practice)
                 if earlier is not None:  # e.g. a batch sent again after a crash
                     keep_original(self.settings, practice.source.stored_as, data)
                     report.drafts.append({"id": earlier, "file": name, "warnings": [
@@ -205,20 +143,32 @@ class Workspace:
         with self._lock:
             self._write(changes, actor, "import", warnings)
 
-    def _uploaded_before(self, practice: Practice) -> str | None:
-        """The live sheet (`id`, `id-2` …) this very file already made, unchanged since
-        (same bytes, same record): sending it again is then a no-op, not a copy."""
+    def _uploaded_before(self, practice: Practice) -> tuple[str | None, Practice]:
+        """The live sheet (`id`, `id-2` …) this very file already made, unchanged since but
+        for what staff corrected: sending it again is then a no-op, not a copy. Else the
+        record to store, with the corrections staff made to a sheet of the same file."""
         candidate, n = practice.id, 1
+        corrected: Practice | None = None
         while self.exists(candidate):
             state = self.get(candidate)
-            same = practice.model_copy(update={"id": candidate,
-                                               "publication": state.record.publication})
-            if state.status != "deleted" and \
-                    same.content_hash() == state.record.content_hash():
-                return candidate
+            live = state.status != "deleted"
+            same_file = state.record.source is not None and practice.source is not None and \
+                state.record.source.sha256 == practice.source.sha256
+            same = carry_corrections(practice.model_copy(update={
+                "id": candidate, "publication": state.record.publication}), state.record)
+            if live and same.content_hash() == state.record.content_hash():
+                return candidate, practice
+            if live and same_file and corrected is None and state.record.corrected():
+                corrected = state.record
             n += 1
             candidate = f"{practice.id}-{n}"
-        return None
+        return None, carry_corrections(practice, corrected) if corrected else practice
+
+    def _themes(self) -> SemanticThemes | None:
+        """The semantic theme check over the store's theme encoder, built once."""
+        if self._semantic is None:
+            self._semantic = [semantic_themes(self.store.theme_encoder)]
+        return self._semantic[0]
 
     def edit(self, sheet_id: str, changes: dict[str, Any], user: User) -> Practice:
         """A new version with the given fields corrected; the status stays."""

@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from repository.ingest.normalise.theme_inference import (
-    combined_scores,
     infer_themes,
     same_word,
     theme_hits,
@@ -99,7 +98,7 @@ class _Encoder:
     def __init__(self) -> None:
         self.vocab: dict[str, int] = {}
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode_document(self, texts: Sequence[str]) -> np.ndarray:
         rows = np.zeros((len(texts), 512), dtype=np.float32)
         for i, text in enumerate(texts):
             for word in text.lower().replace(",", " ").replace(":", " ").split():
@@ -108,13 +107,11 @@ class _Encoder:
         return rows / np.where(norms == 0, 1, norms)
 
 
-def test_the_semantic_layer_adds_scores_through_the_encoder_interface() -> None:
+def test_the_semantic_layer_ranks_themes_through_the_encoder_interface() -> None:
     descriptions = theme_descriptions()
     assert set(descriptions) >= {"drugs", "youth"} and len(descriptions["drugs"]) == 7
     semantic = SemanticThemes(_Encoder(), {"drugs": ["drugs addiction"],
                                            "sport": ["football sport"]})
     scores = semantic.scores([(1.0, "drugs addiction drugs"), (0.0, "football sport")])
     assert scores["drugs"] > 0 > scores["sport"]
-    parts = [("title", "A night service"), ("summary", "drugs addiction drugs")]
-    lexical = combined_scores(parts, "en")
-    assert combined_scores(parts, "en", semantic)["drugs"] > lexical["drugs"]
+    assert semantic.ranking([(1.0, "drugs addiction drugs")]) == ["drugs", "sport"]

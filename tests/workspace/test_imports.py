@@ -139,3 +139,22 @@ def test_the_api_stages_and_applies_a_mapping(app_client: TestClient, token: str
     again = app_client.get(f"/api/workspace/imports/{preview['id']}", headers=_bearer(token))
     assert {c["header"]: c["field"] for c in again.json()["columns"]}["Sous-secteur"] == \
         "ignore"
+
+
+def test_a_re_import_keeps_what_staff_corrected_on_a_row(app_client: TestClient,
+                                                        token: str) -> None:
+    first = app_client.post("/api/workspace/uploads", headers=_bearer(token), files=[
+        ("files", ("projekte.xlsx", make.workbook()))]).json()
+    sheet_id = first["drafts"][0]["id"]
+    patched = app_client.patch(f"/api/workspace/sheets/{sheet_id}", headers=_bearer(token),
+                               json={"evaluation_kind": "scientific", "budget_amount": "75000",
+                                     "budget_currency": "EUR"})
+    assert patched.status_code == 200, patched.text
+
+    again = app_client.post("/api/workspace/uploads", headers=_bearer(token), files=[
+        ("files", ("projekte.xlsx", make.workbook()))]).json()
+    assert {d["status"] for d in again["drafts"]} == {"unchanged"}
+    record = app_client.get(f"/api/workspace/sheets/{sheet_id}",
+                            headers=_bearer(token)).json()["record"]
+    assert record["evaluation_kind"] == "scientific" and record["budget"]["amount"] == 75000
+    assert record["provenance"]["evaluation_kind"]["source"] == "staff"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from repository.ingest.normalise import evaluation_cues as cue
-from repository.ingest.normalise.sentences import clauses, sentences
+from repository.ingest.normalise.sentences import clauses, folded, sentences
 
 EvaluationKind = Literal["none", "internal", "external", "scientific"]
 
@@ -64,11 +64,15 @@ def _negation(language: str | None) -> re.Pattern[str]:
     return cue.NEGATION.get(language or "", cue.NEGATION_ANY)
 
 
-def _anchor(clause: str) -> tuple[str, re.Match[str]] | None:
+_ANCHORS = (("evaluation", cue.EVALUATION), ("research", cue.RESEARCH), ("design", cue.DESIGN),
+            ("monitoring", cue.MONITORING), ("reported", cue.REPORTED))
+
+
+def _anchor(clause: str, skip: tuple[str, ...] = ()) -> tuple[str, re.Match[str]] | None:
     """The first word that makes a clause about an evaluation, and its class."""
-    for name, pattern in (("evaluation", cue.EVALUATION), ("research", cue.RESEARCH),
-                          ("design", cue.DESIGN), ("monitoring", cue.MONITORING),
-                          ("reported", cue.REPORTED)):
+    for name, pattern in _ANCHORS:
+        if name in skip:
+            continue
         for match in pattern.finditer(clause):
             window = clause[max(0, match.start() - 25): match.end() + 45]
             if name in ("evaluation", "research") and cue.RISK.search(window):
@@ -99,10 +103,10 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     # negation right before the finding verb ("did not find") belongs to the finding
     main = cue.NOT_ONLY.sub(" ", clause[: finding.start()] if finding else clause)
     main = cue.WITHOUT_THE_PRACTICE.sub(" ", main)
-    negated = any(not re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[n.end():])
-                  for n in _negation(language).finditer(main))
+    negated = any(_negates(n, clause, match) for n in _negation(language).finditer(main))
     word = re.match(r"\w+", clause[match.start():])
-    if anchor == "evaluation" and word and cue.TO_EVALUATE.fullmatch(word.group(0)):
+    if anchor == "evaluation" and word and cue.TO_EVALUATE.fullmatch(word.group(0)) and not \
+            cue.CAUSATIVE.search(clause[max(0, match.start() - 60): match.start()]):
         return Statement("none", WEAK, clause)  # "to evaluate its impact": an intention
     planned = bool(cue.PLANNED.search(main))
     absent = bool(cue.ABSENT.search(main))
@@ -110,13 +114,11 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     effect = bool(cue.EFFECT.search(clause))
     if anchor == "research" and not (effect or finding or cue.DESIGN.search(clause)
                                      or cue.ACADEMIC.search(clause) or cue.STUDIED.search(clause)):
-        return None  # "research and documentation" as an activity
+        # "research and documentation" as an activity; the clause may still monitor
+        later = _anchor(clause, skip=("evaluation", "research", "design"))
+        return _monitoring(later[0], negated, planned, effect, clause) if later else None
     if anchor in ("monitoring", "reported"):
-        if negated or planned:
-            return None
-        if anchor == "reported" and not effect:
-            return None
-        return Statement("internal", WEAK, clause)
+        return _monitoring(anchor, negated, planned, effect, clause)
     if negated or planned or absent:
         qualified = bool(cue.QUALIFIED.search(main))  # "no independent evaluation"
         strong = anchor != "design" and not qualified
@@ -132,6 +134,47 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     if cue.ELSEWHERE.search(clause) and not cue.DESIGN.search(clause):  # not "areas elsewhere"
         return Statement(kind, WEAK, clause)
     return Statement(kind, STRONG, clause)
+
+
+def _negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool:
+    """Whether a negation word negates the clause's evaluation: not before a finding verb
+    ("did not find"), and a preposition ("streets without gates") only its own object."""
+    if re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[negation.end():]):
+        return False
+    if negation.group(0) in cue.PREPOSITIONS:
+        return 0 <= anchor.start() - negation.end() <= 30
+    return True
+
+
+def _monitoring(anchor: str, negated: bool, planned: bool, effect: bool,
+                clause: str) -> Statement | None:
+    """Monitoring or effects the promoters report: the weakest internal statement."""
+    if negated or planned or (anchor == "reported" and not effect):
+        return None
+    return Statement("internal", WEAK, clause)
+
+
+def short_answer(text: str, language: str | None) -> Statement | None:
+    """What a short answer under an evaluation heading or key says ("no", "Ja", "externe,
+    par l'Université de Liège", "interne : bilan annuel"): the heading is its subject."""
+    words = folded(text).split()
+    if not words or len(words) > 15:
+        return None
+    head = " ".join(words)
+    if cue.NO.match(head):
+        return Statement("none", DENIAL, head)
+    yes = bool(cue.YES.match(head))
+    if yes:
+        head = head.split(maxsplit=1)[1] if len(words) > 1 else ""
+    found = [s for c in clauses(head) if _names_who(c)
+             for s in [read_clause(f"evaluation {c}", language)] if s]
+    return _best(found) or (Statement("internal", STRONG, text) if yes else None)
+
+
+def _names_who(clause: str) -> bool:
+    """Whether a clause says who evaluated or how (a kind word), not just anything."""
+    return any(p.search(clause) for p in (cue.INTERNAL, cue.EXTERNAL, cue.ACADEMIC, cue.DESIGN,
+                                          cue.STRONG_DESIGN))
 
 
 def statements(text: str, language: str | None) -> list[Statement]:
@@ -173,6 +216,8 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
               ("prose", 0.8, [t for f, t in parts if f not in ("evaluation", "results")]))
     for origin, weight, texts in groups:
         found = [s for t in texts for s in statements(t, language)]
+        if origin == "heading" and weight == 1.0 and not found:
+            found = [s for t in texts for s in [short_answer(t, language)] if s]
         if origin == "prose":
             found = [s for s in found if s.strength > WEAK and _reported(s.text)]
         best = _best(found)

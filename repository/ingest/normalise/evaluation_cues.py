@@ -22,7 +22,8 @@ EVALUATION = _any(
     r"auto-?evaluat", r"autovalutaz", r"selbstevaluat", r"zelfevaluat",
     r"wirkungs(?:bewertung|analyse|messung|forschung)", r"begleitforschung", r"auswertung",
     r"ausgewertet",
-    r"wissenschaftlich begleitet", r"effectmeting", r"effectonderzoek",
+    r"wissenschaftlich begleitet", r"wissenschaftliche begleitung",
+    r"begleitet .{0,40}wissenschaftlich", r"effectmeting", r"effectonderzoek",
     r"impact (?:assessment|study|analysis)", r"assessment", r"assessed",
     r"audits?\b", r"auditor", r"auditoria", r"self-assessment",
     r"(?:public|parliamentary|independent) (?:inquiry|review)", r"inquiry", r"review(?:ed)?\b",
@@ -46,8 +47,9 @@ STRONG_DESIGN = _any(
     r"control (?:group|areas?|schools|conditions)", r"comparison (?:group|areas?|cities)",
     r"quasi-?experiment", r"groupes? (?:temoin|de controle|de comparaison)",
     r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)", r"gruppo di controllo",
-    r"(?:quartieri|scuole|gruppi) di controllo", r"kontrollgruppe", r"vergleichsgruppe",
-    r"controlegroep", r"vergelijkingsgroep",
+    r"(?:quartieri|scuole|gruppi) di controllo", r"kontroll(?:gruppe|gebiet|gemeinde|schule)",
+    r"vergleichsgruppe", r"controle(?:groep|wijk|gebied|school|scholen|gemeente)",
+    r"vergelijkings(?:groep|wijk|gebied|gemeente)",
 )
 # What a denial may be qualified by ("no independent evaluation"): a weaker denial
 QUALIFIED = _any(
@@ -71,7 +73,7 @@ STUDIED = _any(r"studied", r"researched", r"etudiee?s?\b", r"estudiad[oa]s?\b", 
                r"estudad[oa]s?\b", r"untersucht", r"onderzocht", r"investigad[oa]s?\b")
 # Who looked: researchers and research bodies.
 ACADEMIC = _any(
-    r"universit", r"academ", r"research(?:ers| team| institute| centre| center)",
+    r"universit", r"universid", r"academ", r"research(?:ers| team| institute| centre| center)",
     r"chercheu", r"investigador", r"ricercator", r"forscher", r"onderzoekers",
     r"onderzoeks(?:centrum|instituut|bureau)", r"forschungs(?:institut|zentrum)",
     r"centre de recherche", r"centro de investigaci", r"centro di ricerca",
@@ -86,14 +88,22 @@ DESIGN = _any(
     r"compar(?:ed|ing|ison) (?:with|to)\b", r"compared .{0,60} with\b", r"quasi-?experiment",
     r"matched (?:streets|areas|groups|schools|sites|neighbourhoods|districts|towns|cities)",
     r"groupe(?:s)? (?:temoin|de controle|de comparaison)",
-    r"compare(?:e|s|es)? (?:a|avec|aux)\b",
+    r"compare(?:e|s|es)? (?:a|avec|aux)\b", r"ont compare .{0,60} (?:a|avec|aux)\b", r"comparo\b",
     r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)",
     r"(?:calles|zonas|barrios|areas) (?:de comparacion|similares)", r"compara(?:ron|ndo|do|da)\b",
     r"en comparacion con", r"em comparacao com",
-    r"comparad[oa]s? com", r"gruppo di controllo", r"(?:quartieri|scuole|gruppi) di controllo",
+    r"comparad[oa]s? com", r"compar(?:ou|aram|ando)\b", r"verglich\b", r"vergeleek",
+    r"gruppo di controllo", r"(?:quartieri|scuole|gruppi) di controllo",
     r"confront(?:ato|ata|ando|ati|ate)\b", r"rispetto al gruppo",
-    r"kontrollgruppe", r"vergleichs(?:gruppe|gemeinden|gebiet|stadte|schulen)",
-    r"verglichen mit", r"im vergleich (?:zu|mit)", r"controlegroep", r"vergelijkingsgroep",
+    r"kontroll(?:gruppe|gebiet|gemeinde|schule)",
+    r"vergleichs(?:gruppe|gemeinden|gebiet|stadte|schulen)",
+    r"verglichen mit", r"im vergleich (?:zu|mit)",
+    r"controle(?:groep|wijk|gebied|school|scholen|gemeente)",
+    r"vergelijkings(?:groep|wijk|gebied|gemeente)",
+    # a comparison of places with and without the practice
+    r"(?:mess[oa]|mettendo|mette|mettere) a confronto", r"confronto (?:tra|fra|con)\b",
+    r"with and without", r"avec et sans", r"con y sin", r"con e senza", r"mit und ohne",
+    r"com e sem", r"met en zonder",
     r"vergeleken met", r"in vergelijking met",
     r"peer-?review", r"meta-?analy", r"systematic review",
     r"scientific(?:ally)? (?:evaluat|stud|assess)", r"evaluation scientifique",
@@ -124,7 +134,7 @@ EXTERNAL = _any(
     r"in opdracht", r"encomendad", r"confiee? a", r"council of europe", r"conseil de l'europe",
     r"consejo de europa", r"consiglio d'europa", r"europarat", r"conselho da europa",
     r"raad van europa", r"group of experts", r"grupo de peritos", r"expertengruppe",
-    r"ombudsman", r"mediateur de la republique", r"defensor del pueblo",
+    r"ombudsman", r"mediateur de la republique", r"defensor del pueblo", r"wodc\b",
 )
 # The promoters' own account: internal, self-assessment, "the team itself".
 INTERNAL = _any(
@@ -143,6 +153,10 @@ MONITORING = _any(
     r"mesures? (?:realisees|effectuees)", r"mediciones", r"messungen", r"medicoes", r"metingen",
     r"gemonitord",
     r"monitored",
+    # surveys of the people served or of residents
+    r"surveys?\b", r"questionnaires?", r"sondages?", r"enquetes? de satisfaction",
+    r"encuestas?", r"sondaggi?o?\b", r"questionari", r"umfragen?", r"befragung", r"befragt",
+    r"inqueritos?", r"questionarios?", r"enquetes?\b", r"vragenlijst",
 )
 # Promoters reporting effects ("the municipalities report positive effects").
 REPORTED = _any(
@@ -178,6 +192,18 @@ WITHOUT_THE_PRACTICE = re.compile(
     r"het|de|un|une|uno|una|a)\s+)?(?:programm?e?a?|project[eo]?|projet|progetto|projekt|"
     r"projeto|scheme|dispositi[fv]o?|intervention|intervencion|intervento|intervencao|service|"
     r"servicio|servizio|servico|dienst|angebot|aanpak|measure|mesure|medida|misura|massnahme)")
+# "had it evaluated", "liet … evalueren", "a fait évaluer": a commissioned evaluation,
+# not an intention
+CAUSATIVE = _any(r"had\b", r"liet\b", r"lieten\b", r"laat\b", r"laten\b", r"liess",
+                 r"lassen\b", r"fait\b", r"fit\b", r"faire\b", r"hizo\b", r"hicieron",
+                 r"mando\b", r"mandaron", r"fece\b", r"fecero", r"fatto\b", r"mandou",
+                 r"mandaram")
+# Prepositions of negation: they negate their own object only ("streets without gates")
+PREPOSITIONS = frozenset({"without", "sans", "sin", "senza", "ohne", "sem", "zonder"})
+# A one-word or short answer under an evaluation heading or key ("Evaluated: no")
+YES = re.compile(r"^(?:yes|true|oui|si|ja|sim|wel)\b")
+NO = re.compile(r"^(?:no|none|false|non|nein|nao|nee|niet|geen|aucune?|ninguna?|nessuna?|"
+                r"keine?|nenhuma?|not evaluated|non evaluee?|nicht evaluiert)\b")
 # "not only", "non seulement": not a negation
 NOT_ONLY = re.compile(r"(?:not|non|no|nicht|nao|niet)\s+(?:only|just|seulement|solo|solamente|"
                       r"soltanto|nur|so|apenas|alleen)\b")
@@ -191,7 +217,7 @@ NEGATION_WORDS: dict[str, tuple[str, ...]] = {
            r"nul(?:le)?\b"),
     "es": (r"no\b", r"ningun", r"sin\b", r"nunca", r"tampoco", r"ni\b", r"nada"),
     "it": (r"non\b", r"nessun", r"senza", r"mai\b", r"ne\b", r"alcuna", r"niente"),
-    "de": (r"kein", r"nicht", r"ohne", r"nie\b", r"niemals", r"weder"),
+    "de": (r"kein", r"nicht", r"ohne", r"nie\b", r"niemals", r"weder", r"nein\b"),
     "pt": (r"nao\b", r"nenhum", r"sem\b", r"nunca", r"nem\b", r"nada"),
     "nl": (r"geen", r"niet", r"zonder", r"nooit", r"noch\b", r"nergens"),
 }
@@ -224,7 +250,9 @@ PLANNED = _any(
     r"geplant", r"vorgesehen", r"soll(?:en|te)?\b", r"wird .{0,30}werden", r"noch nicht",
     r"bisher nicht", r"empfahl", r"empfohlen", r"sera\b", "serao", r"ainda nao",
     r"recomendou", r"gepland", r"zal\b", r"zullen", r"nog niet", r"nog geen", r"moet\b",
-    r"aanbevol", r"para (?:evaluar|avaliar)", r"per valutar", r"um .{0,30}zu evaluieren",
+    r"aanbevol", r"steht .{0,20}aus\b", r"noch aus\b", r"ausstehend", r"pending",
+    r"outstanding", r"en attente", r"pendiente", r"in attesa", r"pendente", r"staat nog",
+    r"para (?:evaluar|avaliar)", r"per valutar", r"um .{0,30}zu evaluieren",
     r"pour evaluer", r"to evaluate", r"om .{0,30}te evalueren",
 )
 # A claim about other places or in general, not about this practice.

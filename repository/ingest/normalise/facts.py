@@ -65,7 +65,7 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
     _partners(facts, meta, texts, summary, parts)
     _funding(facts, meta, parts)
     _budget(facts, meta, texts, parts, warnings)
-    _dates(facts, meta, texts, summary, parts, kind)
+    _dates(facts, meta, texts, title, summary, parts, kind, warnings)
 
     finding = find_evaluation(list(parts), language)
     if finding:
@@ -132,8 +132,8 @@ def _budget(facts: Facts, meta: dict[str, Any], texts: dict[str, str], parts: Pa
                     return
 
 
-def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], summary: str | None,
-           parts: Parts, kind: str) -> None:
+def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str,
+           summary: str | None, parts: Parts, kind: str, warnings: list[str]) -> None:
     start_meta, end_meta = as_text(meta.pop("start", None)), as_text(meta.pop("end", None))
     if start_meta or end_meta:
         start = parse_duration(start_meta)[0] if start_meta else None
@@ -157,10 +157,15 @@ def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], summary: s
         return
     zones = [[t for f, t in parts if f in z] for z in _START_ZONES]
     zones[0].insert(0, summary or "")
-    found = find_start(zones)
+    found = find_start(zones, title)
     if found:
         facts.start, facts.ongoing = found.start, found.ongoing if facts.end is None else False
-        facts.origins["start"] = _origin("prose", 0.7, found.sentence)
+        if found.end and facts.end is None:
+            facts.end, facts.ongoing = found.end, False
+            facts.origins["end"] = _origin("prose", 0.7, found.sentence)
+        facts.origins["start"] = _origin("prose", 0.5 if found.guessed else 0.7, found.sentence)
+        if found.guessed:
+            warnings.append(f"start year guessed from the text: {found.start.year} — check")
 
 
 def _themes(explicit: Any, parts: Parts, language: str | None,

@@ -7,7 +7,9 @@ sentence into clauses, and fold it for matching (case, accents, apostrophes, spa
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from repository.ingest.normalise.dates import month_names
 from repository.text import fold
 
 # a sentence ends at . ! ? … before a capital, a digit or a quote, or at a semicolon;
@@ -31,11 +33,20 @@ _ABBREVIATION = re.compile(
     r"etc|e\.g|i\.e|z\.\s?B|u\.\s?a|d\.\s?h|resp|approx|art|Art|al|cf|p|pp|vol|Abs|Bd)\.(?=\s)")
 
 
+@cache
+def _ordinal_date() -> re.Pattern[str]:
+    """A German or Danish ordinal day before a month ("19. Dezember"): no sentence end."""
+    names = {*month_names(), "märz", "mär"}
+    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
+    return re.compile(rf"\b\d{{1,2}}\.(?=\s+(?:{months})\b)", re.I)
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text in order, markup and bullets stripped."""
     if not text:
         return []
     clean = _ABBREVIATION.sub(lambda m: m.group(0)[:-1] + "\u2024", _MARKUP.sub("", text))
+    clean = _ordinal_date().sub(lambda m: m.group(0)[:-1] + "\u2024", clean)
     out = []
     for block in _PARAGRAPH.split(clean):
         block = " ".join(_BULLET.sub("", block).split())

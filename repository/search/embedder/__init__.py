@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from repository.config import DEFAULT_MODEL
+from repository.config import DEFAULT_MODEL, Settings
 from repository.errors import ConfigError
 from repository.search.embedder.combined import joined_name, parse_parts
 from repository.search.embedder.protocol import (  # noqa: F401 (re-exported)
@@ -50,6 +50,7 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 # one query: 250 ms spinning, 14 ms passive, measured on 2 cores). Read when the
 # OpenMP runtime starts, so it is set before any backend is imported.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 
 def model_name(spec: str) -> str:
     """The name a store records for a model setting: the bundled name, a folder's
@@ -104,6 +105,17 @@ def _normalised(rows: np.ndarray) -> np.ndarray:
     rows = np.asarray(rows, dtype=np.float32)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     return rows / np.where(norms == 0, 1.0, norms)
+
+
+def theme_encoder(settings: Settings, shared: Embedder | None = None) -> Embedder | None:
+    """The encoder `REPOSITORY_THEME_MODEL` names (`shared` when it is that model), or
+    None when the setting is empty."""
+    spec = settings.theme_model.strip()
+    if not spec:
+        return None
+    if shared is not None and model_name(spec) == shared.name:
+        return shared
+    return Embedder(spec, settings.embed_batch_size)
 
 
 class Embedder:
@@ -170,4 +182,4 @@ class Embedder:
 
 
 __all__ = ["BUNDLED", "E5_SMALL", "MINILM", "USE_MULTILINGUAL", "Embedder", "Encoder", "Part",
-           "load_encoder", "model_name"]
+           "load_encoder", "model_name", "theme_encoder"]

@@ -20,6 +20,7 @@ from repository.web.staff.access import (
     get_signer,
     lifespan,
 )
+from repository.web.staff.facts import fact_rows
 from repository.workspace import audit, imports
 from repository.workspace.auth import (
     DEVICE_COOKIE,
@@ -191,6 +192,7 @@ def review(request: Request, sheet_id: str, who: StaffDep, workspace: WorkspaceD
     return page(request, "review.html", who, {
         "sheet": views.sheet_view(state),
         "original": views.original_sections(state.record),
+        "facts": fact_rows(state.record, state.warnings),
         "fields": views.edit_fields(state.record, state.warnings),
         "duplicates": suggest(workspace.store, sheet_id),
         "error": error,

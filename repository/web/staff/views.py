@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 from typing import Any
 
-import pycountry
-
 from repository.model import SECTION_FIELDS, Practice
-from repository.vocabulary import load_vocabulary
 from repository.workspace.edits import (
     LIST_FIELDS,
     SECTION_HEADINGS,
@@ -29,51 +25,25 @@ LONG = ("summary", *SECTION_FIELDS)
 
 
 @dataclass
-class Option:
-    value: str
-    label: str
-    selected: bool
-
-
-@dataclass
 class FieldView:
     name: str
     label: str
-    widget: str  # text | textarea | select | checkboxes
+    widget: str  # text | textarea
     value: str = ""
-    options: list[Option] = field(default_factory=list)
     unsure: str | None = None  # the extraction warning about this field
 
 
-@cache
-def _countries() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((c.alpha_2, c.name) for c in pycountry.countries),
-                        key=lambda pair: pair[1]))
-
-
 def edit_fields(record: Practice, warnings: list[str]) -> list[FieldView]:
-    """Every editable field with its current value, widget and any doubt about it."""
+    """Every editable text field with its current value, widget and any doubt about it
+    (the normalised facts are `facts.fact_rows`)."""
     unsure = unsure_fields(warnings)
-    vocabulary = load_vocabulary()
     out: list[FieldView] = []
-    for name in ("title", "kind", "country", "city", "region", "language", "summary",
-                 "themes", "project", "partners", "target_groups", "funding", *SECTION_FIELDS):
+    for name in ("title", "region", "language", "summary", "project", "partners",
+                 "target_groups", "funding", *SECTION_FIELDS):
         value: Any = getattr(record, name)
         view = FieldView(name, LABELS[name], "textarea" if name in LONG else "text",
                          unsure=unsure.get(name))
-        if name == "country":
-            view.widget = "select"
-            view.options = [Option("", "— none —", not value)] + [
-                Option(code, f"{label} ({code})", code == value) for code, label in _countries()]
-        elif name == "kind":
-            view.widget = "select"
-            view.options = [Option(k, k.replace("_", " "), k == value)
-                            for k in ("practice", "fact_sheet")]
-        elif name == "themes":
-            view.widget = "checkboxes"
-            view.options = [Option(k, vocabulary.label(k), k in value)
-                            for k in vocabulary.theme_keys]
-        elif name in LIST_FIELDS:
+        if name in LIST_FIELDS:
             view.value = ", ".join(value)
         elif name in TEXT_FIELDS or name in LONG:
             view.value = value or ""

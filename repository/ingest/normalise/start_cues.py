@@ -1,0 +1,144 @@
+"""Cue words of start statements in en, fr, es, it, de, pt and nl (folded regexes).
+
+Each table is one way a sheet says when its practice began, as `start_year.py` reads
+it: a verb or phrase of beginning ("was set up", "a vu le jour", "ging an den Start"),
+a noun of beginning after "since" ("since its creation in 2009", "sinds de invoering
+in 2015"), a first time ("pour la première fois en 1974"), a range after a verb of
+running ("ran from 2016 to 2019"), or a bare date opening the sheet ("En 2014 la
+Policía Local reorganizó …"). Patterns match folded text (`sentences.folded`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs and phrases that say something began (folded word starts)
+BEGAN = re.compile(
+    r"(?<![\w])(?:set up|launched|started|began|begun|created|founded|established|"
+    r"introduced|opened|inaugurated|piloted|rolled out|came into (?:force|effect)|"
+    r"entered into force|took effect|has (?:been )?(?:run|running|operat)|in operation|"
+    r"dates (?:from|back to)|dates to|goes back to|go back to|traces? back to|"
+    r"got (?:under ?way|going|off the ground)|kicked off|went live|came into being|"
+    r"was (?:formed|installed|deployed|implemented|adopted|born)|were (?:formed|installed|"
+    r"deployed)|installed|deployed|took up (?:his|her|their|its) (?:post|duties|work)|"
+    r"took office|began work|for the first time|"
+    r"first (?:ran|took place|held|organi[sz]ed|went out)|"
+    # nouns of beginning: "its creation in 2009", "la création du dispositif en 2009"
+    r"creation\b|inception|founding|establishment of|launch\b|lancement|demarrage|"
+    r"instauration|creacion|fundacion|lanzamiento|implantacion|nascita|creazione|"
+    r"istituzione|lancio\b|avvio\b|grundung|einfuhrung|einrichtung|eroffnung|criacao|"
+    r"lancamento|fundacao|implementacao|oprichting|invoering|lancering|"
+    # joining a network, signing a contract or charter: when its practice began
+    r"joined|signed up to|signed\b|a adhere|adhere depuis|signee?s?\b|se adhirio|"
+    r"se sumo|firmad[oa]s?\b|firmo\b|ha aderito|aderisce|firmat[oa]\b|beigetreten|"
+    r"unterzeichnet|aderiu|assinad[oa]s?\b|assinou|sloot zich|aangesloten|trad .{0,20}toe|"
+    r"ondertekend|"
+    r"emerged|arose|came about|grew out of|est apparue?|surgiu|surgiram|e sort[oa]\b|"
+    r"sort[oa] nel|"
+    # a pilot is when it began
+    r"pilot\b|pilot (?:project|phase|scheme)|projet pilote|phase pilote|proyecto piloto|"
+    r"prueba piloto|progetto pilota|fase pilota|pilotprojekt|pilotphase|projeto-?piloto|"
+    r"proefproject|pilotproject|pilotfase|"
+    # fr
+    r"creee?s?\b|lancee?s?\b|mise?s? en place|instauree?\b|instituee?\b|a ouvert|ouverte?s?\b|"
+    r"inauguree?\b|fondee?\b|a demarre|demarree?\b|a debute|nee? en|a vu le jour|"
+    r"entree? en vigueur|experimentee?\b|generalisee?\b|deployee?s?\b|installee?s?\b|"
+    r"mise?s? en (?:oe|œ)uvre|constituee?s?\b|formee?s?\b|pour la premiere fois|"
+    r"a pris ses fonctions|entree? en fonction|remonte a|"
+    # es
+    r"crea(?:do|da|dos|das|ron)\b|creo\b|lanz(?:ado|ada|o|aron)\b|puest[oa] en marcha|"
+    r"pus(?:o|ieron) en marcha|inici(?:ado|ada|o|aron)\b|comenz(?:o|aron)\b|empez(?:o|aron)\b|"
+    r"fund(?:ado|ada|o|aron)\b|naci(?:o|do|da)\b|arranc(?:o|aron)\b|inaugur(?:ado|ada|o|aron)\b|"
+    r"implant(?:ado|ada|o|aron)\b|surgi(?:o|eron)\b|impuls(?:ado|ada|o|aron)\b|"
+    r"abri(?:o|eron)\b|abiert[oa]\b|por primera vez|instal(?:ado|ada|o|aron)\b|"
+    r"constitu(?:ido|ida|yo|yeron)\b|se form(?:o|aron)\b|entr(?:o|aron) en (?:vigor|"
+    r"funcionamiento|servicio)|(?:comenzo|empezo) a funcionar|se remonta a|"
+    # it
+    r"creat[oaie]\b|lanciat[oaie]\b|avviat[oaie]\b|(?:ha|hanno) avviato|nat[oaie]\b|"
+    r"fondat[oaie]\b|istituit[oaie]\b|introdott[oaie]\b|inaugurat[oaie]\b|apert[oaie]\b|"
+    r"partit[oaie]\b|iniziat[oaie]\b|attiv[oaie] dal|entrat[oa] in (?:vigore|funzione)|"
+    r"prende(?:va)? (?:avvio|il via)|pres[oa] (?:avvio|il via)|costituit[oaie]\b|"
+    r"installat[oaie]\b|per la prima volta|prima (?:edizione|volta|sperimentazione)|"
+    r"risale al|"
+    # de
+    r"gegrundet|gestartet|startete|eingefuhrt|eingerichtet|ins leben gerufen|eroffnet|"
+    r"begonnen|begann|aufgebaut|entstand|in kraft|richtete|an den start|gebildet|"
+    r"installiert|zum ersten mal|erstmal(?:s|ig)|arbeit auf|betrieb auf|in betrieb|"
+    r"aufgenommen|geht auf .{0,30}zuruck|"
+    # pt
+    r"criad[oa]s?\b|criou|criaram|lancad[oa]s?\b|lancou|lancaram|iniciad[oa]s?\b|iniciou|"
+    r"arrancou|arrancaram|fundad[oa]s?\b|fundou|nasceu|implementad[oa]s?\b|comecou|"
+    r"comecaram|instituid[oa]s?\b|teve inicio|inaugurad[oa]s?\b|abriu|abriram|"
+    r"entrou em (?:vigor|funcionamento|servico)|instalad[oa]s?\b|pela primeira vez|"
+    r"constituid[oa]s?\b|remonta a|"
+    # nl
+    r"opgericht|gestart|startte|begon\b|begonnen|ingevoerd|geopend|ontstond|"
+    r"in het leven geroepen|van start|richtte|in werking|uitgerold|geinstalleerd|"
+    r"voor het eerst|in gebruik genomen|gaat terug tot)")
+# The first of something, near its year ("2006 führte die Stadt die ersten Audits durch")
+FIRST = re.compile(
+    r"(?<![\w])(?:first|premier(?:e|s|es)?|primer(?:a|os|as)?|prim[oi]\b|prime\b|"
+    r"erste[nrs]?|primeir[oa]s?|eerste)\s+\w+")
+# Nouns of beginning: after "since" they date the start ("depuis sa création en 2015")
+START_NOUN = (
+    r"(?:creation|launch|inception|start|founding|foundation|establishment|introduction|"
+    r"opening|set-?up|beginning|outset|implementation|arrival|first \w+|"
+    r"lancement|mise en (?:place|(?:oe|œ)uvre)|demarrage|ouverture|debuts?|naissance|"
+    r"instauration|arrivee|premiere? \w+|"
+    r"creacion|puesta en marcha|inicio|lanzamiento|apertura|implantacion|fundacion|"
+    r"nacimiento|llegada|primer[oa]? \w+|"
+    r"nascita|avvio|creazione|istituzione|lancio|attivazione|inizio|arrivo|"
+    r"prim[oi] \w+|"
+    r"grundung|beginn|einfuhrung|einrichtung|eroffnung|entstehung|aufbau|ankunft|"
+    r"erste[nrs]? \w+|"
+    r"criacao|lancamento|arranque|implementacao|abertura|fundacao|chegada|"
+    r"primeir[oa]s? \w+|"
+    r"oprichting|invoering|lancering|ontstaan|komst|aanvang|eerste \w+)")
+_SINCE_WORD = (r"since|depuis|desde|dal|dalla|dall'|fin dal|seit|sinds|sedert|vanaf|"
+               r"a partir de|a partir du")
+_YEAR = r"(19[5-9]\d|20\d\d)(?!\d)"
+# "since its creation in 2009", "depuis sa création au printemps 2015", "seit der
+# Eröffnung im Jahr 1999", "desde a sua criação, em 2001", "sinds de invoering in 2015"
+SINCE_NOUN = re.compile(
+    rf"(?<![\w])(?:{_SINCE_WORD})\s+(?:[\w']+\s+){{0,3}}?{START_NOUN}\b[^.;]{{0,45}}?"
+    rf"(?<!\d){_YEAR}")
+# A verb of running before a range: "ran from 2016 to 2019", "liep van 2016 tot 2019"
+RAN = re.compile(
+    r"(?<![\w])(?:ran\b|run\b|runs\b|was (?:run|carried out|implemented|active)\b|"
+    r"took place|lasted|operated|s'est deroule|a dure\b|a ete mene|s'est tenu|"
+    r"se desarroll|se llevo a cabo|duro\b|estuvo activ|si e svolt|e durat|e stat[oa] "
+    r"realizzat|si e tenut|lief\b|dauerte|fand .{0,30}statt|wurde .{0,30}durchgefuhrt|"
+    r"decorreu|durou\b|realizou-se|foi realizad|esteve em funcionamento|liep\b|duurde|"
+    r"vond .{0,30}plaats|werd uitgevoerd)")
+# A range of years: "from 2016 to 2019", "between 2016 and 2019", "(2016–2019)"
+RANGE = re.compile(
+    rf"(?:(?:from|de|del|desde|dal|von|vom|van|da|entre|between|tra il|fra il|zwischen|"
+    rf"tussen)\s+(?:(?:le|el|il|em|the|het)\s+)?(?:\w+\s+)?(?:de\s+)?)?(?<!\d){_YEAR}"
+    rf"(?:\s*[-–—/]\s*|\s+(?:to|a|au|al|bis|tot|and|et|y|e|und|en|until|till|jusqu'en|"
+    rf"hasta|fino al)\s+)(?:(?:le|el|il|the|het)\s+)?(?:\w+\s+)?(?:de\s+)?(?<!\d){_YEAR}")
+# A bare date opening a sentence of the opening: "En 2014 la Policía Local reorganizó…",
+# "Im Januar 2018 nahm…", "In March 2019, the council…"
+OPENING_DATE = re.compile(
+    rf"^(?:in|en|em|no|nel|nell'|im|am|au|el|on|le|il|op)\s+"
+    rf"(?:(?:het|jahr|year|ano|anno|ano de|der|dem|den|la|the)\s+)?"
+    rf"(?:(?:\d{{1,2}}\.?\s+)?(?:[a-z]+\s+)?(?:de\s+|del\s+|of\s+|van\s+)?)?{_YEAR}"
+    rf"(?:/\d\d)?\s*,?\s+\S")
+# Events a sheet may be about: then the event's date is when its practice began
+EVENT = re.compile(
+    r"(?<![\w])(?:attacks?|attentats?|anschlag|anschlage|atentados?|attentat[oi]|aanslag|"
+    r"ataques?|bombing|riots?|emeutes?|disturbios|krawalle|rellen|silvester|"
+    r"new year's eve|reveillon|nochevieja|capodanno|oudejaarsnacht|flood|inondation|"
+    r"hochwasser|alluvione|inundac|overstroming|earthquake|seisme|terremoto|erdbeben|"
+    r"aardbeving|disaster|catastroph|katastroph|ramp\b)")
+# What makes an opening date background, not the start: a finding, a count, an event
+BACKGROUND = re.compile(
+    r"(?<![\w])(?:survey|study|studies|census|report|statistic|figures|showed|found|revealed|"
+    r"rose|increased|fell|recorded|there (?:were|was)|riots?|attacks?|murder|killed|died|"
+    r"death|crisis|pandemic|covid|flood|elections?|"
+    r"enquete|etude|recensement|rapport|statistique|montr|revel|augment|baiss|emeutes?|"
+    r"attentats?|meurtre|crise|encuesta|estudio|censo|informe|estadistic|mostr|aument|"
+    r"disturbios|atentados?|asesinato|indagine|studio|censimento|rapporto|statistic|"
+    r"aumentat|calat|attentat|omicidio|umfrage|studie|zensus|bericht|statistik|zeigte|"
+    r"stieg|anschlag|mord|krise|inquerito|estudo|relatorio|estatistic|revelou|aumentou|"
+    r"atentado|homicidio|onderzoek|enquete|volkstelling|rapport|statistiek|toonde|steeg|"
+    r"daalde|rellen|aanslag|moord|crisis)")

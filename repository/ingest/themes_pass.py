@@ -1,0 +1,52 @@
+"""The semantic pass: a record's inferred themes checked by meaning, after extraction.
+
+Extraction runs in a worker process without a model (it must stay quick to restart
+after a file that hangs a parser). The caller that holds a sentence encoder — the CLI
+and the workspace, which give the store's `Embedder` over USE multilingual, through
+the embedder protocol — passes a `SemanticThemes` here, in the parent process, before
+the record is stored or shown for review. Ingest never imports search: it only sees
+the `TextEncoder` protocol. Themes given by a key or corrected by staff are left alone.
+"""
+
+from __future__ import annotations
+
+from repository.ingest.normalise.theme_inference import infer_themes
+from repository.ingest.normalise.theme_semantic import SemanticThemes, TextEncoder
+from repository.model import FactOrigin, Practice
+
+NO_THEME = "no theme found"
+
+
+def semantic_themes(encoder: TextEncoder | None) -> SemanticThemes | None:
+    """The semantic scorer over an encoder (its theme descriptions encoded once), or None."""
+    return SemanticThemes(encoder) if encoder is not None else None
+
+
+def record_parts(practice: Practice) -> list[tuple[str | None, str]]:
+    """A record's title, summary and sections as (field, text) parts, in reading order."""
+    return [("title", practice.title), ("summary", practice.summary or ""),
+            *((s.field, s.text) for s in practice.sections)]
+
+
+def with_semantic_themes(practice: Practice, warnings: list[str],
+                         semantic: SemanticThemes | None) -> tuple[Practice, list[str]]:
+    """The record with its inferred themes checked by meaning, and its warnings."""
+    origin = practice.provenance.get("themes")
+    if semantic is None or (origin is not None and origin.source in ("key", "staff")):
+        return practice, warnings
+    if origin is None and practice.themes:  # a record from before provenance: keep
+        return practice, warnings
+    try:
+        themes = infer_themes(record_parts(practice), practice.language,
+                              practice.evaluation_kind, semantic)
+    except Exception as exc:  # the encoder is the caller's; its failure costs only this pass
+        return practice, [*warnings, f"themes not checked by meaning ({type(exc).__name__})"]
+    provenance = dict(practice.provenance)
+    if themes:
+        provenance["themes"] = FactOrigin(source="inferred", confidence=0.6,
+                                          note="vocabulary words, checked by meaning")
+        warnings = [w for w in warnings if w != NO_THEME]
+    else:
+        provenance.pop("themes", None)
+        warnings = warnings if NO_THEME in warnings else [*warnings, NO_THEME]
+    return practice.model_copy(update={"themes": themes, "provenance": provenance}), warnings

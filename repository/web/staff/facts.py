@@ -1,0 +1,152 @@
+"""The review page's normalised facts: one row per fact, with its inputs, where it came
+from, how sure extraction was, and whether staff should check it.
+
+The template only loops over what is computed here; every word it shows is an i18n key
+(`repository/web/i18n.py`), so the page reads in the staff member's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import pycountry
+from babel.numbers import list_currencies
+
+from repository.model import FactOrigin, Practice
+from repository.vocabulary import load_vocabulary
+from repository.workspace.edits import EVALUATION_KINDS, low_confidence, unsure_fields
+
+MONTHS = tuple(range(1, 13))
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    selected: bool
+
+
+@dataclass
+class Input:
+    """One input of a fact row: its form name, the label key of its own short label."""
+
+    name: str
+    label: str  # i18n key
+    widget: str  # text | number | select | checkboxes
+    value: str = ""
+    options: list[Option] = field(default_factory=list)
+    size: str = "m"  # s | m | l: how wide the input is drawn
+    translate_options: bool = False  # option labels are i18n keys
+
+
+@dataclass
+class FactRow:
+    """A normalised fact: its inputs, origin and confidence, and a flag if unsure."""
+
+    name: str
+    label: str  # i18n key
+    inputs: list[Input]
+    origin: str  # i18n key of where it came from
+    confidence: str | None  # "0.85", None for a staff correction or no record
+    origin_known: bool = True  # False: no origin recorded (a record from before)
+    flag: str | None = None  # why staff should check it (a warning or a low confidence)
+    flag_key: str | None = None  # i18n key of the flag when it is not a warning
+    corrected: bool = False
+
+
+@cache
+def _countries() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((c.alpha_2, c.name) for c in pycountry.countries),
+                        key=lambda pair: pair[1]))
+
+
+@cache
+def _currencies() -> tuple[str, ...]:
+    common = ("EUR", "GBP", "CHF", "SEK", "DKK", "NOK", "PLN", "CZK", "HUF", "USD")
+    return common + tuple(sorted(set(list_currencies()) - set(common)))
+
+
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _select(name: str, label: str, value: str | None, options: list[tuple[str, str]],
+            translate: bool = False, size: str = "m") -> Input:
+    return Input(name, label, "select", options=[Option(v, text, v == (value or ""))
+                                                 for v, text in options],
+                 size=size, translate_options=translate)
+
+
+def _origin(origin: FactOrigin | None) -> tuple[str, str | None]:
+    if origin is None:
+        return "review_origin_none", None
+    if origin.source == "staff":
+        return "review_origin_staff", None
+    return f"review_origin_{origin.source}", f"{origin.confidence:.2f}"
+
+
+def fact_rows(record: Practice, warnings: list[str]) -> list[FactRow]:
+    """Every normalised fact of a record as a review row, in the order staff check them."""
+    vocabulary = load_vocabulary()
+    budget = record.budget
+    start, end = record.start, record.end
+    months = [("", "—")] + [(str(m), f"{m:02d}") for m in MONTHS]
+    rows: list[tuple[str, str, str, list[Input]]] = [
+        ("kind", "kind", "kind", [_select("kind", "review_kind", record.kind, [
+            ("practice", "review_practice"), ("fact_sheet", "review_fact_sheet")], True)]),
+        ("country", "country", "country", [_select(
+            "country", "review_country", record.country, [("", "—")] + [
+                (code, f"{label} ({code})") for code, label in _countries()], size="l")]),
+        ("city", "city", "city", [Input("city", "review_city", "text", record.city or "")]),
+        ("start", "start", "start", [
+            Input("start_year", "review_year", "number",
+                  _number(start.year if start else None), size="s"),
+            _select("start_month", "review_month", str(start.month) if start and start.month
+                    else "", months, size="s")]),
+        ("end", "end", "end", [
+            Input("end_year", "review_year", "number", _number(end.year if end else None),
+                  size="s"),
+            _select("end_month", "review_month", str(end.month) if end and end.month else "",
+                    months, size="s")]),
+        ("ongoing", "ongoing", "ongoing", [_select(
+            "ongoing", "review_ongoing", {True: "yes", False: "no"}.get(record.ongoing, ""),
+            [("", "review_unknown"), ("yes", "review_yes"), ("no", "review_no")], True)]),
+        ("budget", "budget", "budget", [
+            Input("budget_amount", "review_amount", "number",
+                  _number(budget.amount if budget else None)),
+            _select("budget_currency", "review_currency", budget.currency if budget else "",
+                    [("", "—")] + [(c, c) for c in _currencies()], size="s"),
+            Input("budget_eur", "review_eur", "number",
+                  _number(budget.eur if budget else None))]),
+        ("evaluation_kind", "evaluation", "evaluation_kind", [_select(
+            "evaluation_kind", "review_evaluation", record.evaluation_kind,
+            [("", "review_unknown")] + [(k, f"review_eval_{k}") for k in EVALUATION_KINDS],
+            True)]),
+        ("themes", "themes", "themes", [Input(
+            "themes", "review_themes", "checkboxes", options=[
+                Option(k, vocabulary.label(k), k in record.themes)
+                for k in vocabulary.theme_keys])]),
+    ]
+    warned = unsure_fields(warnings)
+    unsure = low_confidence(record)
+    out = []
+    for name, label, key, inputs in rows:
+        origin = record.provenance.get(key)
+        origin_key, confidence = _origin(origin)
+        row = FactRow(name, f"review_{label}", inputs, origin_key, confidence,
+                      origin_known=origin is not None,
+                      corrected=origin is not None and origin.source == "staff")
+        first = inputs[0].name
+        if row.corrected:  # staff's own value: nothing left to check
+            pass
+        elif first in warned or name in warned:
+            row.flag = warned.get(first) or warned.get(name)
+        elif first in unsure or name in unsure:
+            row.flag_key = "review_low_confidence"
+        out.append(row)
+    return out

@@ -1,0 +1,178 @@
+"""Titles from a plain first line, JSON/YAML records wrapped in one object with keys in the
+sheet's language, headings that stand alone by their words, and keys made of two words."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from repository.errors import InvalidSheet
+from repository.ingest.extract import extract
+from repository.ingest.headings import field_for_key
+from repository.ingest.readers import read_sheet
+from repository.ingest.readers.markdown import first_line_title
+from repository.model import Practice
+
+
+def practice(name: str, text: str) -> Practice:
+    return extract(read_sheet(name, text.encode("utf-8"))).practice
+
+
+# (language, title, a sentence of the sheet)
+FIRST_LINES = [
+    ("en", "Night stewards in Cork city centre", "Stewards walk the streets on weekend nights."),
+    ("fr", "Les médiateurs de nuit de Nantes", "Les médiateurs circulent le soir dans le centre."),
+    ("es", "Mediación escolar en Córdoba", "Los alumnos mediadores ayudan a sus compañeros."),
+    ("it", "Il custode sociale di Torino", "Il custode aiuta gli inquilini anziani ogni giorno."),
+    ("de", "Streetwork am Hauptbahnhof Essen", "Die Teams sprechen Menschen auf der Straße an."),
+    ("pt", "Mediadores municipais em Braga", "Os mediadores acompanham as famílias do bairro."),
+    ("nl", "Buurtbemiddeling in Zwolle", "Vrijwilligers helpen buren hun ruzie bij te leggen."),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "sentence"), FIRST_LINES)
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_plain_first_line_is_the_title(language: str, title: str, sentence: str,
+                                         suffix: str) -> None:
+    found = practice(f"sheet{suffix}", f"{title}\n\n{sentence}\n\n## Context\n\n{sentence}\n")
+    assert found.title == title
+    assert found.language == language
+    assert title not in (found.summary or "")
+
+
+@pytest.mark.parametrize(("language", "title", "sentence"), FIRST_LINES)
+def test_a_first_line_over_a_key_value_line_is_the_title(language: str, title: str,
+                                                         sentence: str) -> None:
+    found = practice("sheet.md", f"{title}\nCountry: Belgium\n\n{sentence}\n")
+    assert found.title == title and found.country == "BE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Just some text with no title at all.\n",  # a sentence
+     "- first point of a list\n\nMore text.\n",  # a list item
+     "1. First step\n\nMore text.\n",
+     "Contact: someone@example.org\n\nMore text.\n",  # a Key: value pair
+     "A long first line that runs on\ninto a second line of the same paragraph.\n"],
+)
+def test_a_first_line_that_is_no_title_still_refuses(text: str) -> None:
+    with pytest.raises(InvalidSheet, match="no title"):
+        practice("sheet.md", text)
+
+
+def test_a_front_matter_title_wins_over_the_first_line() -> None:
+    found = practice("sheet.md", "---\ntitle: The real title\n---\nA first line\n\nText here.\n")
+    assert found.title == "The real title"
+    assert "A first line" in (found.summary or "")
+
+
+@given(st.lists(st.sampled_from(["Safe", "streets", "in", "Gent", "Nachtleben", "für",
+                                 "Jugend", "à", "Lyon", "programa", "Bairro", "Alto"]),
+                min_size=1, max_size=12))
+def test_any_short_line_standing_alone_first_is_the_title(words: list[str]) -> None:
+    line = " ".join(words)
+    title, rest = first_line_title([line, "", "Some text of the sheet."])
+    assert title == line and rest == ["", "Some text of the sheet."]
+
+
+# one record per language, wrapped in one object, with keys in the sheet's language
+WRAPPED = [
+    ("en", {"practice": {"name": "Navigator in Glasgow", "location": {
+        "city": "Glasgow", "country": "United Kingdom"},
+        "description": "Youth workers meet patients in the emergency department."}}),
+    ("fr", {"fiche": {"intitulé": "Cellule de veille de Strasbourg", "commune": "Strasbourg",
+                      "pays": "France", "présentation": "La cellule réunit les services."}}),
+    ("es", {"ficha": {"título": "Mediación vecinal en Getafe", "municipio": "Getafe",
+                      "país": "España", "descripción": "El servicio ofrece mediación."}}),
+    ("it", {"pratica": {"denominazione": "Portierato sociale a Bologna", "comune": "Bologna",
+                        "paese": "Italia", "descrizione": "Un portiere accoglie gli inquilini."}}),
+    ("de", {"Praxisbeispiel": {"Bezeichnung": "Sicheres Heidelberg", "Stadt": "Heidelberg",
+                               "Land": "Deutschland", "Beschreibung": "Der Verein bündelt."}}),
+    ("pt", {"boa_pratica": {"designação": "Policiamento no Bairro Alto", "município": "Lisboa",
+                            "país": "Portugal", "descrição": "Uma equipa fixa patrulha."}}),
+    ("nl", {"praktijk": {"benaming": "Buurtvaders in Amsterdam", "gemeente": "Amsterdam",
+                         "land": "Nederland", "omschrijving": "Vaders lopen door de wijk."}}),
+]
+CITIES = {"en": ("Glasgow", "GB"), "fr": ("Strasbourg", "FR"), "es": ("Getafe", "ES"),
+          "it": ("Bologna", "IT"), "de": ("Heidelberg", "DE"), "pt": ("Lisboa", "PT"),
+          "nl": ("Amsterdam", "NL")}
+
+
+@pytest.mark.parametrize(("language", "record"), WRAPPED)
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+def test_a_record_wrapped_in_one_object_with_keys_in_its_language(
+        language: str, record: dict[str, dict[str, object]], fmt: str) -> None:
+    text = json.dumps(record, ensure_ascii=False) if fmt == "json" else yaml.safe_dump(
+        record, allow_unicode=True)
+    found = practice(f"sheet.{fmt}", text)
+    inner = next(iter(record.values()))
+    assert found.title == next(iter(inner.values()))
+    assert (found.city, found.country) == CITIES[language]
+
+
+def test_a_record_wrapped_twice_is_read_too() -> None:
+    found = practice("sheet.json", json.dumps(
+        {"export": {"practice": {"title": "Two wrappers", "description": "The sheet's text."}}}))
+    assert found.title == "Two wrappers"
+
+
+def test_a_contact_name_in_a_nested_object_is_no_title() -> None:
+    found = practice("sheet.json", json.dumps(
+        {"contact": {"name": "Jane Doe", "email": "jane@example.org"},
+         "title": "The practice", "description": "Text of the sheet."}))
+    assert found.title == "The practice"
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [("Partners", "en"), ("Évaluation", "fr"), ("Presupuesto", "es"), ("Obiettivi", "it"),
+     ("Ziele und Zielgruppen", "de"), ("Avaliação", "pt"), ("Aanpak", "nl")],
+)
+def test_a_heading_standing_alone_over_text_opens_a_section(heading: str, language: str) -> None:
+    found = practice("sheet.txt", f"A SHEET TITLE\n\nThe opening paragraph.\n\n{heading}\n"
+                                  "The text of the section, right under its heading.\n")
+    assert [s.heading for s in found.sections] == [heading]
+
+
+def test_a_capitalised_sentence_line_is_no_heading() -> None:
+    found = practice("sheet.txt", "A SHEET TITLE\n\nThe opening paragraph.\n\n"
+                                  "Evaluation was done by the team.\nAnd it went well.\n")
+    assert found.sections == []
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [("Projektlaufzeit", "duration_text"), ("Projektbeginn", "start"),
+     ("Projekttitel", "title"), ("Projektname", "title"), ("projectnaam", "title"),
+     ("año de inicio", "start"), ("anno di avvio", "start"), ("Lancement", "start"),
+     ("Année de création", None), ("Umsetzungszeitraum", "duration_text"),
+     ("Projekt", "project"), ("Programme", "project"), ("Financement", "funding")],
+)
+def test_keys_of_two_words_in_one(key: str, field: str | None) -> None:
+    assert field_for_key(key) == field
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Fiche thématique : agir contre le harcèlement de rue", "Factsheet: knife crime",
+     "Scheda tematica: la movida", "Themenblatt: Alkoholverbote"],
+)
+def test_a_first_line_that_names_the_kind_of_sheet_is_the_title(title: str) -> None:
+    found = practice("sheet.md", f"{title}\n\nCities compare what they did.\n")
+    assert found.title == title
+
+
+def test_the_headings_of_a_page_without_a_main_element_are_kept() -> None:
+    page = ("<html><head><title>Stadtordnungsdienst</title></head><body><nav>Start</nav>"
+            "<h1>Stadtordnungsdienst Leipzig</h1><p>Seit April 2019 ist der "
+            "Stadtordnungsdienst in gemischten Streifen mit der Landespolizei unterwegs.</p>"
+            "<h2>Begleitforschung</h2><p>Die Hochschule der Sächsischen Polizei begleitet "
+            "das Projekt wissenschaftlich und befragt jährlich Anwohner.</p></body></html>")
+    found = practice("page.html", page)
+    assert [(s.heading, s.field) for s in found.sections] == [("Begleitforschung",
+                                                               "evaluation")]
+    assert found.evaluation_kind == "scientific"
