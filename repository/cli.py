@@ -119,8 +119,8 @@ def _search_parameters() -> list[inspect.Parameter]:
                                   help=description("q").replace("`", ""))])
     lang = inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None,
                              annotation=Annotated[str | None, typer.Option(
-                                 help="Facet labels in en or fr (adds `label` to the JSON "
-                                      "facets).")])
+                                 help="Facet labels in en, fr, es, it, de, pt or nl (adds "
+                                      "`label` to the JSON facets).")])
     as_json = inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False,
                                 annotation=Annotated[bool, typer.Option(
                                     "--json", help="Print the API's JSON response.")])
