@@ -41,7 +41,7 @@ def test_every_workspace_page_in_every_language(app_client: TestClient) -> None:
              "/workspace/tokens", "/workspace/audit", "/workspace/login"]
     for locale in TRANSLATED:
         for path in pages:
-            response = app_client.get(path, params={"lang": locale})
+            response = app_client.get(path + ("&" if "?" in path else "?") + f"lang={locale}")
             assert response.status_code == 200, (path, response.text[:300])
             assert f'<html lang="{locale}">' in response.text
             left = english_left_in_page(response.text)
