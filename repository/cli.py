@@ -340,7 +340,7 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     from repository.web.app import create_app
 
     try:
-        application = create_app(settings)
+        application = create_app(settings, warm=True)
     except RepositoryError as exc:
         raise _fail(exc) from None
     bind_host, bind_port = host or settings.host, port or settings.port

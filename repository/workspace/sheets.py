@@ -97,6 +97,14 @@ class Workspace:
         workspace.reconcile()
         return workspace
 
+    def warm(self) -> None:
+        """Start the reading worker and load its parsers now (a server calls this at
+        start-up), so that the first upload does not wait for them."""
+        with self._reader_lock:
+            if self._reader is None:
+                self._reader = SheetReader(self.settings)
+            self._reader.warm()
+
     def close(self) -> None:
         with self._reader_lock:
             if self._reader is not None:
