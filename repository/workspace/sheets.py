@@ -208,6 +208,11 @@ class Workspace:
             self._write(changes, user.email, warnings=notes)
         return report
 
+    def write(self, changes: list[Change], actor: str, warnings: dict[str, list[str]]) -> None:
+        """Record and apply changes prepared elsewhere in the workspace (a table import)."""
+        with self._lock:
+            self._write(changes, actor, "import", warnings)
+
     def _uploaded_before(self, practice: Practice) -> str | None:
         """The live sheet (`id`, `id-2` …) this very file already made, unchanged since
         (same bytes, same record): sending it again is then a no-op, not a copy."""
