@@ -31,7 +31,7 @@ PRACTICE = "/practices/glasgow-violence-reduction-unit"
 SEARCH_IT = "/?q=violenza+giovanile+a+scuola&lang=it"
 COMPARE_IT = "/compare?id=aarhus-model&id=escolhas-pt&lang=it"
 SEARCH_NL = "/?q=jongeren+en+geweld&country=NL&country=BE&lang=nl"
-PRACTICE_NL = "/practices/halt-jeugd-nl?lang=nl"
+PRACTICE_NL = "/practices/halt-een-alternatief-voor-justitie-bij-jeugdcriminaliteit?lang=nl"
 
 
 def _port() -> int:
