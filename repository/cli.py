@@ -127,8 +127,8 @@ def _search_parameters() -> list[inspect.Parameter]:
                                   help=description("q").replace("`", ""))])
     lang = inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None,
                              annotation=Annotated[str | None, typer.Option(
-                                 help="Facet labels in en or fr (adds `label` to the JSON "
-                                      "facets).")])
+                                 help="Facet labels in en, fr, es, it, de, pt or nl (adds "
+                                      "`label` to the JSON facets).")])
     as_json = inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False,
                                 annotation=Annotated[bool, typer.Option(
                                     "--json", help="Print the API's JSON response.")])
@@ -348,7 +348,7 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     from repository.web.app import create_app
 
     try:
-        application = create_app(settings)
+        application = create_app(settings, warm=True)
     except RepositoryError as exc:
         raise _fail(exc) from None
     bind_host, bind_port = host or settings.host, port or settings.port

@@ -2,14 +2,17 @@
 
 Values are stored as keys (`FR`, `youth`, `10k-50k`); what a person reads comes from
 here: themes from the multilingual vocabulary, country and language names from Babel's
-CLDR data, and small tables for kind, evaluation kind and budget band. City, project
-and year are shown as written. An unknown locale falls back to English; an unknown key
-is shown as it is.
+CLDR data, city names from the gazetteer (`places.city_name`: "Malines" in French,
+"Mechelen" in Dutch), and small tables for kind, evaluation kind and budget band.
+Project and year are shown as written. An unknown locale falls back to English; an
+unknown key is shown as it is.
 
     >>> label("country", "DE", "fr")
     'Allemagne'
-    >>> label("theme", "youth", "fr")
-    'Jeunesse'
+    >>> label("theme", "youth", "it")
+    'Giovani'
+    >>> label("city", "Liège", "nl")
+    'Luik'
 """
 
 from __future__ import annotations
@@ -18,25 +21,43 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
+from repository.places import city_name
 from repository.vocabulary import load_vocabulary
 
-__all__ = ["FACETS", "LOCALES", "label"]
+__all__ = ["FACETS", "LOCALES", "cldr", "label"]
 
-LOCALES: tuple[str, ...] = ("en", "fr")
+LOCALES: tuple[str, ...] = ("en", "fr", "es", "it", "de", "pt", "nl")
 DEFAULT = "en"
 FACETS: tuple[str, ...] = ("theme", "country", "city", "language", "kind", "project",
                            "organisation_type", "evaluation", "year", "budget")
+# the CLDR locale each UI language is written in: European Portuguese, not Brazilian
+_CLDR_IDS = {"pt": "pt_PT"}
 
 _TABLES: dict[str, dict[str, dict[str, str]]] = {
     "kind": {
         "en": {"practice": "Practice", "fact_sheet": "Fact sheet"},
         "fr": {"practice": "Pratique", "fact_sheet": "Fiche thématique"},
+        "es": {"practice": "Práctica", "fact_sheet": "Ficha temática"},
+        "it": {"practice": "Pratica", "fact_sheet": "Scheda tematica"},
+        "de": {"practice": "Praxisbeispiel", "fact_sheet": "Themenblatt"},
+        "pt": {"practice": "Prática", "fact_sheet": "Ficha temática"},
+        "nl": {"practice": "Praktijkvoorbeeld", "fact_sheet": "Factsheet"},
     },
     "evaluation": {
         "en": {"none": "Not evaluated", "internal": "Internal evaluation",
                "external": "External evaluation", "scientific": "Scientific evaluation"},
         "fr": {"none": "Non évaluée", "internal": "Évaluation interne",
                "external": "Évaluation externe", "scientific": "Évaluation scientifique"},
+        "es": {"none": "Sin evaluar", "internal": "Evaluación interna",
+               "external": "Evaluación externa", "scientific": "Evaluación científica"},
+        "it": {"none": "Non valutata", "internal": "Valutazione interna",
+               "external": "Valutazione esterna", "scientific": "Valutazione scientifica"},
+        "de": {"none": "Nicht evaluiert", "internal": "Interne Evaluation",
+               "external": "Externe Evaluation", "scientific": "Wissenschaftliche Evaluation"},
+        "pt": {"none": "Não avaliada", "internal": "Avaliação interna",
+               "external": "Avaliação externa", "scientific": "Avaliação científica"},
+        "nl": {"none": "Niet geëvalueerd", "internal": "Interne evaluatie",
+               "external": "Externe evaluatie", "scientific": "Wetenschappelijke evaluatie"},
     },
     "organisation_type": {
         "en": {"local_authority": "Local authority", "regional_authority": "Regional authority",
@@ -50,12 +71,55 @@ _TABLES: dict[str, dict[str, dict[str, str]]] = {
                "research": "Recherche", "education": "Éducation", "health": "Santé",
                "private": "Secteur privé", "international": "Organisation internationale",
                "network": "Réseau"},
+        "es": {"local_authority": "Administración local", "regional_authority":
+               "Administración regional", "national_authority": "Autoridad nacional",
+               "police": "Policía", "justice": "Justicia", "ngo": "ONG / asociación",
+               "research": "Investigación", "education": "Educación", "health": "Salud",
+               "private": "Sector privado", "international": "Organismo internacional",
+               "network": "Red"},
+        "it": {"local_authority": "Ente locale", "regional_authority": "Ente regionale",
+               "national_authority": "Autorità nazionale", "police": "Polizia",
+               "justice": "Giustizia", "ngo": "ONG / associazione", "research": "Ricerca",
+               "education": "Istruzione", "health": "Sanità", "private": "Settore privato",
+               "international": "Organismo internazionale", "network": "Rete"},
+        "de": {"local_authority": "Kommune", "regional_authority": "Regionale Behörde",
+               "national_authority": "Nationale Behörde", "police": "Polizei",
+               "justice": "Justiz", "ngo": "NGO / Verein", "research": "Forschung",
+               "education": "Bildung", "health": "Gesundheit", "private": "Privatwirtschaft",
+               "international": "Internationale Organisation", "network": "Netzwerk"},
+        "pt": {"local_authority": "Autarquia local", "regional_authority":
+               "Autoridade regional", "national_authority": "Autoridade nacional",
+               "police": "Polícia", "justice": "Justiça", "ngo": "ONG / associação",
+               "research": "Investigação", "education": "Educação", "health": "Saúde",
+               "private": "Setor privado", "international": "Organismo internacional",
+               "network": "Rede"},
+        "nl": {"local_authority": "Lokaal bestuur", "regional_authority": "Regionaal bestuur",
+               "national_authority": "Nationale overheid", "police": "Politie",
+               "justice": "Justitie", "ngo": "Ngo / vereniging", "research": "Onderzoek",
+               "education": "Onderwijs", "health": "Gezondheidszorg",
+               "private": "Privésector", "international": "Internationale organisatie",
+               "network": "Netwerk"},
     },
     "budget": {
         "en": {"lt10k": "under €10k", "10k-50k": "€10k–50k", "50k-100k": "€50k–100k",
                "100k-500k": "€100k–500k", "500k-1m": "€500k–1M", "gt1m": "over €1M"},
         "fr": {"lt10k": "moins de 10 k€", "10k-50k": "10–50 k€", "50k-100k": "50–100 k€",
                "100k-500k": "100–500 k€", "500k-1m": "500 k€–1 M€", "gt1m": "plus de 1 M€"},
+        "es": {"lt10k": "menos de 10.000 €", "10k-50k": "10.000–50.000 €",
+               "50k-100k": "50.000–100.000 €", "100k-500k": "100.000–500.000 €",
+               "500k-1m": "500.000 €–1 M€", "gt1m": "más de 1 M€"},
+        "it": {"lt10k": "meno di 10.000 €", "10k-50k": "10.000–50.000 €",
+               "50k-100k": "50.000–100.000 €", "100k-500k": "100.000–500.000 €",
+               "500k-1m": "500.000 €–1 mln €", "gt1m": "oltre 1 mln €"},
+        "de": {"lt10k": "unter 10.000 €", "10k-50k": "10.000–50.000 €",
+               "50k-100k": "50.000–100.000 €", "100k-500k": "100.000–500.000 €",
+               "500k-1m": "500.000 €–1 Mio. €", "gt1m": "über 1 Mio. €"},
+        "pt": {"lt10k": "menos de 10 000 €", "10k-50k": "10 000–50 000 €",
+               "50k-100k": "50 000–100 000 €", "100k-500k": "100 000–500 000 €",
+               "500k-1m": "500 000 €–1 milhão €", "gt1m": "mais de 1 milhão €"},
+        "nl": {"lt10k": "minder dan € 10.000", "10k-50k": "€ 10.000–50.000",
+               "50k-100k": "€ 50.000–100.000", "100k-500k": "€ 100.000–500.000",
+               "500k-1m": "€ 500.000–1 miljoen", "gt1m": "meer dan € 1 miljoen"},
     },
 }
 
@@ -67,19 +131,22 @@ def label(facet: str, key: object, locale: str = DEFAULT) -> str:
         vocabulary = load_vocabulary()
         return vocabulary.label(text, locale) if vocabulary.is_theme(text) else text
     if facet == "country":
-        return _cldr(locale).territories.get(text.upper()) or text
+        return cldr(locale).territories.get(text.upper()) or text
     if facet == "language":
-        name = _cldr(locale).languages.get(text.lower())
+        name = cldr(locale).languages.get(text.lower())
         return name[:1].upper() + name[1:] if name else text
+    if facet == "city":
+        return city_name(text, locale)
     table = _TABLES.get(facet)
-    if table is None:  # city, project, year: shown as written
+    if table is None:  # project, year: shown as written
         return text
     return table.get(locale, {}).get(text) or table[DEFAULT].get(text) or text
 
 
 @cache
-def _cldr(locale: str) -> Locale:
+def cldr(locale: str) -> Locale:
+    """The CLDR locale a UI language is written in (`pt` → `pt_PT`); English if unknown."""
     try:
-        return Locale.parse(locale)
+        return Locale.parse(_CLDR_IDS.get(locale, locale))
     except (UnknownLocaleError, ValueError, TypeError):
         return Locale.parse(DEFAULT)

@@ -1,6 +1,7 @@
 """Places: country names in any sheet language → ISO 3166-1 alpha-2 (Babel's CLDR data),
-European cities → their country (the gazetteer `cities.tsv`), and the city and country
-a sheet's preamble names in lines like `**Ville :** Lyon (France)`.
+European cities → their country (the gazetteer `cities.tsv`), the city and country
+a sheet's preamble names in lines like `**Ville :** Lyon (France)`, and what a city is
+called in a reader's language (`city_name`, from `city_names.tsv`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from babel import Locale
 from repository.text import LANGUAGES, fold
 
 GAZETTEER = Path(__file__).with_name("cities.tsv")
+CITY_NAMES = Path(__file__).with_name("city_names.tsv")
 
 
 # Long or older names sheets use that CLDR lists under another form
@@ -145,3 +147,49 @@ def places_in_text(text: str) -> list[tuple[str | None, str]]:
             size = 1
         i += size
     return found
+
+
+@cache
+def _local_names() -> dict[str, tuple[str, str]]:
+    """Folded city name (every language given) → (the city's first gazetteer name, country)."""
+    local: dict[str, tuple[str, str]] = {}
+    for line in GAZETTEER.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, rest = line.split("\t", 1)
+        names = [n.strip() for n in rest.split("|") if n.strip()]
+        for name in names:
+            local.setdefault(fold(name), (names[0], code.strip()))
+    return local
+
+
+@cache
+def city_names() -> dict[str, dict[str, str]]:
+    """A city's first gazetteer name → {language: what that language calls it}."""
+    table: dict[str, dict[str, str]] = {}
+    for line in CITY_NAMES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, *cells = line.split("\t")
+        table[key.strip()] = dict(cell.strip().split("=", 1) for cell in cells if cell.strip())
+    return table
+
+
+def city_name(city: str, language: str, country: str | None = None) -> str:
+    """The city as a reader of `language` calls it ("Barcelone" in French, "Luik" in
+    Dutch), whatever language the sheet named it in. "Malines (Mechelen)" reads as one
+    city. A name the gazetteer does not know, or knows in another `country`, is shown as
+    written; so is a variant ("Halle") where no language has a name of its own."""
+    text = city.strip()
+    bracket = re.match(r"^(.*?)\s*\((.+)\)\s*$", text)
+    for candidate in [text, *(bracket.groups() if bracket else ())]:
+        found = _local_names().get(fold(candidate.strip()))
+        if found is None or (country and found[1] != country.upper()):
+            continue
+        first, _ = found
+        names = city_names().get(first, {})
+        if language in names:
+            return names[language]
+        known = {fold(first), *(fold(n) for n in names.values())}
+        return first if fold(candidate.strip()) in known else text
+    return text

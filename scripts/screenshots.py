@@ -4,7 +4,9 @@
     python scripts/screenshots.py --data-dir var      # or a store you keep (ingest is
                                                       # idempotent: a second run is quick)
 
-Writes docs/search-desktop.png, docs/search-phone.png (390 px wide) and docs/practice.png.
+Writes docs/search-desktop.png, docs/search-phone.png (390 px wide), docs/practice.png,
+and the UI in Italian and Dutch: docs/search-it.png, docs/compare-it.png,
+docs/search-nl.png and docs/practice-nl.png.
 Nothing is fetched from the internet: the pages use only their own CSS.
 """
 
@@ -26,6 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 SEARCH = "/?q=youth+violence+prevention&country=GB&country=ES&country=FR"
 PRACTICE = "/practices/glasgow-violence-reduction-unit"
+SEARCH_IT = "/?q=violenza+giovanile+a+scuola&lang=it"
+COMPARE_IT = "/compare?id=aarhus-model&id=escolhas-pt&lang=it"
+SEARCH_NL = "/?q=jongeren+en+geweld&country=NL&country=BE&lang=nl"
+PRACTICE_NL = "/practices/halt-een-alternatief-voor-justitie-bij-jeugdcriminaliteit?lang=nl"
 
 
 def _port() -> int:
@@ -48,15 +54,20 @@ def _wait(url: str, process: subprocess.Popen[bytes], seconds: float = 300) -> N
 
 
 def shoot(base: str, out: Path) -> list[Path]:
-    """Take the three screenshots from a running server at `base`."""
+    """Take the screenshots from a running server at `base`."""
     written = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
         shots = [("search-desktop.png", SEARCH, {"width": 1280, "height": 1000}, False),
                  ("search-phone.png", SEARCH, {"width": 390, "height": 844}, False),
-                 ("practice.png", PRACTICE, {"width": 1280, "height": 1100}, False)]
+                 ("practice.png", PRACTICE, {"width": 1280, "height": 1100}, False),
+                 ("search-it.png", SEARCH_IT, {"width": 1280, "height": 1000}, False),
+                 ("compare-it.png", COMPARE_IT, {"width": 1280, "height": 1000}, False),
+                 ("search-nl.png", SEARCH_NL, {"width": 1280, "height": 1000}, False),
+                 ("practice-nl.png", PRACTICE_NL, {"width": 1280, "height": 1100}, False)]
         for name, path, viewport, full in shots:
+            # a fresh context per shot: the language cookie of one does not leak into another
             context = browser.new_context(viewport=viewport, locale="en-GB",
                                           device_scale_factor=1)
             page = context.new_page()

@@ -168,7 +168,7 @@ def test_search_flags_filter_like_the_api(ingested: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "param"), [
-    (["--year-min", "abc"], "year_min"), (["--lang", "de"], "lang"),
+    (["--year-min", "abc"], "year_min"), (["--lang", "sv"], "lang"),
     (["--evaluation", "peer"], "evaluation"), (["--mode", "fuzzy"], "mode"),
     (["--per-page", "0"], "per_page"), (["--kind", "leaflet"], "kind"),
     (["--theme", "nope"], "theme"), (["--budget-min", "-1"], "budget_min"),

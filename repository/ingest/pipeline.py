@@ -29,7 +29,7 @@ from repository.ingest.failures import damaged
 from repository.ingest.furniture import read_raw_sheet
 from repository.ingest.ids import IdAllocator, is_explicit
 from repository.ingest.normalise.theme_semantic import SemanticThemes
-from repository.ingest.readers import SUFFIXES
+from repository.ingest.readers import SUFFIXES, preload
 from repository.ingest.readers.tables import TABLE_SUFFIXES, Row, Table, is_table
 from repository.ingest.rows import (
     RowOutcome,
@@ -166,6 +166,19 @@ def _read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, li
     return extraction.practice, extraction.warnings
 
 
+_WARM_UP_SHEET = b"# Warm-up\n\n## Context\n\nA sheet read when the worker starts.\n"
+
+
+def warm_worker(settings: Settings) -> None:
+    """Import every reader and read one tiny sheet (which loads the extraction's
+    language detector, vocabulary and gazetteer)."""
+    preload()
+    try:
+        read_data("warm-up.md", _WARM_UP_SHEET, settings)
+    except SheetError:
+        pass  # the imports and the loaded tables are what counted
+
+
 class SheetReader:
     """Parses sheets in a worker process, so a file that hangs a parser is stopped.
 
@@ -219,6 +232,13 @@ class SheetReader:
         except Exception as exc:  # e.g. a result the worker could not send back
             self.close()
             raise damaged(name, exc, _format_of(name)) from None
+
+    def warm(self) -> None:
+        """Start the worker and import every reader in it now, so that the first file
+        of each format does not wait for them."""
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("spawn").Pool(1)
+        self._pool.apply(warm_worker, (self.settings,))
 
     def close(self) -> None:
         if self._pool is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+SUMMARY_SECTION = "Summary"  # the section name of a sheet's title-and-summary passage
+
 
 @dataclass
 class SearchHit:

@@ -12,6 +12,7 @@ from typing import Any
 from repository.model import Practice
 from repository.search import lexical
 from repository.search.request import BUDGET_BANDS
+from repository.search.response import SUMMARY_SECTION
 
 PASSAGE_WORDS = 160  # about 220 word pieces: inside MiniLM's 256-token window
 MAX_PASSAGES = 32
@@ -37,7 +38,7 @@ def budget_band(eur: float | None) -> str | None:
 def passages(practice: Practice) -> list[Passage]:
     """The title and summary, then each section cut into windows of about PASSAGE_WORDS."""
     head = practice.title + (f". {practice.summary}" if practice.summary else "")
-    out = [Passage(section="Summary", field="summary", text=head)]
+    out = [Passage(section=SUMMARY_SECTION, field="summary", text=head)]
     for section in practice.sections:
         words = section.text.split()
         for start in range(0, len(words), PASSAGE_WORDS):

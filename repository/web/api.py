@@ -38,7 +38,8 @@ ERROR_RESPONSE: dict[int | str, dict[str, Any]] = {422: {
     "content": {"application/json": {"example": ERROR_EXAMPLE}}}}
 
 LangQuery = Annotated[str | None, Query(
-    description="Language of the facet labels (en or fr)", examples=["fr"])]
+    description="Language of the facet labels: en, fr, es, it, de, pt or nl",
+    examples=["fr"])]
 
 
 @router.get("/search", summary="Search practices", responses={

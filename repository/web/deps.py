@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Query, Request, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -55,6 +55,15 @@ def _locale_of(context: Context) -> str:
 
 templates.env.globals.update(t=_t, language_links=_language_links,
                              page_locale=pass_context(_locale_of))
+
+
+COOKIE_AGE = 365 * 24 * 3600
+
+
+def remember_locale(request: Request, response: Response, locale: str) -> None:
+    """An explicit `?lang=` is kept in a cookie for the visitor's next pages."""
+    if request.query_params.get("lang") == locale:
+        response.set_cookie(i18n.COOKIE, locale, max_age=COOKIE_AGE, samesite="lax")
 
 
 def get_store(request: Request) -> Store:

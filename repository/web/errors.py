@@ -16,7 +16,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from starlette.exceptions import HTTPException
 
 from repository.errors import InvalidQuery, RepositoryError, SignInRequired, http_status
-from repository.web.deps import templates
+from repository.web.deps import get_locale, templates
+from repository.web.i18n import catalog, translate
+
+HEADLINES = (400, 401, 403, 404, 413, 422, 429, 500, 503)  # each has an `error_<status>`
 
 
 def render(request: Request, status: int, message: str, details: Any = None) -> Response:
@@ -26,8 +29,16 @@ def render(request: Request, status: int, message: str, details: Any = None) -> 
         return JSONResponse({"error": {"status": status, "message": message,
                                        "details": details}}, status_code=status,
                             headers=headers)
+    locale = get_locale(request)
+    headline = translate(f"error_{status}" if status in HEADLINES else "error_other", locale)
+    # the page's own words are in the UI language; a domain error's detail is English
+    # unless the page raised it in the visitor's language (e.g. the compare page's)
+    shown = None if message in ("not found", "") else message
+    own = shown in catalog(locale).values()
     page: HTMLResponse = templates.TemplateResponse(
-        request, "error.html", {"status": status, "message": message}, status_code=status)
+        request, "error.html", {"status": status, "headline": headline, "message": shown,
+                                "message_lang": locale if own else "en"},
+        status_code=status)
     return page
 
 

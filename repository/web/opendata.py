@@ -24,6 +24,7 @@ from repository.search.request import VALUE_FILTERS, SearchRequest
 from repository.search.results import check_locale, result_set
 from repository.search.store import Store
 from repository.web.deps import SearchDep, StoreDep
+from repository.web.i18n import translate
 
 router = APIRouter(tags=["open data"])
 
@@ -32,8 +33,9 @@ ATOM_TYPE = "application/atom+xml"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _TOTAL = "X-Result-Total"  # the search's own total: above the row count when capped
 
-LangQuery = Annotated[str | None, Query(description="Language of the theme labels: en or fr",
-                                        examples=["fr"])]
+LangQuery = Annotated[str | None, Query(
+    description="Language of the feed's title and theme labels: en, fr, es, it, de, pt or nl",
+    examples=["fr"])]
 
 
 def _export(store: Store, request: SearchRequest) -> tuple[int, list[Practice]]:
@@ -105,13 +107,17 @@ def _ingested(practice: Practice) -> datetime:
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
 
 
-def _title(request: SearchRequest) -> str:
+def _title(request: SearchRequest, locale: str) -> str:
+    """The site's name, then the query and the filters, in the feed's language."""
     parts = [f"“{request.query}”"] if request.query else []
     for name in VALUE_FILTERS:
         values = getattr(request, name)
         if values:
-            parts.append(f"{name}: {', '.join(values)}")
-    return "Practice Repository — " + ("; ".join(parts) if parts else "all practices")
+            parts.append(translate("feed_filters", locale,
+                                   facet=translate(f"facet_{name}", locale),
+                                   values=", ".join(label(name, v, locale) for v in values)))
+    what = "; ".join(parts) if parts else translate("feed_all", locale)
+    return f"{translate('site', locale)} — {what}"
 
 
 def atom_feed(practices: list[Practice], request: SearchRequest, base: str, self_url: str,
@@ -128,12 +134,12 @@ def atom_feed(practices: list[Practice], request: SearchRequest, base: str, self
 
     root = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
     sub(root, "id", self_url)
-    sub(root, "title", _title(request))
+    sub(root, "title", _title(request, locale))
     sub(root, "updated", updated.isoformat())
     sub(root, "link", rel="self", type=ATOM_TYPE, href=self_url)
     sub(root, "link", rel="alternate", type="text/html",
         href=base + ("?" + query_string if query_string else ""))
-    sub(sub(root, "author"), "name", "Practice Repository")
+    sub(sub(root, "author"), "name", translate("site", locale))
     sub(root, "generator", "Practice Repository", version=__version__)
     for practice in ordered:
         url = f"{base}practices/{quote(practice.id)}"
@@ -142,9 +148,8 @@ def atom_feed(practices: list[Practice], request: SearchRequest, base: str, self
         sub(entry, "title", practice.title)
         sub(entry, "updated", _ingested(practice).isoformat())
         sub(entry, "link", rel="alternate", type="text/html", href=url)
-        place = ", ".join(filter(None, [practice.city, practice.country]))
-        summary = practice.summary or practice.objectives or practice.context or ""
-        text = f"{place}. {summary}" if place and summary else place or summary
+        # the sheet's own opening words; its place is in the page, not glued before them
+        text = practice.summary or practice.objectives or practice.context or ""
         if text:
             sub(entry, "summary", text)
         for theme in practice.themes:

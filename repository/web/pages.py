@@ -13,10 +13,9 @@ from repository.ingest.pipeline import original_path
 from repository.search.service import search
 from repository.search.similar import similar
 from repository.web import i18n, record_views, views
-from repository.web.deps import LocaleDep, SearchDep, StoreDep, templates
+from repository.web.deps import LocaleDep, SearchDep, StoreDep, remember_locale, templates
 
 router = APIRouter(include_in_schema=False)
-COOKIE_AGE = 365 * 24 * 3600
 
 
 def _render(request: Request, template: str, context: dict[str, Any], locale: str,
@@ -24,8 +23,7 @@ def _render(request: Request, template: str, context: dict[str, Any], locale: st
     """A page in the visitor's language; an explicit `?lang=` is remembered in a cookie."""
     response: HTMLResponse = templates.TemplateResponse(
         request, template, {**context, "locale": locale}, status_code=status_code)
-    if request.query_params.get("lang") == locale:
-        response.set_cookie(i18n.COOKIE, locale, max_age=COOKIE_AGE, samesite="lax")
+    remember_locale(request, response, locale)
     return response
 
 

@@ -6,12 +6,14 @@ import re
 from datetime import date
 from typing import Any
 
+from babel.dates import format_skeleton
 from markupsafe import Markup, escape
 
-from repository.labels import label
+from repository.labels import cldr, label
 from repository.model import SECTION_FIELDS, Practice, YearMonth
+from repository.places import city_name
 from repository.search.request import SearchRequest
-from repository.web.i18n import translate
+from repository.web.i18n import day, translate
 from repository.web.views import money, url_with
 
 MAX_COMPARE = 4
@@ -19,7 +21,7 @@ MAX_COMPARE = 4
 
 def years(practice: Practice, locale: str) -> str | None:
     """`2015-03–2018`, `2019–ongoing`, `2020`, or None."""
-    start, end = _ym(practice.start), _ym(practice.end)
+    start, end = _ym(practice.start, locale), _ym(practice.end, locale)
     if end is None and practice.ongoing:
         end = translate("ongoing", locale)
     if start and end:
@@ -27,10 +29,13 @@ def years(practice: Practice, locale: str) -> str | None:
     return start or end
 
 
-def _ym(value: YearMonth | None) -> str | None:
+def _ym(value: YearMonth | None, locale: str) -> str | None:
+    """`2015`, or a month the locale's way (`Mar 2015`, `mars 2015`)."""
     if value is None:
         return None
-    return f"{value.year}-{value.month:02d}" if value.month else str(value.year)
+    if not value.month:
+        return str(value.year)
+    return format_skeleton("yMMM", date(value.year, value.month, 1), locale=cldr(locale))
 
 
 def budget(practice: Practice, locale: str) -> str | None:
@@ -48,18 +53,22 @@ def budget(practice: Practice, locale: str) -> str | None:
 
 
 def place(practice: Practice, locale: str) -> str | None:
-    """City, region, country name."""
+    """City, region, country, the city and country as the reader's language names them."""
     country = label("country", practice.country, locale) if practice.country else None
-    return ", ".join(filter(None, [practice.city, practice.region, country])) or None
+    city = city_name(practice.city, locale, practice.country) if practice.city else None
+    return ", ".join(filter(None, [city, practice.region, country])) or None
 
 
-def organisation(practice: Practice, locale: str) -> str | None:
-    """The lead organisation with its type: `Ville de Lyon (Local authority)`."""
+def organisation(practice: Practice, locale: str) -> Markup | str | None:
+    """The lead organisation with its type: `Ville de Lyon (Local authority)`; the name
+    is the sheet's (translate="no"), the type the UI's."""
     kind = label("organisation_type", practice.lead_organisation_type, locale) \
         if practice.lead_organisation_type else None
-    if practice.lead_organisation and kind:
-        return f"{practice.lead_organisation} ({kind})"
-    return practice.lead_organisation or kind
+    name = Markup('<span translate="no">{}</span>').format(practice.lead_organisation) \
+        if practice.lead_organisation else None
+    if name and kind:
+        return Markup("{} ({})").format(name, kind)
+    return name or kind
 
 
 def links(practice: Practice) -> list[dict[str, str]]:
@@ -72,7 +81,7 @@ def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
     def search_link(name: str, value: str | None) -> str | None:
         return url_with(SearchRequest(), **{name: [value]}) if value else None
 
-    rows: list[tuple[str, str | None, str | None]] = [
+    rows: list[tuple[str, Markup | str | None, str | None]] = [
         ("fact_kind", label("kind", practice.kind, locale), None),
         ("fact_place", place(practice, locale), search_link("country", practice.country)),
         ("fact_language", label("language", practice.language, locale)
@@ -88,19 +97,27 @@ def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
         ("fact_funding", practice.funding, None),
         ("fact_targets", ", ".join(practice.target_groups) or None, None),
     ]
-    return [{"label": translate(key, locale), "value": value, "url": url}
+    # these facts are the sheet's own words, in its language; the rest are the UI's
+    own = ("fact_budget", "fact_project", "fact_partners", "fact_funding", "fact_targets")
+    return [{"label": translate(key, locale), "value": value, "url": url,
+             "lang": (practice.language or "") if key in own else ""}
             for key, value, url in rows if value]
 
 
-def sections(practice: Practice) -> list[dict[str, Any]]:
-    """The sheet's sections in reading order, each cut into paragraphs."""
+def sections(practice: Practice, locale: str) -> list[dict[str, Any]]:
+    """The sheet's sections in reading order, each cut into paragraphs; a record without
+    the sheet's own headings gets the UI's names of its fields."""
     found = [(s.heading, s.text) for s in practice.sections] or [
-        (name.replace("_text", "").replace("_", " ").capitalize(), getattr(practice, name))
+        (translate(f"section_{name}", locale), getattr(practice, name))
         for name in SECTION_FIELDS if getattr(practice, name)
     ]
-    return [{"heading": heading, "anchor": f"s{i}",
-             "blocks": [_block(p.strip()) for p in text.split("\n\n") if p.strip()]}
+    return [{"heading": heading, "anchor": f"s{i}", "blocks": blocks(text)}
             for i, (heading, text) in enumerate(found, start=1)]
+
+
+def blocks(text: str) -> list[dict[str, Any]]:
+    """A text's paragraphs, each a paragraph or a list, with the sheet's bold kept."""
+    return [_block(p.strip()) for p in text.split("\n\n") if p.strip()]
 
 
 _ITEM = re.compile(r"(?:^|\s)[-•*] (?=\S)")
@@ -125,18 +142,20 @@ def practice_page(practice: Practice, locale: str, versions: list[Practice],
     """Everything the practice page shows."""
     permalink = f"{base_url.rstrip('/')}/practices/{practice.id}"
     when = practice.start.year if practice.start else None
-    accessed = translate("accessed", locale, date=date.today().isoformat())
-    cite = ". ".join(filter(None, [
-        practice.title, place(practice, locale), str(when) if when else None,
-        translate("site", locale)])) + f". {permalink} ({accessed})."
+    accessed = translate("accessed", locale, date=day(date.today(), locale))
+    # the title is the sheet's words, the URL a name: the template marks both
+    cite = {"title": practice.title, "rest": ". ".join(filter(None, [
+        place(practice, locale), str(when) if when else None, translate("site", locale)])),
+        "accessed": accessed}
     return {
         "locale": locale,
         "practice": practice,
+        "summary": _inline(practice.summary) if practice.summary else None,
         "themes": [{"label": label("theme", t, locale),
                     "url": url_with(SearchRequest(), theme=[t])} for t in practice.themes],
         "facts": _facts(practice, locale),
         "links": links(practice),
-        "sections": sections(practice),
+        "sections": sections(practice, locale),
         "source": {"url": f"/practices/{practice.id}/original", "file": practice.source.file,
                    "label": translate("download", locale, format=practice.source.format)}
         if practice.source and practice.source.stored_as else None,
@@ -145,7 +164,8 @@ def practice_page(practice: Practice, locale: str, versions: list[Practice],
                       "code": v.language or ""} for v in versions],
         "similar": [{"url": f"/practices/{s['id']}", "title": s.get("title"),
                      "place": ", ".join(filter(None, [
-                         str(s.get("city") or ""),
+                         city_name(str(s["city"]), locale, s.get("country"))
+                         if s.get("city") else "",
                          label("country", s["country"], locale) if s.get("country") else ""])),
                      "language": s.get("language") or ""} for s in similar],
         "cite": cite,
@@ -157,25 +177,29 @@ COMPARE_ROWS = ("row_place", "row_summary", "row_themes", "row_objectives", "row
                 "row_budget", "row_duration", "row_evaluation", "row_results")
 
 
-def _cell(practice: Practice, row: str, locale: str) -> str:
-    value: str | None
+def _cell(practice: Practice, row: str, locale: str) -> list[tuple[str | None, bool]]:
+    """A cell's parts: (text, whether it is the sheet's own words rather than the UI's)."""
     if row == "row_place":
-        value = place(practice, locale)
-    elif row == "row_summary":
-        value = practice.summary
-    elif row == "row_themes":
-        value = ", ".join(label("theme", t, locale) for t in practice.themes)
-    elif row == "row_budget":
-        value = budget(practice, locale)
-    elif row == "row_duration":
-        value = " · ".join(filter(None, [years(practice, locale), practice.duration_text]))
-    elif row == "row_evaluation":
+        return [(place(practice, locale), False)]
+    if row == "row_themes":
+        return [(", ".join(label("theme", t, locale) for t in practice.themes), False)]
+    if row == "row_budget":
+        return [(budget(practice, locale), True)]
+    if row == "row_duration":
+        return [(years(practice, locale), False), (practice.duration_text, True)]
+    if row == "row_evaluation":
         kind = label("evaluation", practice.evaluation_kind, locale) \
             if practice.evaluation_kind else None
-        value = " — ".join(filter(None, [kind, practice.evaluation]))
-    else:
-        value = getattr(practice, row.removeprefix("row_"))
-    return value or "—"
+        return [(kind, False), (practice.evaluation, True)]
+    field = "summary" if row == "row_summary" else row.removeprefix("row_")
+    return [(getattr(practice, field), True)]
+
+
+def _cell_blocks(practice: Practice, row: str, locale: str) -> list[dict[str, Any]]:
+    """The cell as paragraphs and lists like the practice page, each with its language."""
+    out = [{**block, "lang": practice.language or locale if own else locale}
+           for text, own in _cell(practice, row, locale) if text for block in blocks(text)]
+    return out or [{"text": "—", "lang": locale}]
 
 
 def compare_page(practices: list[Practice], locale: str) -> dict[str, Any]:
@@ -185,7 +209,6 @@ def compare_page(practices: list[Practice], locale: str) -> dict[str, Any]:
         "columns": [{"title": p.title, "url": f"/practices/{p.id}", "language": p.language}
                     for p in practices],
         "rows": [{"label": translate(row, locale),
-                  "cells": [[para for para in _cell(p, row, locale).split("\n\n") if para]
-                            for p in practices]}
+                  "cells": [_cell_blocks(p, row, locale) for p in practices]}
                  for row in COMPARE_ROWS],
     }

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from babel.numbers import format_decimal
+from babel.numbers import format_currency
 from markupsafe import Markup, escape
 
-from repository.labels import label
+from repository.labels import cldr, label
+from repository.places import city_name
 from repository.search.request import BUDGET_BANDS, RANGE_FILTERS, VALUE_FILTERS, SearchRequest
-from repository.search.response import SearchHit, SearchResponse
+from repository.search.response import SUMMARY_SECTION, SearchHit, SearchResponse
 from repository.web.i18n import translate
 
 # facets whose values a visitor ticks (OR inside a facet, AND across facets)
@@ -27,6 +28,7 @@ SHOWN = 8  # values shown before "show more"
 FILTERABLE_FROM = 12  # a facet with more values than this gets a filter box
 RANGES = RANGE_FILTERS
 SEARCH_ONLY = ("page", "per_page")  # not part of the result set's identity
+PROPER_NAMES = ("city", "project")  # facets whose values are names, never translated text
 
 
 @dataclass
@@ -39,6 +41,7 @@ class FacetValue:
     selected: bool
     url: str
     input_id: str
+    proper: bool = False  # a name (city, project): marked translate="no" in the page
 
 
 @dataclass
@@ -163,23 +166,37 @@ def _split(name: str, values: list[FacetValue], text: str) -> tuple[list[FacetVa
 def _toggle_facet(request: SearchRequest, name: str, title: str,
                   counts: list[dict[str, Any]], locale: str, text: str) -> Facet:
     selected = set(getattr(request, name))
+    proper = name in PROPER_NAMES
     values = []
     for item in counts:
         value = str(item["value"])
         values.append(FacetValue(
             value, label(name, value, locale), item["count"], value in selected,
-            url_with(request, **{name: sorted(selected ^ {value})}), _input_id(name, value)))
+            url_with(request, **{name: sorted(selected ^ {value})}), _input_id(name, value),
+            proper))
     listed = {v.value for v in values}
     for value in sorted(selected - listed):  # a ticked value with no hit left still shows
         values.append(FacetValue(value, label(name, value, locale), 0, True,
                                  url_with(request, **{name: sorted(selected - {value})}),
-                                 _input_id(name, value)))
+                                 _input_id(name, value), proper))
+    _tell_apart(values)
     if name != "theme":
         values.sort(key=lambda v: (-v.count, v.label.casefold()))
     shown, more = _split(name, values, text)
     filterable = len(values) > FILTERABLE_FROM
     return Facet(name, title, True, shown, more,
                  filter_param=f"filter_{name}" if filterable else None, filter_text=text)
+
+
+def _tell_apart(values: list[FacetValue]) -> None:
+    """Values that read the same ("Lisboa" and "Lissabon" are both Lisbon in English) add
+    the name the sheets wrote, so a reader sees why there are two."""
+    seen: dict[str, int] = {}
+    for v in values:
+        seen[v.label] = seen.get(v.label, 0) + 1
+    for v in values:
+        if seen[v.label] > 1 and v.value != v.label:
+            v.label = f"{v.label} ({v.value})"
 
 
 def _input_id(name: str, value: str) -> str:
@@ -237,8 +254,9 @@ def chips_view(request: SearchRequest, locale: str) -> list[Chip]:
             rest = [v for v in selected if v != value]
             chips.append(Chip(text, url_with(request, **{name: rest})))
     if request.evaluated is not None:
-        chips.append(Chip(translate("chip", locale, facet=translate("facet_evaluation", locale),
-                                    value=str(request.evaluated).lower()),
+        state = translate(f"evaluated_{str(request.evaluated).lower()}", locale)
+        chips.append(Chip(translate("chip", locale, facet=translate("facet_evaluated", locale),
+                                    value=state),
                           url_with(request, evaluated=None)))
     if request.year_min is not None or request.year_max is not None:
         span = f"{_num(request.year_min) or '…'}–{_num(request.year_max) or '…'}"
@@ -260,10 +278,14 @@ def clear_url(request: SearchRequest) -> str:
 
 
 def sort_links(request: SearchRequest, locale: str) -> list[dict[str, object]]:
-    """Relevance, newest, title: each a URL, the current one marked."""
-    return [{"label": translate(f"sort_{s}", locale), "current": request.sort == s,
+    """Relevance, newest, title: each a URL, the order the page shows marked. Browsing
+    (no query) has no relevance: its default order is newest first."""
+    browsing = not request.query
+    current = "newest" if browsing and request.sort == "relevance" else request.sort
+    orders = ("newest", "title") if browsing else ("relevance", "newest", "title")
+    return [{"label": translate(f"sort_{s}", locale), "current": current == s,
              "url": url_with(request, sort=None if s == "relevance" else s)}
-            for s in ("relevance", "newest", "title")]
+            for s in orders]
 
 
 def pager_view(request: SearchRequest, total: int) -> dict[str, Any]:
@@ -282,10 +304,13 @@ def pager_view(request: SearchRequest, total: int) -> dict[str, Any]:
 
 
 def money(eur: float | None, locale: str) -> str:
-    """An amount in EUR, written the locale's way."""
+    """A whole amount in EUR, written the locale's way (CLDR: "€12,500", "12 500 €")."""
     if eur is None:
         return ""
-    return f"{format_decimal(round(eur), locale=locale)} €"
+    where = cldr(locale)
+    pattern = where.currency_formats["standard"].pattern.replace(".00", "")
+    return format_currency(round(eur), "EUR", format=pattern, locale=where,
+                           currency_digits=False)
 
 
 def highlighted(hit: SearchHit) -> Markup:
@@ -303,13 +328,20 @@ def highlighted(hit: SearchHit) -> Markup:
 def hit_view(hit: SearchHit, locale: str) -> dict[str, Any]:
     """One result as the template shows it."""
     country = label("country", hit.country, locale) if hit.country else None
+    city = city_name(hit.city, locale, hit.country) if hit.city else None
+    section = translate("snippet_summary", locale) if hit.section == SUMMARY_SECTION \
+        else hit.section
     return {
         "id": hit.id, "title": hit.title, "url": f"/practices/{hit.id}",
-        "place": ", ".join(filter(None, [hit.city, country])),
+        "language": hit.language or "",
+        "place": ", ".join(filter(None, [city, country])),
         "languages": [{"code": code, "name": label("language", code, locale)}
                       for code in (hit.languages or [hit.language or ""]) if code],
         "themes": [label("theme", t, locale) for t in hit.themes],
-        "snippet": highlighted(hit) if hit.snippet else None, "section": hit.section,
+        "snippet": highlighted(hit) if hit.snippet else None,
+        "section": translate("labelled", locale, label=section) if section else None,
+        # the summary label is the UI's; a heading is the sheet's, in its language
+        "section_lang": locale if hit.section == SUMMARY_SECTION else hit.language or "",
         "budget": money(hit.budget_eur, locale),
         "year": str(hit.start_year) if hit.start_year else "",
         "evaluation": label("evaluation", hit.evaluation_kind, locale)
@@ -319,12 +351,18 @@ def hit_view(hit: SearchHit, locale: str) -> dict[str, Any]:
     }
 
 
+def _quoted_query(q: str, locale: str) -> Markup:
+    """'for “…”' in the UI language; the query itself is the visitor's words, marked
+    translate="no" (no UI language to hold it to)."""
+    before, _, after = translate("for_query", locale, q="\x00").partition("\x00")
+    return Markup("{}<span translate=\"no\">{}</span>{}").format(before, q, after)
+
+
 def search_page(request: SearchRequest, response: SearchResponse, locale: str,
                 filters: dict[str, str], closest: SearchResponse | None) -> dict[str, Any]:
     """Everything the search page shows."""
     total = response.total
-    count = translate("count_one", locale) if total == 1 else \
-        translate("count_many", locale, n=format_decimal(total, locale=locale))
+    count = translate("count", locale, n=total)
     data = open_data_query(request)
     suffix = "?" + data if data else ""
     return {
@@ -332,7 +370,7 @@ def search_page(request: SearchRequest, response: SearchResponse, locale: str,
         "query": request,
         "response": response,
         "count_text": count,
-        "query_text": translate("for_query", locale, q=request.q) if request.q else "",
+        "query_text": _quoted_query(request.q, locale) if request.q else "",
         "hits": [hit_view(h, locale) for h in response.hits],
         "facets": facets_view(request, response, locale, filters),
         "chips": chips_view(request, locale),

@@ -72,7 +72,7 @@ class Workspace(SheetReads):
         self.db = open_db(settings.data_dir)
         self._lock = threading.RLock()
         self._reader_lock = threading.Lock()
-        self._reader: SheetReader | None = None
+        self._reader = SheetReader(settings)  # its worker starts with the first file
         self._semantic: list[SemanticThemes | None] | None = None
 
     @classmethod
@@ -87,11 +87,16 @@ class Workspace(SheetReads):
         workspace.reconcile()
         return workspace
 
+    def warm(self) -> None:
+        """Start the reading worker and load its parsers now (a server calls this at
+        start-up), so that the first upload does not wait for them."""
+        with self._reader_lock:
+            self._reader.warm()
+        self._themes()
+
     def close(self) -> None:
         with self._reader_lock:
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
+            self._reader.close()
 
     # ---- writes ------------------------------------------------------------------
 
@@ -106,8 +111,6 @@ class Workspace(SheetReads):
             name = safe_name(client_name)
             try:
                 with self._reader_lock:
-                    if self._reader is None:
-                        self._reader = SheetReader(self.settings)
                     practice, warnings = read_upload(self._reader, name, data, self.settings)
                     practice, warnings = with_semantic_themes(practice, warnings,
                                                               self._themes())

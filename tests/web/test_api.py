@@ -95,7 +95,7 @@ def test_openapi_documents_every_search_parameter_with_an_example(client: TestCl
     search = {p["name"]: p for p in schema["paths"]["/api/search"]["get"]["parameters"]}
     assert search["mode"]["schema"]["enum"] == ["hybrid", "semantic", "keyword"]
     assert "youth" in search["theme"]["schema"]["items"]["enum"]
-    assert search["lang"]["schema"]["enum"] == ["en", "fr"]
+    assert search["lang"]["schema"]["enum"] == ["en", "fr", "es", "it", "de", "pt", "nl"]
     responses = schema["paths"]["/api/search"]["get"]["responses"]
     example = responses["200"]["content"]["application/json"]["example"]
     assert {"query", "total", "hits", "facets"} <= set(example)
@@ -116,10 +116,15 @@ def test_lang_adds_a_label_beside_each_facet_value(client: TestClient) -> None:
     english = client.get("/api/search", params={"lang": "en"}).json()["facets"]
     assert {v["value"]: v["label"] for v in english["country"]}["ES"] == "Spain"
     assert [v["count"] for v in english["country"]] == [v["count"] for v in plain["country"]]
+    for lang, spain, school in (("it", "Spagna", "Scuola"), ("nl", "Spanje", "School"),
+                                ("de", "Spanien", "Schule"), ("pt", "Espanha", "Escola")):
+        facets = client.get("/api/search", params={"lang": lang}).json()["facets"]
+        assert {v["value"]: v["label"] for v in facets["country"]}["ES"] == spain, lang
+        assert {v["value"]: v["label"] for v in facets["theme"]}["schools"] == school, lang
 
 
 @pytest.mark.parametrize(("query", "field"), [
-    ("lang=de", "lang"), ("lang=french", "lang"), ("evaluated=maybe", "evaluated"),
+    ("lang=sv", "lang"), ("lang=french", "lang"), ("evaluated=maybe", "evaluated"),
     ("budget_min=-5", "budget_min"), ("per_page=101", "per_page"),
     ("year_min=2020&year_max=2010", "year_min"), ("kind=leaflet", "kind"),
     ("evaluation=peer", "evaluation"), ("language=xx", "language"), ("sort=random", "sort"),

@@ -148,7 +148,7 @@ def test_a_capped_result_set_says_so(client: TestClient,
 
 def test_invalid_parameters_are_refused_like_the_search_page(client: TestClient) -> None:
     for url in ("/export.csv?country=France", "/export.json?theme=nope",
-                "/feed.atom?year_min=abc", "/feed.atom?lang=xx"):
+                "/feed.atom?year_min=abc", "/feed.atom?lang=xx", "/feed.atom?lang=sv"):
         assert client.get(url).status_code == 422, url
 
 
@@ -160,7 +160,8 @@ def test_atom_feed_is_the_result_set_newest_ingested_first(client: TestClient) -
     feed = etree.fromstring(response.content)
     assert feed.tag == f"{ATOM}feed"
     assert feed.findtext(f"{ATOM}id") == f"http://testserver/feed.atom?{query}"
-    assert "youth" in feed.findtext(f"{ATOM}title")
+    assert feed.findtext(f"{ATOM}title") == \
+        "Répertoire de pratiques — Thème : Jeunesse, Seniors", "the feed's title is in its language"
     links = {link.get("rel"): link for link in feed.findall(f"{ATOM}link")}
     assert links["self"].get("href") == f"http://testserver/feed.atom?{query}"
     assert links["self"].get("type") == "application/atom+xml"
@@ -177,7 +178,8 @@ def test_atom_feed_is_the_result_set_newest_ingested_first(client: TestClient) -
     assert first.find(f"{ATOM}link").get("href") == "http://testserver/practices/schools-paris"
     assert first.findtext(f"{ATOM}title") == "Conflict mediation in schools"
     assert first.findtext(f"{ATOM}updated") == "2024-05-09T12:00:00+00:00"
-    assert first.findtext(f"{ATOM}summary").startswith("Paris, FR. Pupils are trained")
+    assert first.findtext(f"{ATOM}summary").startswith("Pupils are trained"), \
+        "a summary is the sheet's words, without a place glued before them"
     categories = {c.get("term"): c.get("label") for c in first.findall(f"{ATOM}category")}
     assert categories == {"schools": "École", "mediation": "Médiation",
                           "youth": "Jeunesse"}
@@ -192,3 +194,13 @@ def test_atom_feed_of_a_query_never_shows_drafts(client: TestClient) -> None:
     assert ids and "http://testserver/practices/youth-draft" not in ids
     empty = etree.fromstring(client.get("/feed.atom", params={"country": "MT"}).content)
     assert empty.findall(f"{ATOM}entry") == [] and empty.findtext(f"{ATOM}updated")
+
+
+def test_atom_feed_title_and_labels_in_any_ui_language(client: TestClient) -> None:
+    feed = etree.fromstring(client.get("/feed.atom?theme=youth&country=FR&lang=it").content)
+    assert feed.findtext(f"{ATOM}title") == \
+        "Repertorio delle pratiche — Tema: Giovani; Paese: Francia"
+    labels = {c.get("label") for c in feed.iter(f"{ATOM}category")}
+    assert "Giovani" in labels
+    every = etree.fromstring(client.get("/feed.atom?lang=nl").content)
+    assert every.findtext(f"{ATOM}title") == "Praktijkendatabank — alle praktijken"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,7 +17,7 @@ from repository.model import Practice, YearMonth
 from repository.search.embedder import Embedder
 from repository.search.store import Store
 from repository.web.app import create_app
-from repository.web.i18n import STRINGS, negotiate
+from repository.web.i18n import negotiate
 from tests.conftest import SHEETS
 
 DRAFT = Practice(id="secret-draft", title="Unpublished draft about night buses",
@@ -30,13 +31,20 @@ IN_A_PROJECT = Practice(id="in-a-project", title="Safer stations in a network",
                         project="Efus network", start=YearMonth(year=2018))
 
 
+WITH_MARKDOWN = Practice(id="with-markdown", title="Stewards on night trains",
+                         summary="**Stewards** ride the last trains.", country="AT",
+                         city="Wien", language="en", themes=["public_spaces"],
+                         objectives="- fewer assaults; - calmer carriages",
+                         results="Complaints fell.\n\n**Evaluated** by the operator.")
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
            ) -> Iterator[TestClient]:
     settings = Settings(data_dir=tmp_path_factory.mktemp("pages") / "var")
     store = Store.open(settings, embedder)
     ingest([SHEETS], store)
-    store.put_many([DRAFT, IN_A_PROJECT])
+    store.put_many([DRAFT, IN_A_PROJECT, WITH_MARKDOWN])
     with TestClient(create_app(settings, store)) as test_client:
         yield test_client
     store.close()
@@ -81,7 +89,7 @@ def test_every_facet_is_in_the_sidebar_with_counts(client: TestClient) -> None:
                                                "budget", "evaluation", "kind", "project")}
     boxes = page.find("input", type="checkbox", name="country")
     assert {b["value"] for b in boxes} >= {"FR", "ES", "GB"}
-    assert "7 practices" in page.text
+    assert "8 practices" in page.text
     assert page.find("input", type="checkbox", name="project", value="Efus network")
     for input_ in page.find("input", type="checkbox"):
         if input_.get("name") == "id":
@@ -177,14 +185,12 @@ def test_french_ui_from_accept_language_then_cookie_then_query(client: TestClien
 def test_negotiation_order() -> None:
     assert negotiate("fr", "en", "en") == "fr"
     assert negotiate(None, "fr", "en") == "fr"
-    assert negotiate("xx", None, "de, fr;q=0.8, en;q=0.5") == "fr"
+    assert negotiate("xx", None, "sv, fr;q=0.8, en;q=0.5") == "fr"
+    assert negotiate("xx", None, "de-AT, fr;q=0.8") == "de", "every UI language is offered"
+    assert negotiate(None, None, "pt-BR, en;q=0.5") == "pt"
+    assert negotiate("NL", None, None) == "nl"
     assert negotiate(None, None, "en;q=0.2, fr;q=0.9") == "fr"
     assert negotiate(None, None, None) == "en"
-
-
-def test_every_ui_string_exists_in_french() -> None:
-    missing = [key for key, texts in STRINGS.items() if not texts.get("fr")]
-    assert not missing
 
 
 def test_practice_page_has_facts_cite_and_permalink(client: TestClient) -> None:
@@ -218,6 +224,37 @@ def test_compare_puts_practices_side_by_side(client: TestClient) -> None:
     assert columns == ["/practices/mediation-quartiers", "/practices/night-safety-bars"]
     for row in ("Objectives", "Activities", "Budget", "Duration", "Evaluation", "Results"):
         assert row in page.text
+
+
+def test_compare_renders_the_sheets_markdown_like_the_practice_page(client: TestClient
+                                                                    ) -> None:
+    response = client.get("/compare?id=with-markdown&id=mediation-quartiers")
+    assert response.status_code == 200
+    assert "**" not in response.text and "- fewer assaults" not in response.text
+    assert "<strong>Stewards</strong> ride the last trains." in response.text
+    assert "<li>fewer assaults</li><li>calmer carriages</li>" in response.text
+    assert "<strong>Evaluated</strong> by the operator." in response.text
+    practice = client.get("/practices/with-markdown").text
+    assert "<strong>Stewards</strong>" in practice
+
+
+def _sorts(client: TestClient, url: str) -> dict[str, bool]:
+    """The sort links of a search page: URL → whether it is marked current."""
+    client.cookies.clear()
+    nav = client.get(url).text.split('<nav class="sort"', 1)[1].split("</nav>", 1)[0]
+    return {href.replace("&amp;", "&"): bool(current) for href, current in
+            re.findall(r'<a href="([^"]+)"( aria-current="true")?>', nav)}
+
+
+def test_browsing_marks_newest_as_the_order_it_shows(client: TestClient) -> None:
+    browsing = _sorts(client, "/")
+    assert browsing == {"/?sort=newest": True, "/?sort=title": False}, \
+        "no query: the list is newest first, and relevance has no meaning"
+    titled = _sorts(client, "/?sort=title")
+    assert titled == {"/?sort=newest": False, "/?sort=title": True}
+    searching = _sorts(client, "/?q=night")
+    assert searching == {"/?q=night": True, "/?q=night&sort=newest": False,
+                         "/?q=night&sort=title": False}
 
 
 @pytest.mark.parametrize("query", ["id=mediation-quartiers", "id=a&id=b&id=c&id=d&id=e"])

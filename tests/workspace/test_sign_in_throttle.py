@@ -78,4 +78,4 @@ def test_an_unknown_email_costs_one_argon2_verification_like_a_known_one(
     assert len(checked) == 2 and checked[0] == checked[1]  # same work, same parameters
     assert [a.status_code for a in answers] == [401, 401]
     pages = [re.sub(r'value="[^"]*"', "", a.text) for a in answers]  # tokens and the email
-    assert pages[0] == pages[1] and "wrong email or password" in pages[0]
+    assert pages[0] == pages[1] and "Wrong email or password." in pages[0]

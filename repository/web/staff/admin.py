@@ -8,6 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
+from repository.web.deps import get_locale
+from repository.web.staff import views
 from repository.web.staff.access import AdminDep, WorkspaceDep
 from repository.web.staff.pages import page
 from repository.workspace import audit
@@ -31,8 +33,9 @@ def export(db: Path, fmt: str) -> StreamingResponse:
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(request: Request, who: AdminDep, workspace: WorkspaceDep,
                sheet: str | None = None) -> HTMLResponse:
+    entries = audit.entries(workspace.db, limit=500, sheet_id=sheet or None)
     return page(request, "audit.html", who, {
-        "entries": audit.entries(workspace.db, limit=500, sheet_id=sheet or None)})
+        "entries": views.audit_rows(entries, get_locale(request))})
 
 
 @router.get("/audit.csv")
@@ -48,8 +51,9 @@ def audit_jsonl(who: AdminDep, workspace: WorkspaceDep) -> StreamingResponse:
 @router.get("/users", response_class=HTMLResponse)
 def users_page(request: Request, who: AdminDep, workspace: WorkspaceDep,
                error: str | None = None) -> HTMLResponse:
-    return page(request, "users.html", who, {"users": list_users(workspace.db),
-                                             "error": error})
+    return page(request, "users.html", who, {
+        "users": views.user_rows(list_users(workspace.db), get_locale(request)),
+        "error": error})
 
 
 @router.post("/users")
@@ -68,9 +72,7 @@ def users_remove(user_id: int, who: AdminDep, workspace: WorkspaceDep) -> Respon
 
 @router.get("/tokens", response_class=HTMLResponse)
 def tokens_page(request: Request, who: AdminDep, workspace: WorkspaceDep) -> HTMLResponse:
-    return page(request, "tokens.html", who, {"tokens": list_tokens(workspace.db),
-                                              "users": list_users(workspace.db),
-                                              "created": None})
+    return _tokens(request, who, workspace, None)
 
 
 @router.post("/tokens", response_class=HTMLResponse)
@@ -79,9 +81,15 @@ def tokens_create(request: Request, who: AdminDep, workspace: WorkspaceDep,
                   ) -> HTMLResponse:
     """Create a token; this page is the only time it is shown."""
     _, token = create_token(workspace.db, email, name, who.user.email)
-    return page(request, "tokens.html", who, {"tokens": list_tokens(workspace.db),
-                                              "users": list_users(workspace.db),
-                                              "created": token})
+    return _tokens(request, who, workspace, token)
+
+
+def _tokens(request: Request, who: AdminDep, workspace: WorkspaceDep,
+            created: str | None) -> HTMLResponse:
+    locale = get_locale(request)
+    return page(request, "tokens.html", who, {
+        "tokens": views.token_rows(list_tokens(workspace.db), locale),
+        "users": views.user_rows(list_users(workspace.db), locale), "created": created})
 
 
 @router.post("/tokens/{token_id}/revoke")

@@ -13,6 +13,7 @@ from functools import cache
 import pycountry
 from babel.numbers import list_currencies
 
+from repository.labels import label
 from repository.model import FactOrigin, Practice
 from repository.vocabulary import load_vocabulary
 from repository.workspace.edits import EVALUATION_KINDS, low_confidence, unsure_fields
@@ -56,9 +57,10 @@ class FactRow:
 
 
 @cache
-def _countries() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((c.alpha_2, c.name) for c in pycountry.countries),
-                        key=lambda pair: pair[1]))
+def _countries(locale: str) -> tuple[tuple[str, str], ...]:
+    """Every ISO country, named in the UI language, in that language's order."""
+    named = [(c.alpha_2, label("country", c.alpha_2, locale)) for c in pycountry.countries]
+    return tuple(sorted(named, key=lambda pair: pair[1].casefold()))
 
 
 @cache
@@ -90,7 +92,7 @@ def _origin(origin: FactOrigin | None) -> tuple[str, str | None]:
     return f"review_origin_{origin.source}", f"{origin.confidence:.2f}"
 
 
-def fact_rows(record: Practice, warnings: list[str]) -> list[FactRow]:
+def fact_rows(record: Practice, warnings: list[str], locale: str = "en") -> list[FactRow]:
     """Every normalised fact of a record as a review row, in the order staff check them."""
     vocabulary = load_vocabulary()
     budget = record.budget
@@ -101,7 +103,7 @@ def fact_rows(record: Practice, warnings: list[str]) -> list[FactRow]:
             ("practice", "review_practice"), ("fact_sheet", "review_fact_sheet")], True)]),
         ("country", "country", "country", [_select(
             "country", "review_country", record.country, [("", "—")] + [
-                (code, f"{label} ({code})") for code, label in _countries()], size="l")]),
+                (code, f"{name} ({code})") for code, name in _countries(locale)], size="l")]),
         ("city", "city", "city", [Input("city", "review_city", "text", record.city or "")]),
         ("start", "start", "start", [
             Input("start_year", "review_year", "number",
@@ -129,16 +131,16 @@ def fact_rows(record: Practice, warnings: list[str]) -> list[FactRow]:
             True)]),
         ("themes", "themes", "themes", [Input(
             "themes", "review_themes", "checkboxes", options=[
-                Option(k, vocabulary.label(k), k in record.themes)
+                Option(k, vocabulary.label(k, locale), k in record.themes)
                 for k in vocabulary.theme_keys])]),
     ]
     warned = unsure_fields(warnings)
     unsure = low_confidence(record)
     out = []
-    for name, label, key, inputs in rows:
+    for name, label_key, key, inputs in rows:
         origin = record.provenance.get(key)
         origin_key, confidence = _origin(origin)
-        row = FactRow(name, f"review_{label}", inputs, origin_key, confidence,
+        row = FactRow(name, f"review_{label_key}", inputs, origin_key, confidence,
                       origin_known=origin is not None,
                       corrected=origin is not None and origin.source == "staff")
         first = inputs[0].name

@@ -9,10 +9,18 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
-from repository.errors import NotFound, SheetError, TooManyAttempts, WorkspaceError, http_status
+from repository.errors import (
+    NotFound,
+    SheetError,
+    TooManyAttempts,
+    Unauthorized,
+    WorkspaceError,
+    http_status,
+)
 from repository.ingest.pipeline import original_path
 from repository.search.querylog import read as read_queries
-from repository.web.deps import templates
+from repository.web.deps import get_locale, remember_locale, templates
+from repository.web.i18n import translate
 from repository.web.staff import views
 from repository.web.staff.access import (
     StaffDep,
@@ -42,12 +50,17 @@ SignerDep = Annotated[Signer, Depends(get_signer)]
 
 def page(request: Request, name: str, who: Any, context: dict[str, Any],
          status: int = 200) -> HTMLResponse:
-    """A workspace page: the template gets the user and the CSRF token for its forms."""
+    """A workspace page in the visitor's language: the template gets the user and the
+    CSRF token for its forms."""
+    locale = get_locale(request)
     response: HTMLResponse = templates.TemplateResponse(
         request, f"workspace/{name}",
-        {"me": who.user if who else None, "csrf": who.csrf if who else "", **context},
+        {"me": who.user if who else None, "csrf": who.csrf if who else "",
+         "role": translate(f"role_{who.user.role}", locale) if who else "",
+         "locale": locale, **context},
         status_code=status)
     response.headers["Cache-Control"] = "no-store"
+    remember_locale(request, response, locale)
     return response
 
 
@@ -89,6 +102,9 @@ def login(request: Request, workspace: WorkspaceDep, signer: SignerDep,
         user = authenticate(workspace.db, email, password, client, device)
     except TooManyAttempts:
         raise
+    except Unauthorized:
+        return login_form(request, signer, next,
+                          error=translate("login_wrong", get_locale(request)))
     except WorkspaceError as exc:
         return login_form(request, signer, next, error=str(exc))
     session_id = start_session(workspace.db, user)
@@ -116,22 +132,25 @@ def logout(who: StaffDep, workspace: WorkspaceDep) -> Response:
 
 @router.get("", response_class=HTMLResponse)
 def dashboard(request: Request, who: StaffDep, workspace: WorkspaceDep) -> HTMLResponse:
-    rows = views.list_rows(workspace.list_sheets())
+    locale = get_locale(request)
+    rows = views.page_rows(workspace.list_sheets(), locale)
     return page(request, "dashboard.html", who, {
-        "counts": views.status_counts(rows),
-        "recent": audit.entries(workspace.db, limit=15),
+        "counts": views.status_counts(rows, locale),
+        "recent": views.audit_rows(audit.entries(workspace.db, limit=15), locale),
         "incomplete": [r for r in rows if r["missing"] and r["status"] != "deleted"][:30],
-        "gaps": views.gap_rows(read_queries(workspace.settings, limit=30)),
+        "gaps": views.gap_rows(read_queries(workspace.settings, limit=30), locale),
     })
 
 
 @router.get("/sheets", response_class=HTMLResponse)
 def sheet_list(request: Request, who: StaffDep, workspace: WorkspaceDep,
                status: str | None = None) -> HTMLResponse:
-    rows = views.list_rows(workspace.list_sheets())
+    locale = get_locale(request)
+    rows = views.page_rows(workspace.list_sheets(), locale)
     if status:
         rows = [r for r in rows if r["status"] == status]
-    return page(request, "sheets.html", who, {"rows": rows, "status": status or "all"})
+    shown = translate(f"sheets_{status}" if status in views.STATUSES else "sheets_all", locale)
+    return page(request, "sheets.html", who, {"rows": rows, "status": shown})
 
 
 # ---- upload -----------------------------------------------------------------------
@@ -180,7 +199,8 @@ async def import_rows(request: Request, import_id: int, who: StaffDep,
     result = await run_in_threadpool(imports.apply, workspace, import_id, chosen, who.user)
     if result.counts["failed"] and not result.drafts and not result.table:
         return mapping(request, import_id, who, workspace, error=result.failed[0]["error"])
-    return page(request, "imported.html", who, {"result": views.import_view(result)})
+    return page(request, "imported.html", who, {
+        "result": views.import_view(result, get_locale(request))})
 
 
 # ---- one sheet --------------------------------------------------------------------
@@ -189,11 +209,12 @@ async def import_rows(request: Request, import_id: int, who: StaffDep,
 def review(request: Request, sheet_id: str, who: StaffDep, workspace: WorkspaceDep,
            error: str | None = None) -> HTMLResponse:
     state = workspace.get(sheet_id)
+    locale = get_locale(request)
     return page(request, "review.html", who, {
-        "sheet": views.sheet_view(state),
-        "original": views.original_sections(state.record),
-        "facts": fact_rows(state.record, state.warnings),
-        "fields": views.edit_fields(state.record, state.warnings),
+        "sheet": views.sheet_view(state, locale),
+        "original": views.original_sections(state.record, locale),
+        "facts": fact_rows(state.record, state.warnings, locale),
+        "fields": views.edit_fields(state.record, state.warnings, locale),
         "duplicates": suggest(workspace.store, sheet_id),
         "error": error,
     })
@@ -265,8 +286,10 @@ def original(sheet_id: str, who: StaffDep, workspace: WorkspaceDep) -> FileRespo
 def versions(request: Request, sheet_id: str, who: StaffDep, workspace: WorkspaceDep
              ) -> HTMLResponse:
     state = workspace.get(sheet_id)
+    locale = get_locale(request)
     return page(request, "versions.html", who, {
-        "sheet": views.sheet_view(state), "versions": workspace.versions(sheet_id)})
+        "sheet": views.sheet_view(state, locale),
+        "versions": views.version_rows(workspace.versions(sheet_id), locale)})
 
 
 @router.get("/sheets/{sheet_id}/versions/{number}", response_class=HTMLResponse)
@@ -275,4 +298,5 @@ def version(request: Request, sheet_id: str, number: int, who: StaffDep,
     record = workspace.version(sheet_id, number)
     return page(request, "version.html", who, {
         "sheet_id": sheet_id, "number": number, "title": record.title,
-        "rows": views.record_rows(record)})
+        "language": record.language or "",
+        "rows": views.record_rows(record, get_locale(request))})
