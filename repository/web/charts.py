@@ -180,11 +180,55 @@ def timeline_svg(marks: list[Mark], title: str, base_url: str,
                                      first + 2 < y < last - 2})
     labels = []
     for year in ticks:
-        x = (year - first + 0.5) * slot
-        labels.append(f'<text x="{x:.1f}" y="{height - 3}" text-anchor="middle">{year}</text>')
+        x, anchor = (year - first + 0.5) * slot, "middle"
+        if year == first:
+            x, anchor = 0, "start"
+        elif year == last:
+            x, anchor = width, "end"
+        labels.append(f'<text x="{x:.1f}" y="{height - 3}" text-anchor="{anchor}">{year}</text>')
     return Markup(
         f'<svg class="timeline" viewBox="0 0 {width} {height}" role="group"'
         f' aria-labelledby="timeline-title" data-base="{escape(base_url)}"'
         f' xmlns="http://www.w3.org/2000/svg"><title id="timeline-title">{escape(title)}'
         f"</title>" + "".join(bars)
         + f'<g aria-hidden="true">{"".join(labels)}</g></svg>')
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a horizontal bar chart."""
+
+    label: str
+    value: int
+
+
+def bar_chart(bars: list[Bar], title: str, chart_id: str, width: int = 360,
+              label_width: int = 130, row: int = 20) -> Markup:
+    """Labelled horizontal bars with their values written beside them.
+
+    An image (role="img") whose title names it and whose description lists every
+    "label: value", so a screen reader gets the numbers the bars draw."""
+    if not bars:
+        return Markup("")
+    top = max(b.value for b in bars) or 1
+    room = width - label_width - 40
+    height = row * len(bars) + 4
+    parts = []
+    for index, bar in enumerate(bars):
+        y = index * row + 2
+        length = max(1.0, room * bar.value / top) if bar.value else 0.0
+        short = bar.label if len(bar.label) <= 20 else bar.label[:19] + "…"
+        parts.append(
+            f'<text x="{label_width - 6}" y="{y + row * 0.68:.1f}" text-anchor="end">'
+            f"{escape(short)}</text>"
+            f'<rect x="{label_width}" y="{y + 3}" width="{length:.1f}" height="{row - 6}"'
+            f' fill="{PALETTE[3]}"/>'
+            f'<text x="{label_width + length + 4:.1f}" y="{y + row * 0.68:.1f}">'
+            f"{bar.value}</text>")
+    desc = "; ".join(f"{b.label}: {b.value}" for b in bars)
+    return Markup(
+        f'<svg class="bars" viewBox="0 0 {width} {height}" role="img"'
+        f' aria-labelledby="{chart_id}-title {chart_id}-desc"'
+        f' xmlns="http://www.w3.org/2000/svg"><title id="{chart_id}-title">{escape(title)}'
+        f'</title><desc id="{chart_id}-desc">{escape(desc)}</desc>' + "".join(parts)
+        + "</svg>")
