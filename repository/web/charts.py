@@ -176,8 +176,12 @@ def timeline_svg(marks: list[Mark], title: str, base_url: str,
             f'<rect class="bar" x="{x + slot * 0.1:.1f}" y="{height - axis - h:.1f}"'
             f' width="{max(1.0, slot * 0.8):.1f}" height="{h:.1f}" fill="{fill}">'
             f"<title>{escape(mark.label)}</title></rect></a>")
-    ticks = sorted({first, last} | {y for y in years if y % 5 == 0 and
-                                     first + 2 < y < last - 2})
+    # a year label is about 24 units wide: ticks every 5, 10 or 25 years, none too close
+    # to the end labels (anchored at the edges)
+    every = next((n for n in (5, 10, 25) if n * slot >= 28), 50)
+    clear = 38 / slot
+    ticks = sorted({first, last} | {y for y in years if y % every == 0 and
+                                     first + clear < y + 0.5 < last + 1 - clear})
     labels = []
     for year in ticks:
         x, anchor = (year - first + 0.5) * slot, "middle"

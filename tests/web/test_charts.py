@@ -140,3 +140,15 @@ def test_a_gazetteer_city_has_a_point_inside_its_country_whatever_its_name() -> 
         assert x0 <= x <= x1 and y0 <= y <= y1, city
     assert charts.city_point("Lisbon", "ES") is None  # not that country's city
     assert charts.city_point("Nowhereville", "FR") is None
+
+
+@given(st.integers(min_value=1900, max_value=2030), st.integers(min_value=0, max_value=130))
+def test_year_labels_never_overlap(first: int, span: int) -> None:
+    marks = [Mark(str(y), str(y), 1, False, "/") for y in (first, first + span)]
+    root = _svg(charts.timeline_svg(marks, "t", "/"))
+    spans = []
+    for text in root.iter(f"{SVG}text"):
+        x, anchor = float(text.get("x")), text.get("text-anchor")
+        spans.append({"start": (x, x + 24), "end": (x - 24, x)}.get(anchor, (x - 12, x + 12)))
+    spans.sort()
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans

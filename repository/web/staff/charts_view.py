@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from markupsafe import Markup
-
 from repository.labels import label
 from repository.text import fold
 from repository.web.charts import Bar, bar_chart
@@ -56,15 +54,14 @@ def missing_bars(sheets: list[dict[str, Any]], locale: str) -> list[Bar]:
 
 
 def dashboard_charts(sheets: list[dict[str, Any]], searches: list[dict[str, Any]],
-                     locale: str) -> list[Markup]:
-    """The four charts, each left out when it has nothing to draw."""
+                     locale: str) -> list[dict[str, Any]]:
+    """The four charts (title and picture), each left out when it has nothing to draw."""
     charts = [
-        bar_chart(status_bars(sheets, locale), translate("chart_status", locale),
-                  "chart-status"),
-        bar_chart(language_bars(sheets, locale), translate("chart_language", locale),
-                  "chart-language"),
-        bar_chart(zero_result_bars(searches), translate("chart_zero", locale), "chart-zero"),
-        bar_chart(missing_bars(sheets, locale), translate("chart_missing", locale),
-                  "chart-missing"),
+        ("chart_status", status_bars(sheets, locale)),
+        ("chart_language", language_bars(sheets, locale)),
+        ("chart_zero", zero_result_bars(searches)),
+        ("chart_missing", missing_bars(sheets, locale)),
     ]
-    return [c for c in charts if c]
+    return [{"id": key.replace("_", "-"), "title": translate(key, locale),
+             "svg": bar_chart(bars, translate(key, locale), key.replace("_", "-"))}
+            for key, bars in charts if bars]
