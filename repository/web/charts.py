@@ -221,7 +221,7 @@ def bar_chart(bars: list[Bar], title: str, chart_id: str, width: int = 360,
     for index, bar in enumerate(bars):
         y = index * row + 2
         length = max(1.0, room * bar.value / top) if bar.value else 0.0
-        short = bar.label if len(bar.label) <= 20 else bar.label[:19] + "…"
+        short = bar.label if len(bar.label) <= 18 else bar.label[:17].rstrip() + "…"
         parts.append(
             f'<text x="{label_width - 6}" y="{y + row * 0.68:.1f}" text-anchor="end">'
             f"{escape(short)}</text>"

@@ -151,4 +151,4 @@ def test_year_labels_never_overlap(first: int, span: int) -> None:
         x, anchor = float(text.get("x")), text.get("text-anchor")
         spans.append({"start": (x, x + 24), "end": (x - 24, x)}.get(anchor, (x - 12, x + 12)))
     spans.sort()
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
