@@ -89,6 +89,7 @@
     url.searchParams.set("year_max", high);
     window.location.assign(url.toString());
   });
+  svg.addEventListener("pointercancel", function () { start = end = null; paint(); });
   svg.addEventListener("click", function (event) {  // a keyboard press has no pointer
     if (handled) { event.preventDefault(); handled = false; }
   });
