@@ -57,11 +57,11 @@ def dashboard_charts(sheets: list[dict[str, Any]], searches: list[dict[str, Any]
                      locale: str) -> list[dict[str, Any]]:
     """The four charts (title and picture), each left out when it has nothing to draw."""
     charts = [
-        ("chart_status", status_bars(sheets, locale)),
-        ("chart_language", language_bars(sheets, locale)),
-        ("chart_zero", zero_result_bars(searches)),
-        ("chart_missing", missing_bars(sheets, locale)),
+        ("chart-status", translate("chart_status", locale), status_bars(sheets, locale)),
+        ("chart-language", translate("chart_language", locale),
+         language_bars(sheets, locale)),
+        ("chart-zero", translate("chart_zero", locale), zero_result_bars(searches)),
+        ("chart-missing", translate("chart_missing", locale), missing_bars(sheets, locale)),
     ]
-    return [{"id": key.replace("_", "-"), "title": translate(key, locale),
-             "svg": bar_chart(bars, translate(key, locale), key.replace("_", "-"))}
-            for key, bars in charts if bars]
+    return [{"id": chart_id, "title": title, "svg": bar_chart(bars, title, chart_id)}
+            for chart_id, title, bars in charts if bars]
