@@ -20,7 +20,8 @@ import numpy as np
 TOKEN = re.compile(r"\w+")
 K1, B = 1.2, 0.75
 FACETS = {"theme": "themes", "country": "country", "city": "city", "language": "language",
-          "kind": "kind", "project": "project", "evaluation": "evaluation_kind",
+          "kind": "kind", "project": "project", "organisation_type": "lead_organisation_type",
+          "evaluation": "evaluation_kind",
           "year": "start_year", "budget": "budget_band"}
 FILTER_ONLY = ("evaluated", "publication")  # filtered on, never counted
 RESULT_CAP = 200

@@ -46,10 +46,17 @@ HOLDOUT = Path(__file__).resolve().parent / "holdout"
 CROSS = "cross.yaml"
 
 
-def set_folders(root: Path = HOLDOUT) -> list[Path]:
-    """The holdout sets: folders with a `sheets/` folder and a `queries.yaml`."""
-    return sorted(p for p in root.iterdir()
-                  if (p / "sheets").is_dir() and (p / "queries.yaml").is_file())
+def set_folders(root: Path = HOLDOUT, names: Sequence[str] | None = None) -> list[Path]:
+    """The holdout sets (folders with a `sheets/` folder and a `queries.yaml`), all or
+    those `names` lists."""
+    found = sorted(p for p in root.iterdir()
+                   if (p / "sheets").is_dir() and (p / "queries.yaml").is_file())
+    if names:
+        unknown = sorted(set(names) - {p.name for p in found})
+        if unknown:
+            raise SystemExit(f"no holdout set {', '.join(unknown)} under {root}")
+        found = [p for p in found if p.name in names]
+    return found
 
 
 def load_cross(root: Path = HOLDOUT) -> dict[str, dict[str, int]]:
@@ -68,12 +75,14 @@ def load_holdout_queries(folders: Sequence[Path], root: Path = HOLDOUT) -> list[
     """Every set's queries, judged paths made relative to `root` (`a/sheets/…`), with the
     cross-set judgements of `cross.yaml` merged in."""
     cross = load_cross(root)
+    chosen = {folder.relative_to(root).as_posix() for folder in folders}
     queries: list[Query] = []
     for folder in folders:
         prefix = folder.relative_to(root).as_posix()
         for query in load_queries(folder / "queries.yaml"):
             relevant = {f"{prefix}/{path}": grade for path, grade in query.relevant.items()}
-            relevant.update(cross.get(query.id, {}))
+            relevant.update({path: grade for path, grade in cross.get(query.id, {}).items()
+                             if path.split("/", 1)[0] in chosen})
             queries.append(replace(query, relevant=relevant))
     return queries
 
@@ -86,14 +95,14 @@ def resolve(queries: Sequence[Query], id_of: dict[str, str]) -> list[Query]:
 
 
 def run(modes: Sequence[str], store_dir: Path | None = None,
-        root: Path = HOLDOUT) -> dict[str, Any]:
+        root: Path = HOLDOUT, sets: Sequence[str] | None = None) -> dict[str, Any]:
     """Ingest every set's sheets into one embedded store and evaluate every query."""
     from repository.config import Settings
     from repository.ingest.pipeline import ingest
     from repository.search.service import DEFAULT_RANKING
     from repository.search.store import Store
 
-    folders = set_folders(root)
+    folders = set_folders(root, sets)
     queries = load_holdout_queries(folders, root)
     results: dict[str, Any] = {"sets": [f.name for f in folders], "modes": list(modes)}
     with tempfile.TemporaryDirectory(prefix="repository-holdout-") as tmp:
@@ -132,8 +141,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="comma-separated modes (default: keyword,semantic,hybrid)")
     parser.add_argument("--store", type=Path, default=None,
                         help="data folder to keep and reuse between runs (default: temporary)")
+    parser.add_argument("--sets", type=lambda t: [x for x in t.split(",") if x],
+                        default=None, help="comma-separated set names (default: every set); "
+                        "sets written apart may describe the same practice, so measure "
+                        "such sets one at a time")
     args = parser.parse_args(argv)
-    results = run(args.modes, args.store)
+    results = run(args.modes, args.store, sets=args.sets)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:

@@ -38,15 +38,20 @@ def _print_json(data: Any) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Sheet files or folders of sheets.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Sheet files, folders of sheets, or spreadsheets and exports (CSV, XLSX, a "
+             "JSON array, JSON Lines) whose every row is a sheet.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="A line per file and every warning, not only the summary.")
     ] = False,
 ) -> None:
-    """Ingest sheets into the store; exit 1 if any file failed (the rest are ingested).
+    """Ingest sheets into the store; exit 1 if any file or row failed (the rest are
+    ingested). A row is reported as `file#row 17`.
 
     Example: repository ingest data/practices --json
+
+    Example: repository ingest partner-inventory.xlsx cases-2024-06.csv
     """
     from contextlib import nullcontext
 
@@ -60,8 +65,9 @@ def ingest(
         with open_store(settings) as store:
             files = list(find_sheets(paths))
             with nullcontext(None) if as_json else progress_bar(len(files), verbose=verbose
-                                                                ) as progress:
-                report = run(files, store, progress=progress)
+                                                                ) as tracker:
+                report = run(files, store, progress=tracker.done if tracker else None,
+                             grow=tracker.grow if tracker else None)
     except RepositoryError as exc:
         raise _fail(exc) from None
     if as_json:
@@ -325,8 +331,8 @@ def demo(
                     f"Finishing the sample sheets from {data}: the store has {stored} sheet(s) "
                     f"and {len(todo)} of the {total} sample files are not known to be in it "
                     "(an earlier run stopped before the end?); stored ones are skipped …")
-                with progress_bar(len(todo), verbose=verbose) as progress:
-                    report = run(todo, store, progress=progress)
+                with progress_bar(len(todo), verbose=verbose) as tracker:
+                    report = run(todo, store, progress=tracker.done, grow=tracker.grow)
                 print_report(report, verbose=verbose)
                 samples.mark_done(settings, data, report)
     except RepositoryError as exc:
@@ -340,7 +346,7 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     from repository.web.app import create_app
 
     try:
-        application = create_app(settings)
+        application = create_app(settings, warm=True)
     except RepositoryError as exc:
         raise _fail(exc) from None
     bind_host, bind_port = host or settings.host, port or settings.port

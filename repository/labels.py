@@ -29,7 +29,7 @@ __all__ = ["FACETS", "LOCALES", "cldr", "label"]
 LOCALES: tuple[str, ...] = ("en", "fr", "es", "it", "de", "pt", "nl")
 DEFAULT = "en"
 FACETS: tuple[str, ...] = ("theme", "country", "city", "language", "kind", "project",
-                           "evaluation", "year", "budget")
+                           "organisation_type", "evaluation", "year", "budget")
 # the CLDR locale each UI language is written in: European Portuguese, not Brazilian
 _CLDR_IDS = {"pt": "pt_PT"}
 
@@ -58,6 +58,47 @@ _TABLES: dict[str, dict[str, dict[str, str]]] = {
                "external": "Avaliação externa", "scientific": "Avaliação científica"},
         "nl": {"none": "Niet geëvalueerd", "internal": "Interne evaluatie",
                "external": "Externe evaluatie", "scientific": "Wetenschappelijke evaluatie"},
+    },
+    "organisation_type": {
+        "en": {"local_authority": "Local authority", "regional_authority": "Regional authority",
+               "national_authority": "National authority", "police": "Police",
+               "justice": "Justice", "ngo": "NGO / association", "research": "Research",
+               "education": "Education", "health": "Health", "private": "Private sector",
+               "international": "International body", "network": "Network"},
+        "fr": {"local_authority": "Collectivité locale", "regional_authority":
+               "Collectivité régionale", "national_authority": "Autorité nationale",
+               "police": "Police", "justice": "Justice", "ngo": "ONG / association",
+               "research": "Recherche", "education": "Éducation", "health": "Santé",
+               "private": "Secteur privé", "international": "Organisation internationale",
+               "network": "Réseau"},
+        "es": {"local_authority": "Administración local", "regional_authority":
+               "Administración regional", "national_authority": "Autoridad nacional",
+               "police": "Policía", "justice": "Justicia", "ngo": "ONG / asociación",
+               "research": "Investigación", "education": "Educación", "health": "Salud",
+               "private": "Sector privado", "international": "Organismo internacional",
+               "network": "Red"},
+        "it": {"local_authority": "Ente locale", "regional_authority": "Ente regionale",
+               "national_authority": "Autorità nazionale", "police": "Polizia",
+               "justice": "Giustizia", "ngo": "ONG / associazione", "research": "Ricerca",
+               "education": "Istruzione", "health": "Sanità", "private": "Settore privato",
+               "international": "Organismo internazionale", "network": "Rete"},
+        "de": {"local_authority": "Kommune", "regional_authority": "Regionale Behörde",
+               "national_authority": "Nationale Behörde", "police": "Polizei",
+               "justice": "Justiz", "ngo": "NGO / Verein", "research": "Forschung",
+               "education": "Bildung", "health": "Gesundheit", "private": "Privatwirtschaft",
+               "international": "Internationale Organisation", "network": "Netzwerk"},
+        "pt": {"local_authority": "Autarquia local", "regional_authority":
+               "Autoridade regional", "national_authority": "Autoridade nacional",
+               "police": "Polícia", "justice": "Justiça", "ngo": "ONG / associação",
+               "research": "Investigação", "education": "Educação", "health": "Saúde",
+               "private": "Setor privado", "international": "Organismo internacional",
+               "network": "Rede"},
+        "nl": {"local_authority": "Lokaal bestuur", "regional_authority": "Regionaal bestuur",
+               "national_authority": "Nationale overheid", "police": "Politie",
+               "justice": "Justitie", "ngo": "Ngo / vereniging", "research": "Onderzoek",
+               "education": "Onderwijs", "health": "Gezondheidszorg",
+               "private": "Privésector", "international": "Internationale organisatie",
+               "network": "Netwerk"},
     },
     "budget": {
         "en": {"lt10k": "under €10k", "10k-50k": "€10k–50k", "50k-100k": "€50k–100k",

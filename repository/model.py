@@ -19,6 +19,11 @@ Publication = Literal["draft", "published"]
 # a section heading, a `Label: value` meta line, running prose, inference from the whole
 # sheet, or a staff member's correction.
 OriginSource = Literal["key", "heading", "meta", "prose", "inferred", "staff"]
+# the lead organisation types a facet counts; a type outside them is kept as written
+ORGANISATION_TYPES: tuple[str, ...] = (
+    "local_authority", "regional_authority", "national_authority", "police", "justice",
+    "ngo", "research", "education", "health", "private", "international", "network",
+)
 
 # The sheet's sections that map to a field of their own, in reading order.
 SECTION_FIELDS: tuple[str, ...] = (
@@ -43,6 +48,11 @@ class Source(BaseModel):
     sha256: str
     ingested_at: datetime | None = None
     stored_as: str | None = None  # name of the kept original beside the store
+    # a row of a spreadsheet or export (one file, many sheets): where it is ("row 17",
+    # "Cities row 4") and the export it belongs to (the file name without its dates and
+    # version numbers: `cases-2024-06.csv` → `cases`), which a re-import recognises
+    row: str | None = None
+    export: str | None = None
 
 
 class Section(BaseModel):
@@ -104,6 +114,10 @@ class Practice(BaseModel):
     project: str | None = None
     partners: list[str] = Field(default_factory=list)
     funding: str | None = None
+    lead_organisation: str | None = None  # who runs the practice
+    # a key of `ORGANISATION_TYPES` when the type was recognised, else as written
+    lead_organisation_type: str | None = None
+    urls: list[str] = Field(default_factory=list)  # the sheet's web links (http/https)
 
     # the sheet's sections as text
     context: str | None = None
@@ -136,7 +150,12 @@ class Practice(BaseModel):
         return [s for s in self.sections if s.field is None]
 
     def content_hash(self) -> str:
-        """A hash of everything the sheet says; ingest time does not count."""
-        data = self.model_dump(mode="json", exclude={"source": {"ingested_at", "stored_as"}})
+        """A hash of everything the sheet says; ingest time does not count, nor, for a row
+        of an export, which file and row it came from (a re-import of an unchanged row
+        in the next version of the export is unchanged)."""
+        skipped = {"ingested_at", "stored_as"}
+        if self.source is not None and self.source.row is not None:
+            skipped |= {"file", "sha256", "row"}
+        data = self.model_dump(mode="json", exclude={"source": skipped})
         blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()

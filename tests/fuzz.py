@@ -13,13 +13,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from hypothesis import strategies as st
+
 from repository.ingest.readers import SUFFIXES
+from repository.ingest.readers.tables import TABLE_SUFFIXES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = int(os.environ.get("FUZZ_SEED", "11"))  # set FUZZ_SEED to explore other mutations
 SEED_FOLDERS = (ROOT / "data" / "practices", ROOT / "tests" / "fixtures" / "ingest" / "good",
                 ROOT / "tests" / "fixtures" / "sheets")
 FORMATS = ("md", "txt", "html", "json", "yaml", "docx", "pdf")
+# spreadsheets and exports (one sheet per row), from tests/fixtures/tables; a JSON array
+# is named `.json`, so it is told from a one-sheet JSON by its folder
+TABLE_FOLDER = ROOT / "tests" / "fixtures" / "tables"
+TABLE_FORMATS = ("csv", "xlsx", "jsonl", "json-array")
 
 
 def flip_bytes(data: bytes, rng: random.Random) -> bytes:
@@ -61,21 +68,27 @@ class Mutant:
     data: bytes
 
 
-def seed_files() -> dict[str, list[Path]]:
-    """Real sample files by format (their suffix), from the corpus and the fixtures."""
-    found: dict[str, list[Path]] = {fmt: [] for fmt in FORMATS}
+def seed_files(formats: tuple[str, ...] = FORMATS) -> dict[str, list[Path]]:
+    """Real sample files by format (their suffix), from the corpus and the fixtures; the
+    table formats from tests/fixtures/tables."""
+    found: dict[str, list[Path]] = {fmt: [] for fmt in formats}
     for folder in SEED_FOLDERS:
         for path in sorted(folder.rglob("*")):
             fmt = SUFFIXES.get(path.suffix.lower())
             if path.is_file() and fmt in found and path.stem.lower() != "readme":
                 found[fmt].append(path)
+    for path in sorted(TABLE_FOLDER.glob("*.*")):
+        fmt = "json-array" if path.suffix == ".json" else TABLE_SUFFIXES.get(path.suffix)
+        if fmt in found and fmt is not None:
+            found[fmt].append(path)
     return found
 
 
-def mutants(per_format: int, seed: int) -> Iterator[Mutant]:
+def mutants(per_format: int, seed: int, formats: tuple[str, ...] = FORMATS
+            ) -> Iterator[Mutant]:
     """`per_format` mutated copies of sample files of every format, the same for a seed."""
     rng = random.Random(seed)
-    for fmt, paths in seed_files().items():
+    for fmt, paths in seed_files(formats).items():
         assert paths, f"no sample file of format {fmt}"
         for number in range(per_format):
             path = paths[number % len(paths)]
@@ -115,3 +128,23 @@ def tally_for(name: str, batch: list[Mutant]) -> Tally:
         files[mutant.format] = files.get(mutant.format, 0) + 1
     TALLIES[name] = Tally(files)
     return TALLIES[name]
+
+
+@st.composite
+def damaged_file(draw: st.DrawFn, seeds: dict[str, list[Path]], formats: tuple[str, ...]
+                 ) -> tuple[Path, bytes]:
+    """A seed file with one to three shrinkable edits: flip, cut, insert, repeat."""
+    path = draw(st.sampled_from(seeds[draw(st.sampled_from(formats))]))
+    data = bytearray(path.read_bytes())
+    for _ in range(draw(st.integers(1, 3))):
+        where = draw(st.integers(0, max(len(data) - 1, 0)))
+        edit = draw(st.sampled_from(("flip", "truncate", "junk", "copy")))
+        if edit == "flip" and data:
+            data[where] ^= draw(st.integers(1, 255))
+        elif edit == "truncate":
+            del data[where:]
+        elif edit == "junk":
+            data[where:where] = draw(st.binary(min_size=1, max_size=64))
+        else:
+            data[where:where] = data[draw(st.integers(0, where)):where][:512]
+    return path, bytes(data)

@@ -36,8 +36,8 @@ def test_ingest_json_reports_every_file_and_exits_0(sheets: Path) -> None:
     result = runner.invoke(app, ["ingest", str(sheets), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert set(report) == {"ingested", "failed"}
-    assert report["failed"] == []
+    assert set(report) == {"ingested", "failed", "tables"}
+    assert report["failed"] == [] and report["tables"] == []
     assert len(report["ingested"]) == 6
     assert {item["status"] for item in report["ingested"]} == {"added"}
     assert set(report["ingested"][0]) >= {"file", "id", "status"}

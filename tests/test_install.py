@@ -7,9 +7,10 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
+import subprocess
 import sys
 import tomllib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from tests.conftest import ROOT
 
@@ -156,3 +157,38 @@ def test_every_package_the_code_imports_is_declared() -> None:
             if not {_name(d) for d in providers.get(name, [])} & declared:
                 undeclared.append(f"{path.relative_to(ROOT)} imports {name}")
     assert undeclared == []
+
+
+def test_the_image_installs_like_the_readme_torch_first_then_the_lock() -> None:
+    runs = [line.removeprefix("RUN ").strip() for line in
+            (ROOT / "Dockerfile").read_text().splitlines() if line.startswith("RUN ")]
+    installs = [run for run in runs if run.startswith("pip install")]
+    assert installs[0].startswith("pip install torch==2.13.0 ")
+    assert installs[1:] == ["pip install -r requirements.lock", "pip install --no-deps ."]
+
+
+def _tracked(folder: str) -> list[str]:
+    listed = subprocess.run(["git", "ls-files", folder], cwd=ROOT, capture_output=True,
+                            text=True, check=True).stdout.split()
+    return [path for path in listed if (ROOT / path).exists()]
+
+
+def _globbed(path: str, package: str, pattern: str) -> bool:
+    """Whether setuptools' package-data `pattern` of `package` takes `path` (a glob: `*`
+    stays inside one folder)."""
+    folder = PurePosixPath(*package.split("."))
+    if not PurePosixPath(path).is_relative_to(folder):
+        return False
+    inside = PurePosixPath(path).relative_to(folder)
+    return len(inside.parts) == len(PurePosixPath(pattern).parts) and inside.match(pattern)
+
+
+def test_every_data_file_of_the_package_ships_in_a_non_editable_install() -> None:
+    """The image installs with `pip install .`: a template or table that the package-data
+    globs miss works in the editable install and is missing in the image."""
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"]
+    missing = [path for path in _tracked("repository") if not path.endswith(".py")
+               and not any(_globbed(path, package, pattern)
+                           for package, patterns in globs.items() for pattern in patterns)]
+    assert missing == [], "add them to [tool.setuptools.package-data] in pyproject.toml"

@@ -17,6 +17,7 @@ from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.language import detect_language
 from repository.ingest.normalise.facts import Facts, as_list, as_text, normalise_facts
 from repository.ingest.normalise.meta_lines import by_field, expand_value, pairs_in_line
+from repository.ingest.normalise.organisations import besides_urls, organisation_type, urls_in
 from repository.ingest.normalise.place_finder import find_place
 from repository.ingest.normalise.sheet_kind import sheet_kind
 from repository.ingest.raw import RawSheet
@@ -28,7 +29,8 @@ _META_LINE = re.compile(r"^[\s>*•·|-]*(?:\*\*|__)?\s*[^\W\d_][\w .'’/&()-]{
                         r"(?:\*\*|__)?\s*[:：|]")
 # fields a preamble line may set ("Period: 2017-2020" becomes the duration section)
 _PREAMBLE_FIELDS = ("city", "country", "region", "themes", "project", "partners", "funding",
-                    "start", "end", "duration_text")
+                    "start", "end", "duration_text", "lead_organisation",
+                    "lead_organisation_type")
 _PLACE_FIELDS = ("city", "country", "region")
 
 
@@ -116,6 +118,10 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         "project": as_text(meta.pop("project", None)),
         "partners": facts.partners,
         "funding": facts.funding,
+        "lead_organisation": as_text(meta.pop("lead_organisation", None)),
+        "lead_organisation_type": organisation_type(
+            as_text(meta.pop("lead_organisation_type", None))),
+        "urls": _urls(meta.pop("urls", None), texts.get("links")),
         "sections": sections,
         "budget": facts.budget,
         "start": facts.start,
@@ -129,6 +135,12 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     if not record["id"]:
         raise InvalidSheet(raw.file, "cannot derive an id from the title")
     return Extraction(Practice(**record), warnings)
+
+
+def _urls(value: Any, links: str | None) -> list[str]:
+    """Web links from a `url`/`website` key and from the links section."""
+    found = urls_in("\n".join(as_list(value)))
+    return found + [u for u in urls_in(links) if u not in found]
 
 
 def _preamble_metadata(preamble: str) -> tuple[str, dict[str, str]]:
@@ -188,6 +200,9 @@ def _sections(raw: RawSheet, meta: dict[str, Any]) -> list[Section]:
         if value and not any(s.field == name for s in sections):
             sections.append(Section(heading=name.replace("_text", "").title(), text=value,
                                     field=name))
+    links = as_text(meta.get("urls"))  # a `links:` key in prose keeps its words
+    if links and besides_urls(links) and not any(s.field == "links" for s in sections):
+        sections.append(Section(heading="Links", text=links, field="links"))
     for key in [k for k in meta if k.startswith("?")]:
         value = as_text(meta.pop(key))
         if value:

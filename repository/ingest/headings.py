@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from repository.ingest.key_names import field_for_name
 from repository.text import fold
 
 # field → word prefixes (folded) in en, fr, es, it, de, pt, nl. A prefix ending
@@ -118,6 +119,10 @@ METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
     "start": ("start", "debut", "inicio", "inizio", "beginn", "begin$", "comienzo"),
     "end": ("end$", "fin$", "fine$", "ende$", "einde$", "termino", "conclusao"),
     "publication": ("publication$", "status$", "statut$", "estado$"),
+    # named by whole names only (`key_names`): their words alone say too little
+    "lead_organisation": (),
+    "lead_organisation_type": (),
+    "urls": (),
 }
 
 _NUMBERING = re.compile(r"^\s*(?:[(\[]?(?:\d+|[ivxlc]+|[a-z])[.)\]:-])+\s*", re.I)
@@ -155,5 +160,7 @@ def field_for_heading(heading: str) -> str | None:
 
 
 def field_for_key(key: str) -> str | None:
-    """The field a metadata key stands for: a metadata field first, else a section field."""
-    return _match(key.replace("_", " "), "metadata") or _match(key.replace("_", " "), "section")
+    """The field a metadata key stands for: a whole name of `key_names` first, then a
+    metadata field, else a section field."""
+    return (field_for_name(key) or _match(key.replace("_", " "), "metadata")
+            or _match(key.replace("_", " "), "section"))

@@ -15,18 +15,29 @@ import hashlib
 import multiprocessing
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from repository.config import Settings
 from repository.errors import RepositoryError, SheetError, UnreadableSheet
+from repository.ingest.bulk import TableReport, open_table, read_rows
 from repository.ingest.extract import extract
 from repository.ingest.failures import damaged
 from repository.ingest.furniture import read_raw_sheet
-from repository.ingest.readers import SUFFIXES
+from repository.ingest.ids import IdAllocator, is_explicit
+from repository.ingest.readers import SUFFIXES, preload
+from repository.ingest.readers.tables import TABLE_SUFFIXES, Row, Table, is_table
+from repository.ingest.rows import (
+    RowOutcome,
+    check_mapping,
+    export_name,
+    extra_columns,
+    merged_mapping,
+    usable_rows,
+)
 from repository.model import Practice, Source
 
 BATCH = 16
@@ -43,6 +54,10 @@ class Sink(Protocol):
         """Store records; per record added, updated or unchanged."""
         ...
 
+    def get_many(self, ids: Iterable[str]) -> list[Practice]:
+        """The stored records of these ids (unknown ids skipped)."""
+        ...
+
 
 @dataclass
 class FileResult:
@@ -55,7 +70,8 @@ class FileResult:
 
 @dataclass
 class IngestReport:
-    results: list[FileResult] = field(default_factory=list)
+    results: list[FileResult] = field(default_factory=list)  # a file, or a row of a table
+    tables: list[TableReport] = field(default_factory=list)  # what is said once per table
 
     @property
     def ingested(self) -> list[FileResult]:
@@ -70,6 +86,7 @@ class IngestReport:
             "ingested": [{"file": r.file, "id": r.id, "status": r.status,
                           "warnings": r.warnings} for r in self.ingested],
             "failed": [{"file": r.file, "error": r.error} for r in self.failed],
+            "tables": [t.to_json() for t in self.tables],
         }
 
 
@@ -90,7 +107,7 @@ def _is_sheet(path: Path, root: Path) -> bool:
         return False
     if path.stem.lower() in SKIPPED_NAMES:
         return False
-    return path.suffix.lower() in SUFFIXES
+    return path.suffix.lower() in SUFFIXES or path.suffix.lower() in TABLE_SUFFIXES
 
 
 def read_practice(path: Path, settings: Settings) -> tuple[Practice, list[str], bytes]:
@@ -132,7 +149,8 @@ def read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, lis
 
 
 def _format_of(name: str) -> str | None:
-    return SUFFIXES.get(Path(name).suffix.lower())
+    suffix = Path(name).suffix.lower()
+    return SUFFIXES.get(suffix) or TABLE_SUFFIXES.get(suffix)
 
 
 def _read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, list[str]]:
@@ -144,6 +162,19 @@ def _read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, li
                     stored_as=f"{digest}{path.suffix.lower()}")
     extraction = extract(raw, source)
     return extraction.practice, extraction.warnings
+
+
+_WARM_UP_SHEET = b"# Warm-up\n\n## Context\n\nA sheet read when the worker starts.\n"
+
+
+def warm_worker(settings: Settings) -> None:
+    """Import every reader and read one tiny sheet (which loads the extraction's
+    language detector, vocabulary and gazetteer)."""
+    preload()
+    try:
+        read_data("warm-up.md", _WARM_UP_SHEET, settings)
+    except SheetError:
+        pass  # the imports and the loaded tables are what counted
 
 
 class SheetReader:
@@ -168,9 +199,25 @@ class SheetReader:
 
     def read_data(self, name: str, data: bytes) -> tuple[Practice, list[str]]:
         """A file's bytes (`read_data`) parsed in the worker, within the time limit."""
+        result: tuple[Practice, list[str]] = self._run(name, read_data,
+                                                       (name, data, self.settings))
+        return result
+
+    def read_table(self, name: str, data: bytes) -> Table:
+        """A spreadsheet or export read in the worker (`bulk.open_table`)."""
+        table: Table = self._run(name, open_table, (name, data, self.settings))
+        return table
+
+    def read_rows(self, name: str, rows: list[Row], mapping: Mapping[str, str],
+                  source: Source) -> list[RowOutcome]:
+        """A chunk of a table's rows as records, in the worker (`bulk.read_rows`)."""
+        outcomes: list[RowOutcome] = self._run(name, read_rows, (rows, dict(mapping), source))
+        return outcomes
+
+    def _run(self, name: str, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         if self._pool is None:
             self._pool = multiprocessing.get_context("spawn").Pool(1)
-        pending = self._pool.apply_async(read_data, (name, data, self.settings))
+        pending = self._pool.apply_async(function, args)
         try:
             return pending.get(timeout=self.settings.file_timeout_s)
         except multiprocessing.TimeoutError:
@@ -183,6 +230,13 @@ class SheetReader:
         except Exception as exc:  # e.g. a result the worker could not send back
             self.close()
             raise damaged(name, exc, _format_of(name)) from None
+
+    def warm(self) -> None:
+        """Start the worker and import every reader in it now, so that the first file
+        of each format does not wait for them."""
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("spawn").Pool(1)
+        self._pool.apply(warm_worker, (self.settings,))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -223,50 +277,110 @@ def original_path(settings: Settings, practice: Practice) -> Path | None:
 
 
 def ingest(paths: Iterable[Path], store: Sink,
-           progress: Callable[[FileResult], None] | None = None) -> IngestReport:
-    """Ingest every sheet found under `paths`; a failing file does not stop the batch."""
+           progress: Callable[[FileResult], None] | None = None,
+           grow: Callable[[int], None] | None = None) -> IngestReport:
+    """Ingest every sheet found under `paths`; a failing file (or row) does not stop the
+    batch. A table's rows are sheets of their own: `grow(n)` is told that a file turned
+    out to hold n more sheets than one, for a progress bar."""
     report = IngestReport()
-    seen: dict[str, str] = {}
-    pending: list[tuple[FileResult, Practice]] = []
-
-    def done(result: FileResult) -> None:
-        if progress:
-            progress(result)
-
-    def flush() -> None:
-        if not pending:
-            return
-        try:
-            statuses = store.put_many([p for _, p in pending])
-        except RepositoryError as exc:
-            for result, _ in pending:
-                result.error = f"{result.file}: not stored: {exc}"
-        else:
-            for (result, _), status in zip(pending, statuses, strict=True):
-                result.status = status
-        for result, _ in pending:
-            done(result)
-        pending.clear()
-
+    writer = _Writer(store, progress)
     with SheetReader(store.settings) as reader:
         for path in find_sheets(paths):
-            result = FileResult(file=str(path))
-            report.results.append(result)
             try:
-                practice, warnings, data = reader.read(path)
-                if practice.id in seen:
-                    raise SheetError(path, f"id {practice.id!r} is already used by "
-                                     f"{seen[practice.id]} in this batch; give one an `id:`")
-                seen[practice.id] = str(path)
+                data = read_file(path, store.settings)
+                if is_table(path.name, data):
+                    _ingest_table(path, data, reader, writer, report, grow)
+                    continue
+                result = FileResult(file=str(path))
+                report.results.append(result)
+                practice, warnings = reader.read_data(str(path), data)
                 assert practice.source and practice.source.stored_as
                 keep_original(store.settings, practice.source.stored_as, data)
             except SheetError as exc:
-                result.error = str(exc)
-                done(result)
+                if not report.results or report.results[-1].file != str(path):
+                    report.results.append(FileResult(file=str(path)))
+                writer.fail(report.results[-1], str(exc))
                 continue
-            result.id, result.warnings = practice.id, warnings
-            pending.append((result, practice))
-            if len(pending) >= BATCH:
-                flush()
-    flush()
+            writer.add(result, practice, warnings, is_explicit(practice))
+    writer.flush()
     return report
+
+
+def _ingest_table(path: Path, data: bytes, reader: SheetReader, writer: _Writer,
+                  report: IngestReport, grow: Callable[[int], None] | None) -> None:
+    """Every row of a table as a sheet, a chunk at a time (see `bulk`)."""
+    name = str(path)
+    table = reader.read_table(name, data)
+    mapping = merged_mapping(table.groups, None)
+    check_mapping(mapping, table.groups, name)
+    rows, notes = usable_rows(table, mapping)
+    digest = hashlib.sha256(data).hexdigest()
+    source = Source(file=path.name, format=table.format, sha256=digest,
+                    ingested_at=datetime.now(UTC), stored_as=f"{digest}{path.suffix.lower()}",
+                    export=export_name(path.name))
+    keep_original(writer.store.settings, source.stored_as or "", data)
+    report.tables.append(TableReport(name, table.format, len(rows), table.blank_rows,
+                                     mapping, extra_columns(mapping), table.notes + notes))
+    if grow and rows:
+        grow(len(rows) - 1)
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start:start + BATCH]
+        try:
+            outcomes = reader.read_rows(name, chunk, mapping, source)
+        except SheetError as exc:
+            outcomes = [RowOutcome(row.where, error=exc.problem) for row in chunk]
+        for outcome in outcomes:
+            result = FileResult(file=f"{name}#{outcome.where}")
+            report.results.append(result)
+            if outcome.practice is None:
+                writer.fail(result, f"{result.file}: {outcome.error}")
+            else:
+                writer.add(result, outcome.practice, outcome.warnings, outcome.explicit_id)
+    if not rows and grow:
+        grow(-1)
+
+
+class _Writer:
+    """Pending records: their ids assigned a chunk at a time, then stored together."""
+
+    def __init__(self, store: Sink, progress: Callable[[FileResult], None] | None) -> None:
+        self.store = store
+        self.progress = progress
+        self.ids = IdAllocator(lambda wanted: {p.id: p for p in store.get_many(wanted)})
+        self.pending: list[tuple[FileResult, Practice, bool]] = []
+
+    def add(self, result: FileResult, practice: Practice, warnings: list[str],
+            explicit: bool) -> None:
+        result.warnings = warnings
+        self.pending.append((result, practice, explicit))
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def fail(self, result: FileResult, error: str) -> None:
+        result.error = error
+        if self.progress:
+            self.progress(result)
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        chosen = self.ids.assign_many((p, explicit, r.file) for r, p, explicit in self.pending)
+        ready: list[tuple[FileResult, Practice]] = []
+        for (result, practice, _), new_id in zip(self.pending, chosen, strict=True):
+            if isinstance(new_id, Exception):
+                result.error = str(new_id)
+            else:
+                result.id = new_id
+                ready.append((result, practice.model_copy(update={"id": new_id})))
+        try:
+            statuses = self.store.put_many([p for _, p in ready])
+        except RepositoryError as exc:
+            for result, _ in ready:
+                result.error = f"{result.file}: not stored: {exc}"
+        else:
+            for (result, _), status in zip(ready, statuses, strict=True):
+                result.status = status
+        for result, _, _ in self.pending:
+            if self.progress:
+                self.progress(result)
+        self.pending.clear()

@@ -13,7 +13,14 @@ from contextlib import contextmanager
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from repository.ingest.pipeline import FileResult, IngestReport
@@ -37,16 +44,28 @@ def progress_printer(console: Console | None = None) -> Callable[[FileResult], N
     return show
 
 
+class Tracker:
+    """What `ingest` reports progress to: `done` per sheet (a file, or a table's row),
+    `grow` when a file turns out to hold more sheets than one."""
+
+    def __init__(self, done: Callable[[FileResult], None],
+                 grow: Callable[[int], None] | None = None) -> None:
+        self.done = done
+        self.grow = grow or (lambda extra: None)
+
+
 @contextmanager
 def progress_bar(total: int, console: Console | None = None, verbose: bool = False
-                 ) -> Iterator[Callable[[FileResult], None]]:
+                 ) -> Iterator[Tracker]:
     """On a terminal, a progress bar (failures printed above it); elsewhere nothing until
-    the summary. `verbose`: a line per file instead."""
+    the summary. `verbose`: a line per file instead. A table's rows join the total as
+    its file is opened."""
     out = console or Console(stderr=True)
     if verbose or not out.is_terminal:
-        yield progress_printer(out) if verbose else (lambda result: None)
+        yield Tracker(progress_printer(out) if verbose else (lambda result: None))
         return
-    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TimeRemainingColumn())
     with Progress(*columns, console=out, transient=True) as bar:
         task = bar.add_task("ingest", total=total)
 
@@ -56,7 +75,11 @@ def progress_bar(total: int, console: Console | None = None, verbose: bool = Fal
                           soft_wrap=True)
             bar.advance(task)
 
-        yield advance
+        def grow(extra: int) -> None:
+            current = bar.tasks[0].total or 0
+            bar.update(task, total=max(current + extra, 0))
+
+        yield Tracker(advance, grow)
 
 
 def warning_kinds(report: IngestReport) -> list[tuple[str, int]]:
@@ -78,6 +101,8 @@ def print_report(report: IngestReport, console: Console | None = None,
     table.add_row(str(counts["added"]), str(counts["updated"]), str(counts["unchanged"]),
                   str(len(report.failed)), str(len(warned)))
     out.print(table)
+    for table in report.tables:
+        out.print(f"[cyan]table[/cyan] {escape(table.line())}", highlight=False, soft_wrap=True)
     for result in report.failed:
         out.print(f"[red]failed[/red] {escape(result.error or '')}", highlight=False,
                   soft_wrap=True)

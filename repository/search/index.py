@@ -21,7 +21,8 @@ SPARSE_VECTORS = (LEXICAL, CONCEPTS)
 
 # Payload fields with an index, by type: every field we filter, facet or sort on.
 KEYWORD_FIELDS = ("id", "country", "city", "language", "themes", "kind", "project",
-                  "evaluation_kind", "budget_band", "publication", "translation_group")
+                  "lead_organisation_type", "evaluation_kind", "budget_band", "publication",
+                  "translation_group")
 INTEGER_FIELDS = ("start_year", "end_year", "sort_start")
 FLOAT_FIELDS = ("budget_eur",)
 BOOL_FIELDS = ("evaluated", "ongoing")

@@ -31,6 +31,7 @@ FACET_FIELDS: dict[str, str] = {
     "language": "language",
     "kind": "kind",
     "project": "project",
+    "organisation_type": "lead_organisation_type",
     "evaluation": "evaluation_kind",
     "year": "start_year",
     "budget": "budget_band",
@@ -72,6 +73,9 @@ class SearchRequest(BaseModel):
     project: list[str] = Field(default_factory=list, description=(
         "Project or programme as the sheet names it. Repeatable (OR)."),
         examples=["Programa Escolhas"])
+    organisation_type: list[str] = Field(default_factory=list, description=(
+        "Type of the lead organisation (`local_authority`, `police`, `ngo` …, or as the "
+        "sheet wrote it). Repeatable (OR)."), examples=["local_authority"])
     evaluation: list[str] = Field(default_factory=list, description=(
         "How the practice was evaluated. Repeatable (OR)."), examples=["external"],
         json_schema_extra={"allowed": list(EVALUATION_KINDS)})

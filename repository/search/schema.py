@@ -75,6 +75,7 @@ def payload(practice: Practice, passages_: list[Passage], content_hash: str) -> 
         "city": practice.city,
         "themes": practice.themes,
         "project": practice.project,
+        "lead_organisation_type": practice.lead_organisation_type,
         "evaluation_kind": practice.evaluation_kind,
         "evaluated": practice.evaluation_kind in ("internal", "external", "scientific"),
         "start_year": start_year,

@@ -33,8 +33,10 @@ Errors are always `{"error": {"status", "message", "details"}}`.
 """
 
 
-def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
-    """The app; it opens the store (or uses the one given) for its lifetime."""
+def create_app(settings: Settings | None = None, store: Store | None = None, *,
+               warm: bool = False) -> FastAPI:
+    """The app; it opens the store (or uses the one given) for its lifetime. `warm`
+    (the server's choice) loads the model and the reading worker right after start-up."""
     settings = settings or load_settings()
     owned = store is None
     opened = store or open_store(settings)  # a killed restore is finished first
@@ -50,6 +52,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                   description=DESCRIPTION, docs_url=None, redoc_url=None)
     app.state.store = opened
     app.state.settings = settings
+    app.state.warm = warm
 
     @app.middleware("http")
     async def security_headers(request, call_next):  # type: ignore[no-untyped-def]

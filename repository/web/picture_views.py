@@ -29,10 +29,10 @@ def country_marks(request: SearchRequest, response: SearchResponse,
         counts[code] = 0
     marks = []
     for code, count in sorted(counts.items()):
-        text = translate("map_country", locale, country=label("country", code, locale),
+        text = translate("pic_map_country", locale, country=label("country", code, locale),
                          n=count)
         if code in selected:
-            text = translate("map_selected", locale, label=text)
+            text = translate("pic_map_selected", locale, label=text)
         marks.append(charts.Mark(code, text, count, code in selected,
                                  url_with(request, country=sorted(selected ^ {code}))))
     return marks
@@ -50,7 +50,7 @@ def year_marks(request: SearchRequest, response: SearchResponse,
         inside = ranged and (low is None or low <= year) and (high is None or year <= high)
         url = url_with(request, year_min=None, year_max=None) if only \
             else url_with(request, year_min=year, year_max=year)
-        marks.append(charts.Mark(str(year), translate("timeline_year", locale, year=year,
+        marks.append(charts.Mark(str(year), translate("pic_timeline_year", locale, year=year,
                                                       n=int(item["count"])),
                                  int(item["count"]), inside, url))
     return marks
@@ -62,11 +62,11 @@ def pictures(request: SearchRequest, response: SearchResponse, locale: str) -> d
     bounds = charts.steps([m.count for m in countries])
     years = year_marks(request, response, locale)
     return {
-        "map": charts.map_svg(countries, translate("map_title", locale), bounds)
+        "map": charts.map_svg(countries, translate("pic_map_title", locale), bounds)
         if countries else None,
-        "legend": charts.legend(bounds, translate("map_none", locale)),
+        "legend": charts.legend(bounds, translate("pic_map_none", locale)),
         "timeline": charts.timeline_svg(
-            years, translate("timeline_title", locale),
+            years, translate("pic_timeline_title", locale),
             url_with(request, year_min=None, year_max=None)) if years else None,
     }
 
@@ -77,5 +77,5 @@ def locator(practice: Practice, locale: str) -> Markup:
         return Markup("")
     where = record_views.place(practice, locale) or practice.country
     dot = city_point(practice.city, practice.country) if practice.city else None
-    return charts.locator_svg(practice.country, translate("locator_title", locale,
+    return charts.locator_svg(practice.country, translate("pic_locator_title", locale,
                                                           place=where), dot)

@@ -59,11 +59,29 @@ def place(practice: Practice, locale: str) -> str | None:
     return ", ".join(filter(None, [city, practice.region, country])) or None
 
 
+def organisation(practice: Practice, locale: str) -> Markup | str | None:
+    """The lead organisation with its type: `Ville de Lyon (Local authority)`; the name
+    is the sheet's (translate="no"), the type the UI's."""
+    kind = label("organisation_type", practice.lead_organisation_type, locale) \
+        if practice.lead_organisation_type else None
+    name = Markup('<span translate="no">{}</span>').format(practice.lead_organisation) \
+        if practice.lead_organisation else None
+    if name and kind:
+        return Markup("{} ({})").format(name, kind)
+    return name or kind
+
+
+def links(practice: Practice) -> list[dict[str, str]]:
+    """The sheet's web links that a browser may open (http and https only)."""
+    return [{"url": url, "text": re.sub(r"^https?://(?:www\.)?", "", url).rstrip("/")}
+            for url in practice.urls if re.match(r"https?://", url, re.I)]
+
+
 def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
     def search_link(name: str, value: str | None) -> str | None:
         return url_with(SearchRequest(), **{name: [value]}) if value else None
 
-    rows: list[tuple[str, str | None, str | None]] = [
+    rows: list[tuple[str, Markup | str | None, str | None]] = [
         ("fact_kind", label("kind", practice.kind, locale), None),
         ("fact_place", place(practice, locale), search_link("country", practice.country)),
         ("fact_language", label("language", practice.language, locale)
@@ -73,6 +91,8 @@ def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
         ("fact_evaluation", label("evaluation", practice.evaluation_kind, locale)
          if practice.evaluation_kind else None, None),
         ("fact_project", practice.project, search_link("project", practice.project)),
+        ("fact_organisation", organisation(practice, locale),
+         search_link("organisation_type", practice.lead_organisation_type)),
         ("fact_partners", "; ".join(practice.partners) or None, None),
         ("fact_funding", practice.funding, None),
         ("fact_targets", ", ".join(practice.target_groups) or None, None),
@@ -134,6 +154,7 @@ def practice_page(practice: Practice, locale: str, versions: list[Practice],
         "themes": [{"label": label("theme", t, locale),
                     "url": url_with(SearchRequest(), theme=[t])} for t in practice.themes],
         "facts": _facts(practice, locale),
+        "links": links(practice),
         "sections": sections(practice, locale),
         "source": {"url": f"/practices/{practice.id}/original", "file": practice.source.file,
                    "label": translate("download", locale, format=practice.source.format)}

@@ -23,7 +23,7 @@ from repository.web.i18n import translate
 # facets whose values a visitor ticks (OR inside a facet, AND across facets)
 TOGGLABLE = VALUE_FILTERS
 FACET_ORDER = ("theme", "country", "city", "language", "year", "budget", "evaluation",
-               "kind", "project")
+               "kind", "project", "organisation_type")
 SHOWN = 8  # values shown before "show more"
 FILTERABLE_FROM = 12  # a facet with more values than this gets a filter box
 RANGES = RANGE_FILTERS
@@ -351,6 +351,13 @@ def hit_view(hit: SearchHit, locale: str) -> dict[str, Any]:
     }
 
 
+def _quoted_query(q: str, locale: str) -> Markup:
+    """'for “…”' in the UI language; the query itself is the visitor's words, marked
+    translate="no" (no UI language to hold it to)."""
+    before, _, after = translate("for_query", locale, q="\x00").partition("\x00")
+    return Markup("{}<span translate=\"no\">{}</span>{}").format(before, q, after)
+
+
 def search_page(request: SearchRequest, response: SearchResponse, locale: str,
                 filters: dict[str, str], closest: SearchResponse | None) -> dict[str, Any]:
     """Everything the search page shows."""
@@ -363,7 +370,7 @@ def search_page(request: SearchRequest, response: SearchResponse, locale: str,
         "query": request,
         "response": response,
         "count_text": count,
-        "query_text": translate("for_query", locale, q=request.q) if request.q else "",
+        "query_text": _quoted_query(request.q, locale) if request.q else "",
         "hits": [hit_view(h, locale) for h in response.hits],
         "facets": facets_view(request, response, locale, filters),
         "chips": chips_view(request, locale),

@@ -6,6 +6,7 @@
     auth.py      signed session cookies, CSRF tokens, the FastAPI dependencies
     audit.py     who did what to which sheet, when; CSV / JSONL export
     uploads.py   screening an uploaded file and reading it with the ingest limits
+    imports.py   spreadsheets and exports: the mapping preview, one draft per row
     edits.py     pure functions: apply corrections to a record, what is missing or unsure
     sheets.py    the `Workspace`: every sheet write, recorded first, then indexed
     duplicates.py likely duplicates of a sheet already in the repository

@@ -64,6 +64,21 @@ CREATE TABLE IF NOT EXISTS versions (
     pending INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (sheet_id, version)
 );
+CREATE TABLE IF NOT EXISTS imports (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    stored_as TEXT NOT NULL,
+    export TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    done_at TEXT
+);
+CREATE TABLE IF NOT EXISTS mappings (
+    export TEXT PRIMARY KEY,
+    mapping TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,

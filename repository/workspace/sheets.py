@@ -97,6 +97,14 @@ class Workspace:
         workspace.reconcile()
         return workspace
 
+    def warm(self) -> None:
+        """Start the reading worker and load its parsers now (a server calls this at
+        start-up), so that the first upload does not wait for them."""
+        with self._reader_lock:
+            if self._reader is None:
+                self._reader = SheetReader(self.settings)
+            self._reader.warm()
+
     def close(self) -> None:
         with self._reader_lock:
             if self._reader is not None:
@@ -199,6 +207,11 @@ class Workspace:
                 report.drafts.append({"id": new_id, "file": name, "warnings": warnings})
             self._write(changes, user.email, warnings=notes)
         return report
+
+    def write(self, changes: list[Change], actor: str, warnings: dict[str, list[str]]) -> None:
+        """Record and apply changes prepared elsewhere in the workspace (a table import)."""
+        with self._lock:
+            self._write(changes, actor, "import", warnings)
 
     def _uploaded_before(self, practice: Practice) -> str | None:
         """The live sheet (`id`, `id-2` …) this very file already made, unchanged since

@@ -16,6 +16,7 @@ from repository.errors import SheetError, UnreadableSheet
 from repository.ingest.failures import damaged
 from repository.ingest.pipeline import SheetReader
 from repository.ingest.readers import SUFFIXES, detect_format
+from repository.ingest.readers.tables import is_table
 from repository.model import Practice
 
 UPLOADS_DIR = "uploads"
@@ -37,6 +38,8 @@ def screen(name: str, data: bytes, settings: Settings) -> None:
     if len(data) > settings.max_file_mb * 1_000_000:
         raise UnreadableSheet(name, f"{len(data) / 1e6:.1f} MB is over the "
                               f"{settings.max_file_mb:g} MB limit (REPOSITORY_MAX_FILE_MB)")
+    if is_table(name, data):  # a spreadsheet or export: its reader checks the rest
+        return
     fmt = detect_format(name, data)
     if fmt == "pdf" and pdf_has_active_content(data):
         raise UnreadableSheet(name, "the PDF contains JavaScript, a launch action or "

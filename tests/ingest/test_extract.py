@@ -162,9 +162,15 @@ def test_partners_from_section_bullets() -> None:
 
 
 def test_unknown_metadata_is_kept_as_a_section() -> None:
-    result = extract(raw(metadata={"Entidad": "Religiosas Adoratrices"}, preamble="Texto."))
+    result = extract(raw(metadata={"Subsector": "Cifrado simétrico"}, preamble="Texto."))
     assert [(s.heading, s.text) for s in result.practice.extra_sections] == [
-        ("Entidad", "Religiosas Adoratrices")]
+        ("Subsector", "Cifrado simétrico")]
+
+
+def test_an_organisation_key_is_the_lead_organisation_not_an_extra_section() -> None:
+    result = extract(raw(metadata={"Entidad": "Religiosas Adoratrices"}, preamble="Texto."))
+    assert result.practice.lead_organisation == "Religiosas Adoratrices"
+    assert result.practice.extra_sections == []
 
 
 @pytest.mark.parametrize("path", sorted((Path(__file__).parents[2] / "data" / "practices")
@@ -177,9 +183,9 @@ def test_every_corpus_sheet_extracts(path: Path) -> None:
 def test_a_labelled_preamble_line_is_not_the_summary() -> None:
     result = extract(raw(preamble="Lead organisation: SafeLives (charity)\n\nA meeting of "
                          "agencies about victims at high risk."))
-    # no section: the whole text is kept, the prose paragraph first
-    assert result.practice.summary == ("A meeting of agencies about victims at high risk."
-                                       "\n\nLead organisation: SafeLives (charity)")
+    # the labelled line is the lead organisation; the prose paragraph the summary
+    assert result.practice.summary == "A meeting of agencies about victims at high risk."
+    assert result.practice.lead_organisation == "SafeLives (charity)"
 
 
 def test_docx_bold_first_line_repeating_the_file_title() -> None:

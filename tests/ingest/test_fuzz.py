@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, seed, settings
-from hypothesis import strategies as st
 
 from repository.config import Settings
 from repository.errors import SheetError
@@ -27,7 +26,17 @@ from repository.ingest.pipeline import SheetReader, find_sheets, read_practice
 from repository.search.embedder import Embedder
 from repository.search.index import Filter
 from repository.search.store import Store
-from tests.fuzz import FORMATS, SEED, TALLIES, Mutant, Tally, mutants, seed_files, tally_for
+from tests.fuzz import (
+    FORMATS,
+    SEED,
+    TALLIES,
+    Mutant,
+    Tally,
+    damaged_file,
+    mutants,
+    seed_files,
+    tally_for,
+)
 
 PER_FORMAT = 40  # through the reader: 280 files
 CLI_PER_FORMAT = 6  # through the command, which embeds what it can read
@@ -81,30 +90,13 @@ def test_damaged_copies_of_every_format_fail_alone_in_the_reader(tmp_path: Path)
 _SEEDS = seed_files()
 
 
-@st.composite
-def damaged_sample(draw: st.DrawFn) -> tuple[Path, bytes]:
-    """A sample file with one to three shrinkable edits: flip, cut, insert, repeat."""
-    path = draw(st.sampled_from(_SEEDS[draw(st.sampled_from(FORMATS))]))
-    data = bytearray(path.read_bytes())
-    for _ in range(draw(st.integers(1, 3))):
-        where = draw(st.integers(0, max(len(data) - 1, 0)))
-        edit = draw(st.sampled_from(("flip", "truncate", "junk", "copy")))
-        if edit == "flip" and data:
-            data[where] ^= draw(st.integers(1, 255))
-        elif edit == "truncate":
-            del data[where:]
-        elif edit == "junk":
-            data[where:where] = draw(st.binary(min_size=1, max_size=64))
-        else:
-            data[where:where] = data[draw(st.integers(0, where)):where][:512]
-    return path, bytes(data)
 
 
 @pytest.mark.timeout(600)
 @seed(SEED)
 @settings(max_examples=150, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(sample=damaged_sample())
+@given(sample=damaged_file(_SEEDS, FORMATS))
 def test_any_damage_to_a_sample_is_a_record_or_one_clear_failure(
         tmp_path_factory: pytest.TempPathFactory, sample: tuple[Path, bytes]) -> None:
     sample_file, data = sample

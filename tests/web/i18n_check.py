@@ -42,6 +42,8 @@ SHARED = {
         "password": "Italian UIs say password (Treccani: password)",
         "file": "Italian for a computer file, invariable (Treccani: file)",
         "link": "Italian for a hyperlink (Treccani: link)",
+        "governance": "Italian for governing ('governance locale'; Treccani: governance)",
+        "atom": "the name of the feed format (RFC 4287), not a word to translate",
     },
     "nl": {
         "budget": "standard Dutch (Van Dale: budget)",
@@ -52,7 +54,7 @@ SHARED = {
         "open": "Dutch adjective ('open data' is the Dutch government's own term)",
         "data": "Dutch plural noun ('open data', data.overheid.nl)",
         "in": "the Dutch preposition in ('in het kort', 'in cafés')",
-        "is": "the Dutch verb is",
+        "is": "the Dutch verb is ('dat is', 'is lopend')",
         "partners": "Dutch plural of partner (Van Dale: partner)",
         "filters": "Dutch plural of filter (Van Dale: filter)",
         "filter": "Dutch noun (Van Dale: filter)",
@@ -63,7 +65,9 @@ SHARED = {
         "details": "Dutch plural of detail (Van Dale: detail)",
         "detail": "Dutch noun (Van Dale: detail)",
         "token": "Dutch IT term (Van Dale: token)",
-        "tokens": "Dutch plural of token",
+        "tokens": "Dutch plural of token (Van Dale: token)",
+        "training": "Dutch noun, the theme 'Opleiding en training' (Van Dale: training)",
+        "atom": "the name of the feed format (RFC 4287), not a word to translate",
     },
 }
 
@@ -129,7 +133,8 @@ def ui_text(page: str) -> tuple[str, str]:
     return locale, " ".join(parts)
 
 
-CODE = re.compile(r"\b[A-Z]{2}\b")  # "(BE)", "IT": an ISO code is a name, not a word
+# "(BE)", "EUR", "JSON", "API": a code or an acronym is a name, not a word
+CODE = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def english_left(text: str, locale: str, *, allowed: set[str] | None = None) -> set[str]:

@@ -23,7 +23,8 @@ from repository.web import errors, i18n, views
 from repository.web.app import create_app
 from repository.web.i18n import CATALOGS, catalog, translate
 from repository.web.record_views import COMPARE_ROWS
-from repository.web.staff.views import STATUSES
+from repository.web.staff.views import IMPORT_STATUSES, STATUSES
+from repository.workspace.imports import CHOICES
 from tests.conftest import ROOT, SHEETS
 from tests.web.i18n_check import english_left_in_page
 
@@ -35,15 +36,17 @@ FAMILIES = {
     "sort_": ["relevance", "newest", "title"], "section_": list(SECTION_FIELDS),
     "row_": [row.removeprefix("row_") for row in COMPARE_ROWS],
     "fact_": ["kind", "place", "language", "years", "budget", "evaluation", "project",
-              "partners", "funding", "targets"],
+              "organisation", "partners", "funding", "targets"],
     "error_": [*map(str, errors.HEADLINES), "other", "details"], "status_": list(STATUSES),
     "dash_": list(STATUSES), "sheets_": [*STATUSES, "all", "title"],
     "role_": ["editor", "admin"], "evaluated_": ["true", "false"],
+    "import_status_": list(IMPORT_STATUSES),
     "action_": ["ingest", "upload", "edit", "publish", "unpublish", "delete", "restore",
                 "purge", "link", "duplicate", "user.add", "user.remove", "token.create",
                 "token.revoke"],
     "field_": ["title", "summary", "city", "region", "project", "funding", "language",
-               "partners", "target_groups", "kind", "country", "themes", "sections"],
+               "partners", "target_groups", "kind", "country", "themes", "sections",
+               *CHOICES],  # the review form's fields and a spreadsheet column's choices
 }
 # text a template may write itself: format names, symbols
 LITERALS = {"CSV", "JSON", "×", "·", "…", ":", "–", "—"}
@@ -220,7 +223,7 @@ PAGES = ["/", "/?q=mediation+in+schools&country=FR&evaluated=true",
 def test_no_english_is_left_on_a_translated_page(client: TestClient, path: str,
                                                  locale: str) -> None:
     client.cookies.clear()
-    response = client.get(path, params={"lang": locale})
+    response = client.get(path + ("&" if "?" in path else "?") + f"lang={locale}")
     assert response.status_code in (200, 404, 422), response.text[:300]
     assert f'<html lang="{locale}">' in response.text
     left = english_left_in_page(response.text)

@@ -1,9 +1,12 @@
 """A staff member in Chromium against a real `repository serve`: sign in, upload a DOCX
 and a PDF, correct the country, publish, find the sheet in public search, edit it, see
-the previous version, sign out."""
+the previous version, sign out; in Italian: the upload's status line while the server
+reads, a roomy review form with aligned labels and a readable Delete, and no serious
+axe-core violation on the workspace pages."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +17,7 @@ from bench.server import start_server, stop_server
 from tests.workspace.conftest import ADMIN, INGEST_GOOD
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
@@ -79,5 +82,108 @@ def test_staff_upload_review_publish_edit_and_sign_out(server: str, chromium: Br
         assert "/workspace/login" in page.url
         page.goto(f"{server}/workspace")
         assert "/workspace/login" in page.url
+    finally:
+        context.close()
+
+
+def _luminance(css: str) -> float:
+    red, green, blue = (float(v) / 255 for v in re.findall(r"[\d.]+", css)[:3])
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def _contrast(foreground: str, background: str) -> float:
+    lighter, darker = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _axe_serious(page: Page) -> list[tuple[str, str, list[object]]]:
+    from tests.web.browser.conftest import AXE
+
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_upload_shows_progress_and_the_review_form_is_roomy_in_italian(
+        server: str, chromium: Browser) -> None:
+    from playwright.sync_api import Route, expect
+
+    from tests.web.browser.conftest import AXE
+
+    context = chromium.new_context(locale="it-IT", viewport={"width": 1280, "height": 900},
+                                   bypass_csp=True)  # to inject axe-core
+    try:
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(f"{server}/workspace/login")
+        expect(page.locator("h1")).to_have_text("Accesso per il personale")
+        page.fill("#email", ADMIN[0])
+        page.fill("#password", ADMIN[1])
+        page.click("button:has-text('Accedi')")
+        expect(page.locator("h1")).to_have_text("Cruscotto")
+
+        page.goto(f"{server}/workspace/upload")
+        expect(page.locator("#upload-note")).to_contain_text("qualche secondo per file")
+        # the status line's every text, kept in sessionStorage: it outlives the page
+        # that the upload's answer replaces
+        page.evaluate("""() => {
+            sessionStorage.setItem('shown', '[]');
+            const box = document.getElementById('upload-progress');
+            new MutationObserver(() => {
+                const shown = JSON.parse(sessionStorage.getItem('shown'));
+                shown.push(box.hidden ? '' : box.getAttribute('role') + ': '
+                           + document.getElementById('upload-status').textContent);
+                sessionStorage.setItem('shown', JSON.stringify(shown));
+            }).observe(box, {attributes: true, childList: true, subtree: true,
+                             characterData: true});
+        }""")
+        held: list[Route] = []  # the upload waits here, as a slow server would
+        page.route("**/workspace/upload", lambda route: held.append(route)
+                   if route.request.method == "POST" else route.continue_())
+        page.set_input_files("#files", [str(INGEST_GOOD / "night-mediators-lyon.pdf")])
+        page.click("#upload-submit", no_wait_after=True)
+        # no evaluate while the request is held (it would wait for the navigation)
+        for _ in range(50):
+            page.wait_for_timeout(100)
+            if held:
+                break
+        assert held, "the form was sent"
+        page.wait_for_timeout(2500)  # the status ticks every second
+        with page.expect_navigation():
+            held[0].continue_()
+        expect(page.locator("ul.drafts > li")).to_have_count(1)
+        expect(page.locator("h2").first).to_have_text("Bozze create (1)")
+        shown = page.evaluate("() => JSON.parse(sessionStorage.getItem('shown'))")
+        assert shown[0] == "status: Invio di 1 file (2,4 kB)…", shown  # 2,390 bytes
+        assert any(text.startswith("status: Lettura, controllo e indicizzazione di 1 file… ")
+                   for text in shown), shown
+
+        page.click("ul.drafts a")
+        expect(page.locator(".status")).to_have_text("bozza")
+        title = page.locator("#f-title").bounding_box()
+        summary = page.locator("#f-summary").bounding_box()
+        assert title and title["width"] >= 400 and title["height"] >= 38, title
+        assert summary and summary["height"] >= 100, summary
+        misaligned = page.evaluate("""() => [...document.querySelectorAll(
+            '#edit-form .field > label')].filter(label => {
+                const field = document.getElementById(label.htmlFor);
+                return Math.abs(label.getBoundingClientRect().left
+                                - field.getBoundingClientRect().left) > 1;
+            }).map(label => label.htmlFor)""")
+        assert misaligned == [], "each label sits flush above its field"
+        delete = page.locator("button.danger", has_text="Elimina")
+        colours = delete.evaluate("b => [getComputedStyle(b).color, "
+                                  "getComputedStyle(b).backgroundColor]")
+        assert _contrast(*colours) >= 4.5, colours
+        if AXE.exists():
+            assert not _axe_serious(page), "the review page"
+            for path in ("/workspace/upload", "/workspace", "/workspace/sheets"):
+                page.goto(server + path)
+                assert not _axe_serious(page), path
     finally:
         context.close()

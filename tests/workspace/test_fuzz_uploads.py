@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from repository.config import Settings
-from tests.fuzz import SEED, mutants, seed_files, tally_for
+from tests.fuzz import SEED, TABLE_FORMATS, mutants, seed_files, tally_for
 from tests.ingest.test_fuzz import assert_one_sentence
 
 pytestmark = pytest.mark.slow  # a real store and model behind the app
@@ -58,3 +58,24 @@ def test_the_upload_page_lists_each_damaged_file_with_its_reason(
     page = html.unescape(re.sub(r"\s+", " ", response.text))
     named = [m.name for m in batch if m.name in page]
     assert len(named) == len(batch)
+
+
+def test_damaged_spreadsheets_fail_whole_or_row_by_row_through_the_api(
+        app_client: TestClient, token: str) -> None:
+    batch = list(mutants(3, SEED + 4, TABLE_FORMATS))
+    tally = tally_for("POST /api/workspace/uploads of tables", batch)
+    for mutant in batch:
+        response = app_client.post("/api/workspace/uploads",
+                                   files=[("files", (mutant.name, mutant.data))],
+                                   headers={"Authorization": f"Bearer {token}"})
+        assert response.status_code == 200, response.text  # never a 5xx
+        report = response.json()
+        entries = [*report["drafts"], *report["failed"]]
+        assert entries, mutant.name  # the file or each of its rows is accounted for
+        for entry in entries:
+            assert entry["file"] == mutant.name or entry["file"].startswith(mutant.name + "#")
+        for failure in report["failed"]:
+            assert_one_sentence(failure["error"], failure["file"])
+        whole = [f for f in report["failed"] if f["file"] == mutant.name]
+        tally.refused += bool(whole)
+        tally.read += not whole

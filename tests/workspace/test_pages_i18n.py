@@ -41,7 +41,7 @@ def test_every_workspace_page_in_every_language(app_client: TestClient) -> None:
              "/workspace/tokens", "/workspace/audit", "/workspace/login"]
     for locale in TRANSLATED:
         for path in pages:
-            response = app_client.get(path, params={"lang": locale})
+            response = app_client.get(path + ("&" if "?" in path else "?") + f"lang={locale}")
             assert response.status_code == 200, (path, response.text[:300])
             assert f'<html lang="{locale}">' in response.text
             left = english_left_in_page(response.text)
@@ -90,3 +90,31 @@ def test_the_upload_page_says_what_happens_with_and_without_javascript(
     assert "{seconds}" in form.get("data-reading-one"), "the script fills in the seconds"
     status = root.get_element_by_id("upload-progress")
     assert status.get("role") == "status" and status.get("hidden") is not None
+
+
+def test_the_spreadsheet_pages_in_every_language(app_client: TestClient) -> None:
+    """The upload's staged list, the column mapping and the import report: the export's
+    headers, samples and file names are marked names; the rest reads in the UI language."""
+    from tests.ingest import spreadsheets as make
+    from tests.workspace.test_imports import _stage
+
+    csrf = sign_in(app_client, *ADMIN)
+    url, _ = _stage(app_client, csrf, "cases-2024-05.csv", make.english_csv())
+    for locale in TRANSLATED:
+        staged = app_client.post(f"/workspace/upload?lang={locale}", data={"csrf": csrf},
+                                 files=[("files", ("cases-2024-06.csv", make.english_csv()))])
+        mapping = app_client.get(f"{url}?lang={locale}")
+        for response in (staged, mapping):
+            assert response.status_code == 200, response.text[:300]
+            assert f'<html lang="{locale}">' in response.text
+            assert not english_left_in_page(response.text), (locale, response.url)
+    page = lxml_html.fromstring(mapping.text)
+    chosen = {i.get("name"): i.get("value") for i in page.xpath("//input[@type='hidden']")}
+    form = {"csrf": csrf, **{k: v for k, v in chosen.items() if k.startswith("column-")}}
+    for select in page.xpath("//select"):
+        picked = select.xpath("./option[@selected]/@value")
+        form[select.get("name")] = picked[0] if picked else "extra"
+    report = app_client.post(f"{url}?lang=nl", data=form)
+    assert report.status_code == 200, report.text[:300]
+    assert "toegevoegd" in report.text
+    assert not english_left_in_page(report.text)

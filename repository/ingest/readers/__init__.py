@@ -89,6 +89,15 @@ def detect_format(file: str, data: bytes) -> str:
     return by_suffix
 
 
+def preload() -> None:
+    """Import every format's reader and its library now (each is otherwise imported by
+    the first file of its format: pypdf, python-docx and trafilatura take seconds)."""
+    import docx  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    from repository.ingest.readers import html, pdf, structured, text  # noqa: F401
+
+
 def read_sheet(file: str, data: bytes, settings: Settings | None = None) -> RawSheet:
     """Read a sheet of any supported format."""
     fmt = detect_format(file, data)

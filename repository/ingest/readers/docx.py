@@ -1,10 +1,9 @@
 """Word sheets (python-docx): heading styles, bold-only paragraphs, field/value tables.
 
-Before python-docx parses anything the ZIP is checked: it must hold
-`word/document.xml`, its members must not unpack to more than `MAX_UNPACKED` bytes
-or at a ratio above `MAX_RATIO` (a zip bomb), and no XML part may declare a DOCTYPE
-or entities (python-docx's parser already has `resolve_entities=False`; we refuse
-such parts outright, as Word never writes them).
+Before python-docx parses anything the ZIP is checked (`office_zip`): it must hold
+`word/document.xml`, unpack within limits (no zip bomb), and no XML part may declare a
+DOCTYPE or entities (python-docx's parser already has `resolve_entities=False`; we
+refuse such parts outright, as Word never writes them).
 """
 
 from __future__ import annotations
@@ -17,9 +16,8 @@ from typing import Any
 from repository.errors import UnreadableSheet
 from repository.ingest.raw import RawSheet
 from repository.ingest.readers.blocks import Block, build_sheet, looks_like_heading
+from repository.ingest.readers.office_zip import check_office_zip
 
-MAX_UNPACKED = 200_000_000  # bytes, all members together
-MAX_RATIO = 200  # uncompressed / compressed, per member above 1 MB
 _HEADING_STYLE = re.compile(
     r"^(?:heading|titre|überschrift|titolo|título|titulo|kop|rubrik|nagłówek)\s*(\d)", re.I
 )
@@ -28,33 +26,7 @@ _TITLE_STYLE = re.compile(r"^(?:title|titre|titel|titolo|título|titulo)$", re.I
 
 def check_docx_zip(file: str, data: bytes) -> None:
     """Refuse a ZIP that is not a Word document, a zip bomb, or XML with entity declarations."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableSheet(file, f"the Word file is truncated or corrupt ({exc})") from None
-    names = {m.filename for m in members}
-    if "word/document.xml" not in names:
-        raise UnreadableSheet(file, "a ZIP archive but not a Word .docx document "
-                              "(no word/document.xml)")
-    total = sum(m.file_size for m in members)
-    if total > MAX_UNPACKED:
-        raise UnreadableSheet(file, f"the Word file unpacks to {total / 1e6:.0f} MB, over the "
-                              f"{MAX_UNPACKED / 1e6:.0f} MB limit (zip bomb?)")
-    for member in members:
-        if member.file_size > 1_000_000 and member.file_size > MAX_RATIO * max(
-            member.compress_size, 1
-        ):
-            raise UnreadableSheet(file, f"the Word file's part {member.filename} is compressed "
-                                  f"{member.file_size // max(member.compress_size, 1)}:1 "
-                                  "(zip bomb?)")
-    for member in members:
-        if member.filename.endswith((".xml", ".rels")):
-            with archive.open(member) as handle:
-                head = handle.read(4096)
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise UnreadableSheet(file, f"the Word file's part {member.filename} declares "
-                                      "a DOCTYPE or entities; refused for safety")
+    check_office_zip(file, data, "word/document.xml", "Word", "Word .docx document")
 
 
 def read_docx(file: str, data: bytes) -> RawSheet:

@@ -22,13 +22,19 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
 from repository.config import DEFAULT_MODEL
 from repository.errors import ConfigError
 from repository.search.embedder.combined import joined_name, parse_parts
+from repository.search.embedder.protocol import (  # noqa: F401 (re-exported)
+    BUNDLED,
+    E5_SMALL,
+    MINILM,
+    USE_MULTILINGUAL,
+    Encoder,
+)
 
 # Nothing reaches a model hub at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -40,27 +46,6 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 # one query: 250 ms spinning, 14 ms passive, measured on 2 cores). Read when the
 # OpenMP runtime starts, so it is set before any backend is imported.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-
-MINILM = "bundled:all-MiniLM-L6-v2"
-USE_MULTILINGUAL = "bundled:use-multilingual"
-E5_SMALL = "bundled:e5-small"
-BUNDLED = (MINILM, USE_MULTILINGUAL, E5_SMALL)
-
-
-class Encoder(Protocol):
-    """A loaded model: L2-normalised float32 rows, one per text, `dim` wide."""
-
-    name: str
-    dim: int
-
-    def encode_query(self, texts: list[str]) -> np.ndarray:
-        """Vectors of search queries."""
-        ...
-
-    def encode_document(self, texts: list[str]) -> np.ndarray:
-        """Vectors of the passages to search."""
-        ...
-
 
 def model_name(spec: str) -> str:
     """The name a store records for a model setting: the bundled name, a folder's

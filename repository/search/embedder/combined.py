@@ -21,7 +21,7 @@ import numpy as np
 from repository.errors import ConfigError
 
 if TYPE_CHECKING:
-    from repository.search.embedder import Encoder
+    from repository.search.embedder.protocol import Encoder
 
 
 def parse_parts(spec: str) -> list[tuple[str, float]] | None:

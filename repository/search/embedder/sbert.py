@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from repository.errors import ConfigError
-from repository.search.embedder import MINILM
+from repository.search.embedder.protocol import MINILM
 
 
 def resolve_model(spec: str) -> str:

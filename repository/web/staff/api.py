@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Request, UploadFile
+from fastapi import APIRouter, Body, Depends, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
+from repository.errors import WorkspaceError
 from repository.web.staff.access import (
     ApiAdminDep,
     ApiUserDep,
@@ -18,7 +20,9 @@ from repository.web.staff.access import (
 )
 from repository.web.staff.admin import export
 from repository.web.staff.views import list_rows
+from repository.workspace import imports
 from repository.workspace.duplicates import suggest
+from repository.workspace.uploads import safe_name
 
 router = APIRouter(prefix="/api/workspace", tags=["workspace"])
 
@@ -32,13 +36,64 @@ def _sheet(workspace: Any, sheet_id: str) -> dict[str, Any]:
 
 @router.post("/uploads", summary="Upload sheets as drafts")
 async def uploads(request: Request, user: ApiUserDep, workspace: WorkspaceDep,
-                  files: list[UploadFile]) -> dict[str, Any]:
+                  files: list[UploadFile], mapping: Annotated[str | None, Form()] = None
+                  ) -> dict[str, Any]:
     """Each file (multipart field `files`, repeatable) becomes a draft or fails alone:
-    `{"drafts": [{"id", "file", "warnings"}], "failed": [{"file", "error"}]}`."""
+    `{"drafts": [{"id", "file", "warnings"}], "failed": [{"file", "error"}], "tables":
+    [...]}`. Each row of a spreadsheet or export (CSV, XLSX, a JSON array, JSON Lines)
+    becomes a draft (`file` is `name#row 17`, with its `status`), its columns mapped as
+    the last import of that export was, else as detected; the optional `mapping` field
+    (JSON, `{"column": "field"}`) chooses some, and is saved."""
     check_size(request, workspace.settings)
+    chosen = _mapping(mapping)
     payload = [(f.filename, await f.read()) for f in files]
-    report = await run_in_threadpool(workspace.upload, payload, user)
-    return report.to_json()
+    tables, sheets = imports.split_tables(payload)
+    report = (await run_in_threadpool(workspace.upload, sheets, user)).to_json()
+    report["tables"] = []
+    for name, data in tables:
+        result = await run_in_threadpool(imports.import_table, workspace, name, data, user,
+                                         chosen)
+        report["drafts"].extend(result.drafts)
+        report["failed"].extend(result.failed)
+        report["tables"].append({"file": name, "counts": result.counts, **result.table})
+    return report
+
+
+def _mapping(text: str | None) -> dict[str, str] | None:
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        value = None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise WorkspaceError('mapping: expected a JSON object {"column": "field"}')
+    return {str(k): v for k, v in value.items()}
+
+
+@router.post("/imports", summary="Stage a spreadsheet: its column mapping, to check")
+async def stage_import(request: Request, user: ApiUserDep, workspace: WorkspaceDep,
+                       file: UploadFile) -> dict[str, Any]:
+    """The detected (or last saved) column → field mapping with a sample value per
+    column; `POST /api/workspace/imports/{id}` with `{"mapping": {…}}` makes the drafts."""
+    check_size(request, workspace.settings)
+    name, data = file.filename, await file.read()
+    staged = await run_in_threadpool(imports.stage, workspace, safe_name(name), data, user)
+    return staged.to_json()
+
+
+@router.get("/imports/{import_id}", summary="A staged spreadsheet's column mapping")
+def staged_import(import_id: int, user: ApiUserDep, workspace: WorkspaceDep) -> dict[str, Any]:
+    return imports.preview(workspace, import_id).to_json()
+
+
+@router.post("/imports/{import_id}", summary="Make drafts of a staged spreadsheet's rows")
+def apply_import(import_id: int, user: ApiUserDep, workspace: WorkspaceDep,
+                 mapping: Annotated[dict[str, str] | None, Body(embed=True)] = None
+                 ) -> dict[str, Any]:
+    """The mapping (columns left out keep their field) is saved for the export, then
+    each row becomes a draft, a new version of its sheet (changed), or nothing."""
+    return imports.apply(workspace, import_id, mapping or {}, user).to_json()
 
 
 @router.get("/sheets", summary="Every sheet with its status")

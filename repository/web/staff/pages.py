@@ -11,6 +11,7 @@ from starlette.datastructures import FormData
 
 from repository.errors import (
     NotFound,
+    SheetError,
     TooManyAttempts,
     Unauthorized,
     WorkspaceError,
@@ -28,7 +29,7 @@ from repository.web.staff.access import (
     lifespan,
 )
 from repository.web.staff.charts_view import dashboard_charts
-from repository.workspace import audit
+from repository.workspace import audit, imports
 from repository.workspace.auth import (
     DEVICE_COOKIE,
     DEVICE_MAX_AGE_S,
@@ -166,10 +167,43 @@ def upload_form(request: Request, who: StaffDep, workspace: WorkspaceDep) -> HTM
 @router.post("/upload", response_class=HTMLResponse)
 async def upload(request: Request, who: StaffDep, workspace: WorkspaceDep,
                  files: Annotated[list[UploadFile], Form()]) -> HTMLResponse:
+    """Sheets become drafts; a spreadsheet or export goes to its mapping preview first."""
     payload = [(f.filename, await f.read()) for f in files if f.filename]
-    report = await run_in_threadpool(workspace.upload, payload, who.user)
+    tables, sheets = imports.split_tables(payload)
+    report = await run_in_threadpool(workspace.upload, sheets, who.user)
+    staged = []
+    for name, data in tables:
+        try:
+            staged.append(await run_in_threadpool(imports.stage, workspace, name, data,
+                                                  who.user))
+        except SheetError as exc:
+            report.failed.append({"file": name, "error": str(exc)})
     return page(request, "upload.html", who, {
-        "report": report, "max_files": workspace.settings.max_upload_files})
+        "report": report, "staged": staged, "max_files": workspace.settings.max_upload_files})
+
+
+@router.get("/imports/{import_id}", response_class=HTMLResponse)
+def mapping(request: Request, import_id: int, who: StaffDep, workspace: WorkspaceDep,
+            error: str | None = None) -> HTMLResponse:
+    """A staged spreadsheet: each column, the field it maps to (editable), a sample."""
+    found = imports.preview(workspace, import_id)
+    return page(request, "mapping.html", who, {
+        "preview": found, "choices": views.mapping_choices(), "error": error},
+        status=422 if error else 200)
+
+
+@router.post("/imports/{import_id}", response_class=HTMLResponse)
+async def import_rows(request: Request, import_id: int, who: StaffDep,
+                      workspace: WorkspaceDep) -> HTMLResponse:
+    """The chosen mapping saved for the export, and the rows made drafts."""
+    form = await request.form()
+    chosen = {str(form[f"column-{i}"]): str(form.get(f"field-{i}", "extra"))
+              for i in range(len(form)) if f"column-{i}" in form}
+    result = await run_in_threadpool(imports.apply, workspace, import_id, chosen, who.user)
+    if result.counts["failed"] and not result.drafts and not result.table:
+        return mapping(request, import_id, who, workspace, error=result.failed[0]["error"])
+    return page(request, "imported.html", who, {
+        "result": views.import_view(result, get_locale(request))})
 
 
 # ---- one sheet --------------------------------------------------------------------

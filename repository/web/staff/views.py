@@ -19,6 +19,7 @@ from repository.workspace.edits import (
     missing_fields,
     unsure_fields,
 )
+from repository.workspace.imports import ImportReport
 from repository.workspace.sheets import SheetState
 
 LONG = ("summary", *SECTION_FIELDS)
@@ -203,3 +204,30 @@ def token_rows(tokens: list[Any], locale: str) -> list[dict[str, Any]]:
              "created_at": moment(t.created_at, locale),
              "revoked_at": moment(t.revoked_at, locale) if t.revoked_at else ""}
             for t in tokens]
+
+
+DRAFTS_LISTED = 200  # an import's drafts listed on its report page; the rest are counted
+
+
+def mapping_choices() -> list[dict[str, str]]:
+    """What a spreadsheet column can be mapped to, with the UI text key of each."""
+    from repository.workspace.imports import CHOICES
+
+    return [{"value": name, "key": f"field_{name}"} for name in CHOICES]
+
+
+IMPORT_STATUSES = ("added", "updated", "unchanged")
+
+
+def import_view(result: ImportReport, locale: str) -> dict[str, Any]:
+    """An import's report: counts, every failure, the first drafts (what the import did
+    to each, in the UI language), the file's notes."""
+    table = result.table or {}
+    drafts = [{**d, "status_label": translate(f"import_status_{d['status']}", locale)
+               if d.get("status") in IMPORT_STATUSES else d.get("status", "")}
+              for d in result.drafts[:DRAFTS_LISTED]]
+    return {"file": result.file, "counts": result.counts, "failed": result.failed,
+            "drafts": drafts,
+            "more": max(len(result.drafts) - DRAFTS_LISTED, 0),
+            "extra_columns": table.get("extra_columns", []),
+            "notes": table.get("notes", []), "blank_rows": table.get("blank_rows", 0)}
