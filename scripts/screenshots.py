@@ -5,8 +5,10 @@
                                                       # idempotent: a second run is quick)
 
 Writes docs/search-desktop.png, docs/search-phone.png (390 px wide), docs/map-phone.png
-(the map and timeline at phone width), docs/practice.png and docs/dashboard.png (the
-staff dashboard, signed in as a throwaway admin of the temporary store).
+(the map and timeline at phone width), docs/practice.png, docs/dashboard.png (the staff
+dashboard, signed in as a throwaway admin of the temporary store), and the UI in Italian
+and Dutch: docs/search-it.png, docs/compare-it.png, docs/search-nl.png and
+docs/practice-nl.png.
 Nothing is fetched from the internet: the pages use only their own CSS.
 """
 
@@ -29,6 +31,10 @@ CHROMIUM = "/usr/bin/chromium"
 SEARCH = "/?q=youth+violence+prevention&country=GB&country=ES&country=FR"
 ADMIN = ("screenshots@example.org", "screenshots only 1")
 PRACTICE = "/practices/glasgow-violence-reduction-unit"
+SEARCH_IT = "/?q=violenza+giovanile+a+scuola&lang=it"
+COMPARE_IT = "/compare?id=aarhus-model&id=escolhas-pt&lang=it"
+SEARCH_NL = "/?q=jongeren+en+geweld&country=NL&country=BE&lang=nl"
+PRACTICE_NL = "/practices/halt-een-alternatief-voor-justitie-bij-jeugdcriminaliteit?lang=nl"
 
 
 def _port() -> int:
@@ -51,18 +57,24 @@ def _wait(url: str, process: subprocess.Popen[bytes], seconds: float = 300) -> N
 
 
 def shoot(base: str, out: Path) -> list[Path]:
-    """Take the three screenshots from a running server at `base`."""
+    """Take the screenshots from a running server at `base`."""
     written = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
         phone = {"width": 390, "height": 844}
-        shots = [("search-desktop.png", SEARCH, {"width": 1280, "height": 1000}, None),
+        wide = {"width": 1280, "height": 1000}
+        shots = [("search-desktop.png", SEARCH, wide, None),
                  ("search-phone.png", SEARCH, phone, None),
                  ("map-phone.png", SEARCH, phone, ".pictures"),
                  ("practice.png", PRACTICE, {"width": 1280, "height": 1100}, None),
-                 ("dashboard.png", "/workspace", {"width": 1280, "height": 1000}, None)]
+                 ("dashboard.png", "/workspace", wide, None),
+                 ("search-it.png", SEARCH_IT, wide, None),
+                 ("compare-it.png", COMPARE_IT, wide, None),
+                 ("search-nl.png", SEARCH_NL, wide, None),
+                 ("practice-nl.png", PRACTICE_NL, {"width": 1280, "height": 1100}, None)]
         for name, path, viewport, element in shots:
+            # a fresh context per shot: the language cookie of one does not leak into another
             context = browser.new_context(viewport=viewport, locale="en-GB",
                                           device_scale_factor=1)
             page = context.new_page()
