@@ -83,7 +83,7 @@ class Workspace:
         self.db = open_db(settings.data_dir)
         self._lock = threading.RLock()
         self._reader_lock = threading.Lock()
-        self._reader: SheetReader | None = None
+        self._reader = SheetReader(settings)  # its worker starts with the first file
 
     @classmethod
     def open(cls, settings: Settings, store: Store) -> Workspace:
@@ -101,15 +101,11 @@ class Workspace:
         """Start the reading worker and load its parsers now (a server calls this at
         start-up), so that the first upload does not wait for them."""
         with self._reader_lock:
-            if self._reader is None:
-                self._reader = SheetReader(self.settings)
             self._reader.warm()
 
     def close(self) -> None:
         with self._reader_lock:
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
+            self._reader.close()
 
     # ---- reads -------------------------------------------------------------------
 
@@ -178,8 +174,6 @@ class Workspace:
             name = safe_name(client_name)
             try:
                 with self._reader_lock:
-                    if self._reader is None:
-                        self._reader = SheetReader(self.settings)
                     practice, warnings = read_upload(self._reader, name, data, self.settings)
             except SheetError as exc:
                 report.failed.append({"file": name, "error": str(exc)})

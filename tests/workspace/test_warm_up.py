@@ -15,7 +15,7 @@ from repository.web.app import create_app
 
 def _reader_started(client: TestClient) -> bool:
     reader = client.app.state.workspace._reader  # type: ignore[attr-defined]
-    return reader is not None and reader._pool is not None
+    return reader._pool is not None
 
 
 def test_a_served_app_starts_the_reading_worker_at_start_up(ws_settings: Settings,
