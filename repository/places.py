@@ -193,3 +193,11 @@ def city_name(city: str, language: str, country: str | None = None) -> str:
         known = {fold(first), *(fold(n) for n in names.values())}
         return first if fold(candidate.strip()) in known else text
     return text
+
+
+def gazetteer_name(city: str, country: str | None = None) -> str | None:
+    """The city's first gazetteer name ("Lissabon" → "Lisboa"), or None if unknown there."""
+    found = _local_names().get(fold(city.strip()))
+    if found is None or (country and found[1] != country.upper()):
+        return None
+    return found[0]

@@ -4,9 +4,11 @@
     python scripts/screenshots.py --data-dir var      # or a store you keep (ingest is
                                                       # idempotent: a second run is quick)
 
-Writes docs/search-desktop.png, docs/search-phone.png (390 px wide), docs/practice.png,
-and the UI in Italian and Dutch: docs/search-it.png, docs/compare-it.png,
-docs/search-nl.png and docs/practice-nl.png.
+Writes docs/search-desktop.png, docs/search-phone.png (390 px wide), docs/map-phone.png
+(the map and timeline at phone width), docs/practice.png, docs/dashboard.png (the staff
+dashboard, signed in as a throwaway admin of the temporary store), and the UI in Italian
+and Dutch: docs/search-it.png, docs/compare-it.png, docs/search-nl.png and
+docs/practice-nl.png.
 Nothing is fetched from the internet: the pages use only their own CSS.
 """
 
@@ -27,6 +29,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 SEARCH = "/?q=youth+violence+prevention&country=GB&country=ES&country=FR"
+ADMIN = ("screenshots@example.org", "screenshots only 1")
 PRACTICE = "/practices/glasgow-violence-reduction-unit"
 SEARCH_IT = "/?q=violenza+giovanile+a+scuola&lang=it"
 COMPARE_IT = "/compare?id=aarhus-model&id=escolhas-pt&lang=it"
@@ -59,21 +62,35 @@ def shoot(base: str, out: Path) -> list[Path]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        shots = [("search-desktop.png", SEARCH, {"width": 1280, "height": 1000}, False),
-                 ("search-phone.png", SEARCH, {"width": 390, "height": 844}, False),
-                 ("practice.png", PRACTICE, {"width": 1280, "height": 1100}, False),
-                 ("search-it.png", SEARCH_IT, {"width": 1280, "height": 1000}, False),
-                 ("compare-it.png", COMPARE_IT, {"width": 1280, "height": 1000}, False),
-                 ("search-nl.png", SEARCH_NL, {"width": 1280, "height": 1000}, False),
-                 ("practice-nl.png", PRACTICE_NL, {"width": 1280, "height": 1100}, False)]
-        for name, path, viewport, full in shots:
+        phone = {"width": 390, "height": 844}
+        wide = {"width": 1280, "height": 1000}
+        shots = [("search-desktop.png", SEARCH, wide, None),
+                 ("search-phone.png", SEARCH, phone, None),
+                 ("map-phone.png", SEARCH, phone, ".pictures"),
+                 ("practice.png", PRACTICE, {"width": 1280, "height": 1100}, None),
+                 ("dashboard.png", "/workspace", wide, None),
+                 ("search-it.png", SEARCH_IT, wide, None),
+                 ("compare-it.png", COMPARE_IT, wide, None),
+                 ("search-nl.png", SEARCH_NL, wide, None),
+                 ("practice-nl.png", PRACTICE_NL, {"width": 1280, "height": 1100}, None)]
+        for name, path, viewport, element in shots:
             # a fresh context per shot: the language cookie of one does not leak into another
             context = browser.new_context(viewport=viewport, locale="en-GB",
                                           device_scale_factor=1)
             page = context.new_page()
+            if path.startswith("/workspace"):
+                page.goto(base + "/?q=drohnenabwehr+strandpromenade&mode=keyword")  # a logged gap
+                page.goto(base + "/workspace/login")
+                page.fill("#email", ADMIN[0])
+                page.fill("#password", ADMIN[1])
+                with page.expect_navigation():
+                    page.click("button[type=submit]")
             page.goto(base + path, wait_until="networkidle")
             target = out / name
-            page.screenshot(path=str(target), full_page=full)
+            if element:
+                page.locator(element).screenshot(path=str(target))
+            else:
+                page.screenshot(path=str(target))
             written.append(target)
             context.close()
         browser.close()
@@ -88,7 +105,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         data_dir = args.data_dir or Path(scratch) / "var"
-        env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir)}
+        env = {**os.environ, "REPOSITORY_DATA_DIR": str(data_dir),
+               "REPOSITORY_ADMIN_EMAIL": ADMIN[0], "REPOSITORY_ADMIN_PASSWORD": ADMIN[1]}
         env.pop("QDRANT_URL", None)
         cli = [sys.executable, "-m", "repository"]
         subprocess.run([*cli, "ingest", str(ROOT / "data" / "practices")], env=env,

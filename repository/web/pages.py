@@ -12,7 +12,7 @@ from repository.errors import InvalidQuery, NotFound
 from repository.ingest.pipeline import original_path
 from repository.search.service import search
 from repository.search.similar import similar
-from repository.web import i18n, record_views, views
+from repository.web import i18n, picture_views, record_views, views
 from repository.web.deps import LocaleDep, SearchDep, StoreDep, remember_locale, templates
 
 router = APIRouter(include_in_schema=False)
@@ -37,6 +37,7 @@ async def search_page(request: Request, store: StoreDep, query: SearchDep,
     filters = {name: request.query_params.get(f"filter_{name}", "").strip()
                for name in views.TOGGLABLE}
     context = views.search_page(query, response, locale, filters, closest)
+    context["pictures"] = picture_views.pictures(query, response, locale)
     return _render(request, "search.html", context, locale)
 
 
@@ -49,6 +50,7 @@ async def practice_page(request: Request, practice_id: str, store: StoreDep,
                 if v.publication == "published"]
     context = record_views.practice_page(practice, locale, versions, nearby,
                                          str(request.base_url))
+    context["locator"] = picture_views.locator(practice, locale)
     return _render(request, "practice.html", context, locale)
 
 

@@ -28,6 +28,7 @@ from repository.web.staff.access import (
     get_signer,
     lifespan,
 )
+from repository.web.staff.charts_view import dashboard_charts
 from repository.web.staff.facts import fact_rows
 from repository.workspace import audit, imports
 from repository.workspace.auth import (
@@ -133,8 +134,11 @@ def logout(who: StaffDep, workspace: WorkspaceDep) -> Response:
 @router.get("", response_class=HTMLResponse)
 def dashboard(request: Request, who: StaffDep, workspace: WorkspaceDep) -> HTMLResponse:
     locale = get_locale(request)
-    rows = views.page_rows(workspace.list_sheets(), locale)
+    sheets = workspace.list_sheets()
+    rows = views.page_rows(sheets, locale)
     return page(request, "dashboard.html", who, {
+        "charts": dashboard_charts(sheets, read_queries(workspace.settings, limit=2000),
+                                   locale),
         "counts": views.status_counts(rows, locale),
         "recent": views.audit_rows(audit.entries(workspace.db, limit=15), locale),
         "incomplete": [r for r in rows if r["missing"] and r["status"] != "deleted"][:30],
