@@ -1,16 +1,15 @@
 """Ingest orchestration: files → RawSheet → Practice → store, with a per-file report.
 
-The CLI (`ingest`) and the workspace's uploads share the steps: `SheetReader` parses
-in a worker process, `keep_original` keeps the bytes by content hash, and the records
-go to a `Sink` (the store's `put_many`).
-
-A file that fails is reported with its reason and the batch goes on. Records are
-written a batch at a time with idempotent upserts keyed by content hash, so a
-batch interrupted anywhere is finished by running it again.
+The CLI (`ingest`) and the workspace's uploads share the steps: `SheetReader` parses in
+a worker process, `keep_original` keeps the bytes by content hash, and the records go to
+a `Sink` (the store's `put_many`). A file that fails is reported with its reason and the
+batch goes on. Records are written a batch at a time with idempotent upserts keyed by
+content hash, so a batch interrupted anywhere is finished by running it again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -173,10 +172,8 @@ def warm_worker(settings: Settings) -> None:
     """Import every reader and read one tiny sheet (which loads the extraction's
     language detector, vocabulary and gazetteer)."""
     preload()
-    try:
+    with contextlib.suppress(SheetError):  # the imports and loaded tables are what count
         read_data("warm-up.md", _WARM_UP_SHEET, settings)
-    except SheetError:
-        pass  # the imports and the loaded tables are what counted
 
 
 class SheetReader:

@@ -7,6 +7,7 @@ import re
 import string
 from collections.abc import Iterator
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,13 +17,14 @@ from lxml import html as lxml_html
 from repository.config import Settings
 from repository.ingest.pipeline import ingest
 from repository.labels import LOCALES, cldr
-from repository.model import SECTION_FIELDS, Practice, Section, YearMonth
+from repository.model import SECTION_FIELDS, OriginSource, Practice, Section, YearMonth
 from repository.search.embedder import Embedder
 from repository.search.store import Store
 from repository.web import errors, i18n, views
 from repository.web.app import create_app
 from repository.web.i18n import CATALOGS, catalog, translate
 from repository.web.record_views import COMPARE_ROWS
+from repository.web.staff.facts import fact_rows
 from repository.web.staff.views import IMPORT_STATUSES, STATUSES
 from repository.workspace.imports import CHOICES
 from tests.conftest import ROOT, SHEETS
@@ -41,6 +43,7 @@ FAMILIES = {
     "dash_": list(STATUSES), "sheets_": [*STATUSES, "all", "title"],
     "role_": ["editor", "admin"], "evaluated_": ["true", "false"],
     "import_status_": list(IMPORT_STATUSES),
+    "review_origin_": [*get_args(OriginSource), "none"],  # where a normalised fact came from
     "action_": ["ingest", "upload", "edit", "publish", "unpublish", "delete", "restore",
                 "purge", "link", "duplicate", "user.add", "user.remove", "token.create",
                 "token.revoke"],
@@ -105,9 +108,21 @@ def _referenced() -> set[str]:
     return keys
 
 
+def _fact_keys() -> set[str]:
+    """The keys the review page's fact rows carry as data (its template calls `t(f.label)`)."""
+    keys = {"review_low_confidence"}  # a row's flag when extraction was unsure
+    for row in fact_rows(Practice(id="x", title="x", language="en"), []):
+        keys |= {row.label, row.origin}
+        for field in row.inputs:
+            keys.add(field.label)
+            keys |= {o.label for o in field.options if field.translate_options}
+    return keys
+
+
 def test_every_key_used_exists_and_every_key_is_used() -> None:
     english = set(catalog("en"))
     built = {prefix + value for prefix, values in FAMILIES.items() for value in values}
+    built |= _fact_keys()
     assert built <= english, sorted(built - english)
     referenced = _referenced() - {"key"}  # `t("key")` in a docstring
     assert referenced <= english, sorted(referenced - english)

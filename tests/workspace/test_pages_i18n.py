@@ -66,7 +66,7 @@ def test_the_review_page_reads_in_the_ui_language(app_client: TestClient) -> Non
     assert "Jeugd" in {t.text_content().strip() for t in themes}
     buttons = {b.text_content().strip(): b.get("class") for b in root.xpath("//button")}
     assert buttons["Verwijderen"] == "danger" and "Opslaan (nieuwe versie)" in buttons
-    assert root.xpath("//form[@id='edit-form'][contains(@class, 'form-fields')]")
+    assert root.xpath("//form[@id='edit-form'][contains(@class, 'review-form')]")
 
 
 def test_the_sign_in_error_is_translated(app_client: TestClient) -> None:

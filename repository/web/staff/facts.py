@@ -16,6 +16,7 @@ from babel.numbers import list_currencies
 from repository.labels import label
 from repository.model import FactOrigin, Practice
 from repository.vocabulary import load_vocabulary
+from repository.web.i18n import translate
 from repository.workspace.edits import EVALUATION_KINDS, low_confidence, unsure_fields
 
 MONTHS = tuple(range(1, 13))
@@ -100,9 +101,10 @@ def fact_rows(record: Practice, warnings: list[str], locale: str = "en") -> list
     months = [("", "—")] + [(str(m), f"{m:02d}") for m in MONTHS]
     rows: list[tuple[str, str, str, list[Input]]] = [
         ("kind", "kind", "kind", [_select("kind", "review_kind", record.kind, [
-            ("practice", "review_practice"), ("fact_sheet", "review_fact_sheet")], True)]),
+            (kind, label("kind", kind, locale)) for kind in ("practice", "fact_sheet")])]),
         ("country", "country", "country", [_select(
-            "country", "review_country", record.country, [("", "—")] + [
+            "country", "review_country", record.country, [
+                ("", translate("review_no_country", locale))] + [
                 (code, f"{name} ({code})") for code, name in _countries(locale)], size="l")]),
         ("city", "city", "city", [Input("city", "review_city", "text", record.city or "")]),
         ("start", "start", "start", [
