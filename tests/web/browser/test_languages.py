@@ -13,14 +13,15 @@ from tests.web.i18n_check import SHARED, english_left
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
 # The page's UI text as a person (or a screen reader) gets it: visible text, visually
-# hidden text, and the labels of controls; minus what is in another language than the
-# page (lang=…: a sheet's title, snippet, headings) and names (translate="no").
+# hidden text, and the labels of controls; minus a sheet's own words, which the page
+# marks with the sheet's language even when it is the UI's (lang=…: a title, snippet,
+# headings; an Italian sheet may say "community policing", a Dutch one "over"), and
+# names (translate="no").
 UI_TEXT = """() => {
-  const page = document.documentElement.lang;
   const skip = (el) => {
     if (!el || el.closest('[translate="no"], script, style')) { return true; }
     const tagged = el.closest('[lang]');
-    return tagged !== null && tagged.lang !== page;
+    return tagged !== null && tagged !== document.documentElement;
   };
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
