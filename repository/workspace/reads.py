@@ -64,13 +64,15 @@ class SheetReads:
         for practice in self.store.records():
             rows[practice.id] = {"id": practice.id, "title": practice.title,
                                  "status": practice.publication, "version": None,
-                                 "updated_at": "", "record": practice.model_dump(mode="json")}
+                                 "updated_at": "", "created_at": "",
+                                 "record": practice.model_dump(mode="json")}
         with reading(self.db) as conn:
-            for row in conn.execute("SELECT id, status, version, updated_at FROM sheets"):
+            for row in conn.execute("SELECT id, status, version, created_at, updated_at "
+                                    "FROM sheets"):
                 entry = rows.setdefault(row["id"], {"id": row["id"], "title": row["id"],
                                                     "record": {}})
                 entry.update(status=row["status"], version=row["version"],
-                             updated_at=row["updated_at"])
+                             created_at=row["created_at"], updated_at=row["updated_at"])
         return sorted(rows.values(), key=lambda r: (r["updated_at"], r["id"]), reverse=True)
 
     def versions(self, sheet_id: str) -> list[dict[str, Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from xml.etree import ElementTree
 
 from fastapi.testclient import TestClient
@@ -61,3 +62,39 @@ def test_the_dashboard_shows_its_charts_in_the_ui_language(app_client: TestClien
     root = html.fromstring(page)
     titles = [t.text for t in root.xpath("//svg[@role='img']/*[local-name()='title']")]
     assert "Einträge nach Status" in titles and "Einträge nach Sprache" in titles
+
+
+def test_sheets_added_are_counted_per_month_by_language_and_the_undated_said() -> None:
+    sheets = [
+        {"status": "published", "created_at": "2026-01-05T10:00:00+00:00",
+         "record": {"language": "fr", "source": {"ingested_at": "2025-06-01T00:00:00Z"}}},
+        {"status": "draft", "created_at": "",
+         "record": {"language": "de", "source": {"ingested_at": "2026-03-02T08:00:00Z"}}},
+        {"status": "published", "record": {"language": "fr",
+                                           "source": {"ingested_at": "2026-03-31T23:00:00"}}},
+        {"status": "published", "created_at": "", "record": {"language": "nl"}},  # no date
+        {"status": "deleted", "created_at": "2026-02-01T00:00:00", "record": {"language": "nl"}},
+    ]
+    root = ElementTree.fromstring(str(charts_view.added_chart(sheets, "Added", "c", "en")))
+    assert root.find(f"{SVG}desc").text == (
+        "2026-01: French 1; 2026-02: 0; 2026-03: French 1, German 1."
+        " 1 sheet without a date is left out.")
+    legend = [t.text for t in root.iter(f"{SVG}text")]
+    assert "French" in legend and "German" in legend and "Dutch" not in legend
+    fr = {r.get("fill") for r in root.iter(f"{SVG}rect")
+          if "French" in (getattr(r.find(f"{SVG}title"), "text", "") or "")}
+    assert len(fr) == 1  # one colour per language, in every column
+    assert charts_view.added_chart(sheets[3:], "Added", "c", "en") == ""
+
+
+def test_the_dashboard_draws_the_sheets_added_this_month(app_client: TestClient) -> None:
+    month = datetime.now(UTC).strftime("%Y-%m")  # the fixture ingested its two sheets now
+    sign_in(app_client, *ADMIN)
+    root = html.fromstring(app_client.get("/workspace?lang=de").text)
+    svg = root.get_element_by_id("chart-added-caption").getparent().find("svg")
+    assert svg.get("aria-labelledby") == "chart-added-title chart-added-desc"
+    assert root.get_element_by_id("chart-added-title").text == \
+        "Hinzugefügte Einträge im Zeitverlauf, nach Sprache"
+    # one column, the languages stacked in the catalogs' order (en, fr, es, it, de, pt, nl)
+    assert root.get_element_by_id("chart-added-desc").text == \
+        f"{month}: Englisch 1, Französisch 1."
