@@ -152,20 +152,11 @@ def _contrast(foreground: str, background: str) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-def _axe_serious(page: Page) -> list[tuple[str, str, list[object]]]:
-    from tests.web.browser.conftest import AXE
-
-    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-            for v in result["violations"] if v["impact"] in ("serious", "critical")]
-
-
 def test_upload_shows_progress_and_the_review_form_is_roomy_in_italian(
         server: str, chromium: Browser) -> None:
     from playwright.sync_api import Route, expect
 
-    from tests.web.browser.conftest import AXE
+    from tests.web.browser.conftest import AXE, serious_violations
 
     context = chromium.new_context(locale="it-IT", viewport={"width": 1280, "height": 900},
                                    bypass_csp=True)  # to inject axe-core
@@ -235,9 +226,9 @@ def test_upload_shows_progress_and_the_review_form_is_roomy_in_italian(
                                   "getComputedStyle(b).backgroundColor]")
         assert _contrast(*colours) >= 4.5, colours
         if AXE.exists():
-            assert not _axe_serious(page), "the review page"
+            assert not serious_violations(page), "the review page"
             for path in ("/workspace/upload", "/workspace", "/workspace/sheets"):
                 page.goto(server + path)
-                assert not _axe_serious(page), path
+                assert not serious_violations(page), path
     finally:
         context.close()

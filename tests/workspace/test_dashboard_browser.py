@@ -14,7 +14,7 @@ import pytest
 
 from bench.server import start_server, stop_server
 from tests.conftest import ROOT, SHEETS
-from tests.web.browser.conftest import AXE
+from tests.web.browser.conftest import AXE, serious_violations
 from tests.workspace.conftest import ADMIN
 
 if TYPE_CHECKING:
@@ -61,10 +61,7 @@ def test_the_dashboard_charts_are_accessible(server: str, chromium: Browser) -> 
         titles = page.locator("svg.bars > title").all_text_contents()
         assert {"Sheets by status", "Sheets by language", "Searches that found nothing"} \
             <= set(titles)
-        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-        result = page.evaluate("async () => await axe.run(document)")
+        serious = serious_violations(page)
     finally:
         context.close()
-    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-               for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, serious

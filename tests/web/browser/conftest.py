@@ -75,3 +75,13 @@ def page(browser: Browser) -> Iterator[Page]:
     opened.set_default_timeout(60_000)  # two shared cores: a search can be slow
     yield opened
     context.close()
+
+
+def serious_violations(page: Page) -> list[tuple[str, str, list[object]]]:
+    """axe-core's serious and critical violations on the page as it stands (its context
+    needs `bypass_csp=True`, so that axe itself can be injected): rule, impact, the first
+    three targets."""
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]

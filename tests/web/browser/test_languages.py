@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.web.browser.conftest import AXE
+from tests.web.browser.conftest import AXE, serious_violations
 from tests.web.i18n_check import SHARED, english_left
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
@@ -117,9 +117,6 @@ def test_translated_pages_have_no_serious_accessibility_violation(browser: Brows
     axe_page = context.new_page()
     response = axe_page.goto(server_url + path)
     assert response and response.status == (404 if "no-such" in path else 200), path
-    axe_page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = axe_page.evaluate("async () => await axe.run(document)")
+    serious = serious_violations(axe_page)
     context.close()
-    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-               for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, serious

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.web.browser.conftest import AXE
+from tests.web.browser.conftest import AXE, serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
@@ -143,9 +143,6 @@ def test_no_serious_accessibility_violations(browser: Browser, server_url: str,
     context = browser.new_context(bypass_csp=True)  # to inject axe itself
     axe_page = context.new_page()
     axe_page.goto(server_url + path)
-    axe_page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = axe_page.evaluate("async () => await axe.run(document)")
+    serious = serious_violations(axe_page)
     context.close()
-    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-               for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, serious
