@@ -323,8 +323,11 @@ def es_atenpro():
             ("p", "ATENPRO se coordina con las Fuerzas y Cuerpos de Seguridad, con el Sistema VioGén de seguimiento de "
                   "casos y con los recursos autonómicos y municipales de atención a víctimas."),
             ("h1", "6. Financiación"),
-            ("p", "El Estado financia la mayor parte del coste; las entidades locales adheridas aportan una parte y "
-                  "gestionan las altas."),
+            ("p", "El servicio se financia con fondos estatales canalizados a través de la FEMP; las entidades "
+                  "locales adheridas tramitan las altas. En noviembre de 2021 el Consejo de Ministros aprobó una "
+                  "subvención directa de 32,6 millones de euros a la FEMP para el periodo 2021-2023, con cargo al "
+                  "Plan de Recuperación, destinada a renovar los dispositivos, mejorar la cobertura en el medio rural "
+                  "y extender el servicio a víctimas de violencia sexual y de trata."),
         ],
     )
 
@@ -332,7 +335,7 @@ def es_atenpro():
 def it_dafne():
     make_pdf(
         SHEETS / "it" / "rete-dafne-torino.pdf",
-        "Comune di Torino · Servizi per la sicurezza e le vittime di reato",
+        "Città metropolitana di Torino · Politiche sociali · Vittime di reato",
         "Scheda di buona pratica – Rete Dafne",
         "Pagina",
         "Rete Dafne: sostegno gratuito alle vittime di reato",
@@ -342,10 +345,12 @@ def it_dafne():
                   "persone che hanno subito un reato, di qualsiasi tipo, e ai loro familiari, anche se non hanno "
                   "sporto denuncia. Il servizio è gratuito e riservato."),
             ("h", "Come è nata"),
-            ("p", "A Torino la rete è stata costituita nel 2008, su iniziativa del Comune di Torino insieme ad altri "
-                  "enti pubblici e a organizzazioni del privato sociale, per colmare l'assenza, in Italia, di un "
-                  "servizio generalista di assistenza alle vittime. La direttiva 2012/29/UE sui diritti delle vittime "
-                  "di reato ha poi confermato l'importanza di servizi di questo tipo."),
+            ("p", "La rete è nata a Torino nel maggio 2008 su impulso della Procura della Repubblica presso il "
+                  "Tribunale di Torino, con l'allora Provincia di Torino (oggi Città metropolitana) come capofila, "
+                  "per colmare l'assenza, in Italia, di un servizio generalista di assistenza alle vittime. La "
+                  "direttiva 2012/29/UE sui diritti delle vittime di reato ha poi confermato l'importanza di servizi "
+                  "di questo tipo. Nel novembre 2015 il progetto è diventato un'associazione e dal 2018 la rete ha "
+                  "una dimensione nazionale, con sportelli anche in altre città."),
             ("h", "Che cosa offre"),
             ("li", "primo ascolto e valutazione dei bisogni;"),
             ("li", "sostegno psicologico individuale, anche a breve termine, per elaborare il trauma;"),
@@ -353,8 +358,9 @@ def it_dafne():
             ("li", "accompagnamento ai servizi sociali, sanitari e alle forze dell'ordine;"),
             ("li", "raccordo con i servizi specializzati (centri antiviolenza, servizi per minori)."),
             ("h", "Chi lavora nella rete"),
-            ("p", "Psicologi, operatori sociali e consulenti legali, in collaborazione con l'Azienda sanitaria locale "
-                  "e con gli uffici giudiziari del territorio."),
+            ("p", "Psicologi, operatori dell'accoglienza e consulenti legali. I soci sono la Città metropolitana di "
+                  "Torino, il Comune di Torino, l'ASL Città di Torino, il Gruppo Abele, l'associazione Ghenos e la "
+                  "Fondazione Compagnia di San Paolo; la rete collabora con la Procura e con le forze dell'ordine."),
             ("h", "Monitoraggio"),
             ("p", "Gli operatori registrano per ogni persona accolta il tipo di reato, i servizi attivati e l'esito dei "
                   "percorsi; questi dati sono usati per il monitoraggio interno del servizio e per la relazione "
@@ -374,8 +380,8 @@ def it_gate():
             ("Città", "Torino"),
             ("Quartiere", "Porta Palazzo e Borgo Dora"),
             ("Ente promotore", "Città di Torino"),
-            ("Finanziamento", "Unione europea – programma dei Progetti Pilota Urbani del Fondo europeo di sviluppo "
-                              "regionale, con cofinanziamento della Città di Torino"),
+            ("Finanziamento", "Unione europea (Progetti Pilota Urbani, azioni innovative del Fondo europeo di sviluppo "
+                              "regionale), Città di Torino e Ministero dei Lavori Pubblici"),
             ("Avvio", "1996"),
             ("Contesto", "Porta Palazzo ospita uno dei più grandi mercati all'aperto d'Europa ed è da sempre il primo "
                          "approdo di chi arriva a Torino: prima gli immigrati dal Sud Italia, poi quelli dal Maghreb, "
@@ -384,9 +390,11 @@ def it_gate():
             ("Obiettivi", "Riqualificare gli edifici e gli spazi pubblici, sostenere il commercio e l'artigianato, "
                           "migliorare la convivenza tra residenti vecchi e nuovi, far restare abitanti e attività nel "
                           "quartiere («living not leaving»)."),
-            ("Gestione", "Un'agenzia di sviluppo locale, il Comitato Progetto Porta Palazzo, con sede nel quartiere, "
-                         "promossa dalla Città insieme ad altri enti, coordina gli interventi e il dialogo con "
-                         "abitanti e commercianti."),
+            ("Gestione", "Dal gennaio 1998 il Comitato Progetto Porta Palazzo, organismo senza scopo di lucro "
+                         "promosso dalla Città con la Camera di commercio, fondazioni bancarie e associazioni di "
+                         "categoria, gestisce il programma e cura il dialogo con abitanti e commercianti."),
+            ("Sviluppi", "La fase europea si è chiusa il 31 dicembre 2001; dal 2002 il Comitato prosegue come agenzia di "
+                         "sviluppo locale della Città nell'ambito dei programmi di rigenerazione delle periferie."),
             ("Azioni", "Contributi per il recupero delle facciate e degli edifici; interventi sulla piazza e sul "
                        "mercato; accompagnamento dei commercianti; mediazione culturale e attività con le "
                        "comunità straniere; iniziative culturali nel Borgo Dora."),
@@ -410,9 +418,11 @@ def de_hdjr():
                   "Das Jugendgerichtsgesetz verlangt aber gerade eine rasche und am Erziehungsgedanken orientierte "
                   "Antwort."),
             ("h1", "Idee"),
-            ("p", "1999 zogen im Stadtbezirk Bad Cannstatt die für Jugendsachen zuständigen Sachbearbeiterinnen und "
-                  "Sachbearbeiter der Polizei, Jugendstaatsanwälte und die Jugendgerichtshilfe des Jugendamts in ein "
-                  "gemeinsames Gebäude – das erste Haus des Jugendrechts in Deutschland."),
+            ("p", "Vorbild waren die Nachbarschaftsgerichte (Community Courts) in New York. Nach einer Planungsphase "
+                  "ab Ende 1997 zogen im Juni 1999 im Stadtbezirk Bad Cannstatt die für Jugendsachen zuständigen "
+                  "Sachbearbeiterinnen und Sachbearbeiter der Polizei, Jugendstaatsanwälte und die "
+                  "Jugendgerichtshilfe des Jugendamts in ein gemeinsames Gebäude – das erste Haus des Jugendrechts in "
+                  "Deutschland. Das Jugendgericht ist eingebunden, bleibt aber in eigenen Räumen."),
             ("h1", "Arbeitsweise"),
             ("h2", "Kurze Wege"),
             ("p", "Die Fälle werden nach dem Wohnortprinzip einem festen Team zugeordnet. Polizei, Staatsanwaltschaft "
@@ -425,12 +435,11 @@ def de_hdjr():
             ("p", "Angebote wie Täter-Opfer-Ausgleich, soziale Trainingskurse und Arbeitsauflagen werden von "
                   "freien Trägern der Jugendhilfe durchgeführt und eng mit dem Haus verzahnt."),
             ("h1", "Evaluation"),
-            ("p", "Die Modellphase wurde von einem externen Forschungsinstitut wissenschaftlich begleitet; der "
-                  "Abschlussbericht beschrieb vor allem die schnellere Bearbeitung und die bessere Abstimmung der "
-                  "beteiligten Stellen."),
+            ("p", "Die dreijährige Modellphase (1999–2002) wurde von einer externen Begleitforschung evaluiert. "
+                  "Seit Juni 2002 arbeitet das Haus unbefristet weiter."),
             ("h1", "Übertragung"),
             ("p", "Nach dem Stuttgarter Vorbild sind in vielen Städten weitere Häuser des Jugendrechts entstanden, "
-                  "zum Beispiel in Frankfurt am Main und in Köln; die Ausgestaltung unterscheidet sich von Ort zu Ort."),
+                  "bundesweit inzwischen rund 40, zum Beispiel in Mannheim und in Leipzig; die Ausgestaltung unterscheidet sich von Ort zu Ort."),
             ("h1", "Partner"),
             ("li", "Polizeipräsidium Stuttgart"),
             ("li", "Staatsanwaltschaft Stuttgart"),
@@ -531,7 +540,9 @@ def pt_bairros():
             ("p", "O Bairros Saudáveis é um programa de apoio a projetos locais que melhorem as condições de saúde, "
                   "bem-estar e qualidade de vida em territórios vulneráveis, através da participação das comunidades. "
                   "Foi criado por Resolução do Conselho de Ministros em julho de 2020, no contexto da pandemia de "
-                  "COVID-19, que tornou mais visíveis as desigualdades entre bairros."),
+                  "COVID-19, que tornou mais visíveis as desigualdades entre bairros. A ideia inspira-se no programa "
+                  "BIP/ZIP da Câmara Municipal de Lisboa, que apoia desde há anos projetos locais em bairros de "
+                  "intervenção prioritária."),
             ("b", "Quem pode candidatar-se"),
             ("p", "Associações, coletividades, organizações não governamentais, movimentos cívicos e organizações de "
                   "moradores, em parceria com autarquias, juntas de freguesia e serviços de saúde e sociais."),
@@ -540,8 +551,10 @@ def pt_bairros():
                   "hortas comunitárias, melhoria de espaços públicos, apoio a idosos isolados, ações de prevenção "
                   "com jovens, mediação comunitária, combate à insegurança alimentar, entre outras."),
             ("b", "Orçamento"),
-            ("p", "O programa dispõe de uma dotação total de 10 milhões de euros. Cada projeto pode receber um apoio "
-                  "até 50 000 euros."),
+            ("p", "O programa dispõe de uma dotação total de 10 milhões de euros, para executar em 2020 e 2021. Há "
+                  "três tipos de apoio: pequenas intervenções (até 5 000 €), serviços à comunidade (até 25 000 €) e "
+                  "projetos integrados (até 50 000 €). Ao primeiro concurso, no fim de 2020, concorreram 774 "
+                  "candidaturas; 246 foram aprovadas, esgotando praticamente a dotação."),
             ("b", "Coordenação"),
             ("p", "A coordenação nacional foi confiada à arquiteta Helena Roseta, com uma comissão que reúne "
                   "representantes de várias áreas governativas (saúde, habitação, coesão territorial, segurança "
