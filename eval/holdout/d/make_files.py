@@ -170,8 +170,10 @@ def en_checkpoint():
                   "the use of algorithms in policing decisions."),
             ("h", "Evaluation"),
             ("p", "Checkpoint was tested through a randomised controlled trial run with the University of Cambridge "
-                  "Institute of Criminology: eligible cases were randomly assigned either to Checkpoint or to the usual "
-                  "prosecution route, and reoffending in the two groups was then compared."),
+                  "Institute of Criminology: between August 2016 and March 2018, 521 eligible cases were randomly "
+                  "assigned either to Checkpoint or to the usual criminal justice route, and reoffending in the two "
+                  "groups was then compared. The Checkpoint group reoffended less, both in the share of people who "
+                  "reoffended and in the risk of reoffending; the results were published in The Police Journal in 2021."),
             ("h", "Partners"),
             ("p", "Durham Constabulary; Office of the Durham Police and Crime Commissioner; Crown Prosecution Service; "
                   "local drug and alcohol services; housing and debt advice providers; University of Cambridge."),
@@ -582,8 +584,8 @@ def nl_bob():
                        "promoten de BOB, soms met gratis frisdrank voor de bestuurder."),
             ("Handhaving", "De campagnes vallen samen met versterkte alcoholcontroles door de lokale en de federale "
                            "politie, zodat het preventieve bericht wordt ondersteund door een reële pakkans."),
-            ("Navolging", "Het concept werd overgenomen in Nederland, waar de BOB-campagne sinds 2001 loopt, en "
-                          "inspireerde campagnes in andere Europese landen."),
+            ("Navolging", "Het concept werd overgenomen in Nederland, waar de BOB-campagne eveneens jaarlijks loopt, "
+                          "en inspireerde campagnes in andere Europese landen."),
             ("Betekenis", "Het woord 'bob' is in de Nederlandse taal een gewoon zelfstandig naamwoord en werkwoord "
                           "geworden ('wie bobt er vanavond?')."),
             ("Thema's", "Uitgaan · alcohol · verkeersveiligheid · politiecontroles"),
