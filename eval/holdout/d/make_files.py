@@ -200,9 +200,11 @@ def en_nottingham():
                     "think worth reporting, or did not expect the police to take seriously."),
             ("How", "Officers and call handlers received training; reports can be made by phone, online or through "
                     "third-party reporting; victims are offered support."),
-            ("Evaluation", "In 2018 researchers from the University of Nottingham and Nottingham Trent University "
-                           "published an evaluation of the policy, based on a public survey, interviews and focus "
-                           "groups. Most respondents supported the policy and wanted it to continue."),
+            ("Evaluation", "Commissioned by Nottingham Women's Centre and funded by the Office of the Nottinghamshire "
+                           "Police and Crime Commissioner, researchers from Nottingham Trent University and the "
+                           "University of Nottingham published an evaluation in July 2018. It drew on a survey, "
+                           "interviews and focus groups with 679 people. Most respondents supported the policy and "
+                           "wanted it rolled out nationally."),
             ("Influence", "Several other police forces in England and Wales have since adopted a similar approach, and "
                           "the policy fed into a national debate about adding sex or gender to hate crime law."),
             ("Themes", "Gender-based violence; hate crime; street harassment; policing"),
