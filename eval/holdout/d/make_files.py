@@ -468,11 +468,11 @@ def de_heroin():
                   "klären, ob die ärztlich kontrollierte Vergabe von pharmazeutisch reinem Heroin (Diamorphin) "
                   "diesen Menschen besser hilft als Methadon."),
             ("h", "WO UND WANN"),
-            ("p", "Die Studie begann 2002 in sieben Städten: Bonn, Frankfurt am Main, Hamburg, Hannover, Karlsruhe, "
-                  "Köln und München. In jeder Stadt wurde eine eigene Ambulanz eingerichtet, in der die "
+            ("p", "Die Studie begann im Februar 2002 in Bonn; bis Anfang 2003 kamen die übrigen Städte hinzu, "
+                  "insgesamt sieben: Bonn, Frankfurt am Main, Hamburg, Hannover, Karlsruhe, Köln und München. In jeder Stadt wurde eine eigene Ambulanz eingerichtet, in der die "
                   "Teilnehmenden das Diamorphin unter Aufsicht injizierten."),
             ("h", "STUDIENDESIGN"),
-            ("p", "Es handelte sich um eine randomisierte, kontrollierte Studie mit rund 1.000 Teilnehmenden. Per "
+            ("p", "Es handelte sich um eine randomisierte, kontrollierte Studie mit 1.032 Teilnehmenden. Per "
                   "Zufall wurden sie entweder der Heroin-Gruppe oder einer Kontrollgruppe mit Methadon zugeteilt; "
                   "beide Gruppen erhielten zusätzlich psychosoziale Begleitung. Die Hauptzielkriterien waren eine "
                   "Verbesserung der Gesundheit und ein Rückgang des Konsums von Straßenheroin. Die "
@@ -484,12 +484,12 @@ def de_heroin():
                   "zurück. Die Ergebnisse wurden in Fachzeitschriften veröffentlicht, u. a. im British Journal of "
                   "Psychiatry (2007)."),
             ("h", "WAS DARAUS WURDE"),
-            ("p", "2009 beschloss der Bundestag, die diamorphingestützte Behandlung als Regelbehandlung für "
-                  "schwerstabhängige Menschen zuzulassen. Die Ambulanzen der Modellstädte arbeiten seitdem "
-                  "weiter, weitere sind hinzugekommen."),
+            ("p", "2009 beschloss der Bundestag, Diamorphin als Substitutionsmittel für schwerstabhängige Menschen "
+                  "zuzulassen; seit 2010 zahlen die gesetzlichen Krankenkassen die Behandlung. Die meisten "
+                  "Ambulanzen der Modellstädte arbeiten seitdem weiter, weitere sind hinzugekommen."),
             ("h", "FINANZIERUNG"),
-            ("p", "Das Modellprojekt wurde gemeinsam vom Bundesministerium für Gesundheit, den beteiligten Ländern "
-                  "und den sieben Städten getragen."),
+            ("p", "Der Bund beteiligte sich über das Bundesministerium für Gesundheit mit 10,5 Mio. € an den "
+                  "Kosten; den übrigen Teil trugen die beteiligten Länder und die Städte."),
         ],
     )
 
