@@ -233,6 +233,9 @@ def fr_gardiens():
             ("p", "Le gardien de la paix n'est pas un policier : il ne peut ni contrôler l'identité ni utiliser la "
                   "contrainte. Certains gardiens de la paix, dits constatateurs, peuvent toutefois constater des "
                   "infractions passibles de sanctions administratives communales (SAC)."),
+            ("p", "La loi du 13 janvier 2014 a ajouté de nouvelles missions : la présence dissuasive pour prévenir les "
+                  "conflits entre personnes et l'accompagnement des groupes d'écoliers qui se rendent à l'école à pied "
+                  "ou à vélo. En Flandre, la même fonction porte le nom de « gemeenschapswacht »."),
             ("b", "Conditions d'exercice"),
             ("p", "Les gardiens de la paix portent une tenue reconnaissable, suivent une formation obligatoire et sont "
                   "engagés par la commune ou par une asbl qu'elle mandate. La commune doit disposer d'un service de "
