@@ -84,7 +84,7 @@ class Sheet(FPDF):
         self.add_font("DejaVu", "", FONT)
         self.add_font("DejaVu", "B", FONT_BOLD)
         self.set_auto_page_break(True, margin=22)
-        self.set_margins(20, 22, 20)
+        self.set_margins(28, 24, 28)
 
     def header(self):
         self.set_font("DejaVu", "", 8)
@@ -112,21 +112,21 @@ def make_pdf(path, header_text, footer_text, page_word, title, blocks):
     for kind, text in blocks:
         if kind == "h":
             pdf.ln(2)
-            pdf.set_font("DejaVu", "B", 11.5)
-            pdf.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "B", 12.5)
+            pdf.multi_cell(0, 7.5, text, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1)
         elif kind == "li":
-            pdf.set_font("DejaVu", "", 10)
-            pdf.set_x(26)
-            pdf.multi_cell(0, 5.4, "• " + text, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "", 11.5)
+            pdf.set_x(34)
+            pdf.multi_cell(0, 7, "• " + text, new_x="LMARGIN", new_y="NEXT")
         elif kind == "meta":
             pdf.set_font("DejaVu", "", 9)
             pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1)
         else:
-            pdf.set_font("DejaVu", "", 10)
-            pdf.multi_cell(0, 5.4, text, new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(1.5)
+            pdf.set_font("DejaVu", "", 11.5)
+            pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2.5)
     pdf.output(str(path))
 
 
