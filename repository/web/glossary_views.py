@@ -76,6 +76,7 @@ def _item(entry: Entry, locale: str, count: int | None) -> dict[str, Any]:
     themes = [label("theme", t, locale) for t in entry.themes] if entry.kind == "eurovoc" \
         else []
     return {"key": entry.key, "label": entry.label(locale), "url": glossary_url(entry.key),
+            "lang": _lang(entry, locale),
             "definition": _excerpt(entry.definition(locale)),
             "count": translate("count", locale, n=count) if count is not None else "",
             "themes": ", ".join(themes)}
@@ -89,10 +90,12 @@ def entry_page(glossary: Glossary, entry: Entry, locale: str,
                   "synonyms": ", ".join(entry.synonyms.get(lang, ())),
                   "definition": entry.definition(lang) or ""} for lang in LANGUAGES]
     related = [{"label": glossary.entry(k).label(locale), "url": glossary_url(k),
+                "lang": _lang(glossary.entry(k), locale),
                 "theme": glossary.entry(k).kind == "theme"}
                for k in entry.related if k in glossary.entries]
     return {
-        "entry": entry, "label": entry.label(locale), "theme": entry.kind == "theme",
+        "entry": entry, "label": entry.label(locale), "label_lang": _lang(entry, locale),
+        "theme": entry.kind == "theme",
         "definition": entry.definition(locale),
         "synonyms": list(entry.synonyms.get(locale, ())),
         "languages": languages,
@@ -104,6 +107,11 @@ def entry_page(glossary: Glossary, entry: Entry, locale: str,
         "practices": [_hit(h, locale) for h in practices.hits],
         "uri": entry.uri,
     }
+
+
+def _lang(entry: Entry, locale: str) -> str:
+    """The language of the label shown: the vocabulary's words, marked like a sheet's."""
+    return locale if entry.labels.get(locale) else "en"
 
 
 def _hit(hit: SearchHit, locale: str) -> dict[str, str]:

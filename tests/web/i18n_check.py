@@ -45,6 +45,7 @@ SHARED = {
         "link": "Italian for a hyperlink (Treccani: link)",
         "governance": "Italian for governing ('governance locale'; Treccani: governance)",
         "atom": "the name of the feed format (RFC 4287), not a word to translate",
+        "eurovoc": "the name of the EU's multilingual thesaurus (EuroVoc), not a word",
     },
     "nl": {
         "budget": "standard Dutch (Van Dale: budget)",
@@ -69,6 +70,7 @@ SHARED = {
         "tokens": "Dutch plural of token (Van Dale: token)",
         "training": "Dutch noun, the theme 'Opleiding en training' (Van Dale: training)",
         "atom": "the name of the feed format (RFC 4287), not a word to translate",
+        "eurovoc": "the name of the EU's multilingual thesaurus (EuroVoc), not a word",
     },
 }
 
