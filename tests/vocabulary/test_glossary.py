@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from repository.text import LANGUAGES, fold
+from repository.text import LANGUAGES, fold, words
 from repository.vocabulary import load_vocabulary
 from repository.vocabulary.glossary import (
     EUROVOC_KEY,
@@ -85,3 +85,17 @@ def test_definitions_are_read_as_written() -> None:
     glossary = build_glossary(load_vocabulary(), parsed)
     assert glossary.entry("drugs").definition("fr") == "Une."
     assert glossary.entry("youth").definition("fr") is None
+
+
+
+@given(st.text(max_size=40))
+def test_search_takes_any_text_and_every_hit_holds_every_word(query: str) -> None:
+    found = load_glossary().search(query)
+    tokens = words(query)
+    if not tokens:
+        assert len(found) == len(load_glossary().entries)
+        return
+    for entry in found:
+        folded = [words(t) for t in entry.terms()]
+        assert any(all(any(w.startswith(q) for w in term) for q in tokens)
+                   for term in folded), (query, entry.key)

@@ -77,6 +77,15 @@ def test_a_theme_chip_leads_to_its_glossary_page(page: Page, server_url: str) ->
     assert "/glossary/" in page.url and page.locator(".glossary-practices").count() == 1
 
 
+def test_glossary_pages_fit_a_phone(browser: Browser, server_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    for path in ("/glossary?lang=pt", "/glossary/youth?lang=de", "/glossary/eurovoc-375"):
+        phone.goto(server_url + path)
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390, path
+    context.close()
+
+
 @pytest.mark.parametrize(("path", "locale"), [("/glossary?lang=it", "it"),
                                               ("/glossary/youth?lang=nl", "nl"),
                                               ("/glossary/eurovoc-375?lang=it", "it")])
