@@ -6,9 +6,10 @@ Two kinds of entry share one key space:
 * a theme (`drugs`, `youth` …): labels and synonyms from `themes.yaml`, a definition
   in each language from `definitions.yaml`; related are the EuroVoc concepts mapped to
   it and the themes that share those concepts;
-* a EuroVoc descriptor (`eurovoc-3348`): its labels from `concepts.tsv` (no
-  definition: EuroVoc publishes none for them); related are its themes and the
-  descriptors that share a theme with it.
+* a EuroVoc descriptor (`eurovoc-3348`): its labels from `concepts.tsv`; EuroVoc
+  publishes no definitions for them, so only the few `definitions.yaml` writes
+  (`eurovoc-<id>`) have one; related are its themes and the descriptors that share a
+  theme with it.
 
     >>> glossary = load_glossary()
     >>> glossary.entry("youth").labels["de"]
@@ -125,7 +126,8 @@ def build_glossary(vocabulary: Vocabulary, definitions: Mapping[str, Mapping[str
             by_theme.setdefault(theme, []).append(concept.id)
     entries = [_theme_entry(theme, by_theme, vocabulary, definitions.get(theme.key, {}))
                for theme in vocabulary.themes.values()]
-    entries += [_concept_entry(concept, by_theme) for concept in vocabulary.concepts.values()]
+    entries += [_concept_entry(concept, by_theme, definitions.get(EUROVOC_KEY + concept.id, {}))
+                for concept in vocabulary.concepts.values()]
     return Glossary(entries)
 
 
@@ -145,7 +147,8 @@ def _theme_entry(theme: Theme, by_theme: Mapping[str, list[str]], vocabulary: Vo
                  themes=(theme.key,), related=related)
 
 
-def _concept_entry(concept: Concept, by_theme: Mapping[str, list[str]]) -> Entry:
+def _concept_entry(concept: Concept, by_theme: Mapping[str, list[str]],
+                   definitions: Mapping[str, str]) -> Entry:
     shared: dict[str, int] = {}
     for theme in concept.themes:
         for other in by_theme.get(theme, []):
@@ -154,7 +157,8 @@ def _concept_entry(concept: Concept, by_theme: Mapping[str, list[str]]) -> Entry
     order = list(shared)
     nearest = sorted(order, key=lambda c: (-shared[c], order.index(c)))[:RELATED_LIMIT]
     return Entry(key=EUROVOC_KEY + concept.id, kind="eurovoc", labels=dict(concept.labels),
-                 synonyms={}, definitions={}, themes=concept.themes,
+                 synonyms={}, themes=concept.themes,
+                 definitions={k: v for k, v in definitions.items() if k in LANGUAGES},
                  related=(*concept.themes, *(EUROVOC_KEY + c for c in nearest)))
 
 

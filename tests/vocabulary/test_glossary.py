@@ -48,9 +48,22 @@ def test_a_theme_and_a_concept_have_labels_in_every_language() -> None:
     glossary = load_glossary()
     assert glossary.entry("youth").labels["nl"] == "Jeugd"
     concept = glossary.entry("eurovoc-375")
-    assert concept.kind == "eurovoc" and concept.definitions == {}
-    assert concept.label("de") == "Jugendkriminalität"
+    assert concept.kind == "eurovoc" and concept.label("de") == "Jugendkriminalität"
     assert concept.uri == "http://eurovoc.europa.eu/375"
+    assert glossary.entry("eurovoc-1546").definitions == {}  # EuroVoc has none: labels only
+
+
+def test_every_definition_belongs_to_an_entry_and_has_all_seven_languages() -> None:
+    from repository.vocabulary import _read
+
+    written = parse_definitions(_read("definitions.yaml"))
+    glossary = load_glossary()
+    assert set(written) <= set(glossary.entries), set(written) - set(glossary.entries)
+    concepts = [k for k in written if k.startswith(EUROVOC_KEY)]
+    assert len(concepts) >= 10
+    for key in written:
+        assert set(written[key]) == set(LANGUAGES), key
+        assert glossary.entry(key).definition("pt") == written[key]["pt"]
 
 
 @pytest.mark.parametrize(("query", "key"), [

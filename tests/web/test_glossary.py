@@ -110,7 +110,10 @@ def test_a_concept_page_has_its_labels_themes_and_the_sheets_that_mention_it(
         client: TestClient) -> None:
     page = _get(client, "/glossary/eurovoc-375?lang=fr")
     assert _text(page, "//h1") == ["délinquance juvénile"]
-    assert _text(page, "//p[contains(@class,'definition')]")[0].startswith(
+    assert _text(page, "//p[@class='definition']")[0].startswith(
+        "Les infractions commises par des mineurs")
+    bare = _get(client, "/glossary/eurovoc-1546?lang=fr")  # juvenile court: no definition
+    assert _text(bare, "//p[contains(@class,'definition')]")[0].startswith(
         "EuroVoc ne donne pas de définition")
     assert "/glossary/youth" in page.xpath("//ul[contains(@class,'related')]/li/a/@href")
     assert "/practices/jeunes-mediateurs" in page.xpath("//ul[@class='practices']/li/a/@href")
@@ -177,7 +180,7 @@ def test_the_api_gives_one_entry_with_its_practices(client: TestClient) -> None:
             "url": "/glossary/eurovoc-375"} in data["related"]
     concept = client.get("/api/glossary/eurovoc-375").json()
     assert concept["eurovoc_uri"] == "http://eurovoc.europa.eu/375"
-    assert concept["themes"] == ["youth"] and concept["definitions"] == {}
+    assert concept["themes"] == ["youth"] and len(concept["definitions"]) == 7
     missing = client.get("/api/glossary/nope")
     assert missing.status_code == 404
     assert missing.json() == {"error": {"status": 404, "message": "no glossary entry 'nope'",

@@ -232,7 +232,8 @@ PAGES = ["/", "/?q=mediation+in+schools&country=FR&evaluated=true",
          "/practices/no-headings", "/compare?id=mediation-quartiers&id=markdown-sheet",
          "/practices/no-such-sheet", "/compare?id=markdown-sheet",
          "/glossary", "/glossary?q=jeunes", "/glossary?q=zzqxw+nothing", "/glossary/youth",
-         "/glossary/drugs", "/glossary/eurovoc-375", "/glossary/no-such-term"]
+         "/glossary/drugs", "/glossary/eurovoc-375", "/glossary/eurovoc-1546",
+         "/glossary/no-such-term"]
 
 
 @pytest.mark.parametrize("locale", [lc for lc in LOCALES if lc != "en"])
