@@ -7,9 +7,9 @@ Two kinds of entry share one key space:
   in each language from `definitions.yaml`; related are the EuroVoc concepts mapped to
   it and the themes that share those concepts;
 * a EuroVoc descriptor (`eurovoc-3348`): its labels from `concepts.tsv`; EuroVoc
-  publishes no definitions for them, so only the few `definitions.yaml` writes
-  (`eurovoc-<id>`) have one; related are its themes and the descriptors that share a
-  theme with it.
+  publishes no definitions for them, so `definitions.yaml` writes our own
+  (`eurovoc-<id>`); related are its themes and the descriptors that share a theme
+  with it.
 
     >>> glossary = load_glossary()
     >>> glossary.entry("youth").labels["de"]

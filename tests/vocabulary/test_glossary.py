@@ -34,6 +34,17 @@ def test_every_theme_has_its_own_definition_in_each_language(key: str) -> None:
     assert len(set(texts)) == len(LANGUAGES), f"{key}: a definition is copied across languages"
 
 
+def test_every_eurovoc_concept_has_its_own_definition_in_each_language() -> None:
+    glossary = load_glossary()
+    for concept in load_vocabulary().concepts:
+        entry = glossary.entry(EUROVOC_KEY + concept)
+        texts = [entry.definition(lang) or "" for lang in LANGUAGES]
+        assert all(40 <= len(t) <= 360 for t in texts), (concept, [len(t) for t in texts])
+        assert len(set(texts)) == len(LANGUAGES), concept
+        assert all(fold(t) != fold(label) for t, label in zip(
+            texts, (entry.labels.get(lang, "") for lang in LANGUAGES), strict=True)), concept
+
+
 def test_related_entries_exist_and_point_both_ways() -> None:
     glossary = load_glossary()
     for entry in glossary.entries.values():
@@ -50,7 +61,6 @@ def test_a_theme_and_a_concept_have_labels_in_every_language() -> None:
     concept = glossary.entry("eurovoc-375")
     assert concept.kind == "eurovoc" and concept.label("de") == "Jugendkriminalität"
     assert concept.uri == "http://eurovoc.europa.eu/375"
-    assert glossary.entry("eurovoc-1546").definitions == {}  # EuroVoc has none: labels only
 
 
 def test_every_definition_belongs_to_an_entry_and_has_all_seven_languages() -> None:

@@ -112,9 +112,9 @@ def test_a_concept_page_has_its_labels_themes_and_the_sheets_that_mention_it(
     assert _text(page, "//h1") == ["délinquance juvénile"]
     assert _text(page, "//p[@class='definition']")[0].startswith(
         "Les infractions commises par des mineurs")
-    bare = _get(client, "/glossary/eurovoc-1546?lang=fr")  # juvenile court: no definition
-    assert _text(bare, "//p[contains(@class,'definition')]")[0].startswith(
-        "EuroVoc ne donne pas de définition")
+    court = _get(client, "/glossary/eurovoc-1546?lang=fr")  # juvenile court
+    assert _text(court, "//p[@class='definition']")[0].startswith(
+        "Les tribunaux et juges spécialisés")
     assert "/glossary/youth" in page.xpath("//ul[contains(@class,'related')]/li/a/@href")
     assert "/practices/jeunes-mediateurs" in page.xpath("//ul[@class='practices']/li/a/@href")
     href = page.xpath("//a[@class='open-search']/@href")[0]
