@@ -15,6 +15,7 @@ magnitude for filtering, not accounting.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from repository.model import Budget
 from repository.text import fold
@@ -54,7 +55,7 @@ _CURRENCY_WORDS: dict[str, str] = {
 
 # multiplier words (folded); "m" and "k" only right after the number
 _MULTIPLIERS: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3, "mille": 1e3, "tausend": 1e3, "tsd": 1e3, "mil": 1e3,
+    "k": 1e3, "thousand": 1e3, "mille": 1e3, "mila": 1e3, "tausend": 1e3, "tsd": 1e3, "mil": 1e3,
     "duizend": 1e3,
     "m": 1e6, "mn": 1e6, "mio": 1e6, "mill": 1e6, "million": 1e6, "millions": 1e6,
     "millon": 1e6, "millones": 1e6, "milione": 1e6, "milioni": 1e6, "millionen": 1e6,
@@ -86,17 +87,67 @@ _AMOUNT = re.compile(
 )
 
 
+# What makes an amount a unit price, not a budget ("€50 per participant", "300 € par
+# séance", "pro Teilnehmer"); a rate per year is an annual budget and stays.
+_PER_UNIT = re.compile(
+    r"^\s*\)?\s*(?:per|par|por|pro|a|al|à|each|/|je|cada|ogni|chaque)\s+(?:(?:un[ae]?|one|"
+    r"each|head|the|le|la|el|il|de|der|die|das|o|a)\s+)?(?:participant|person|people|head|"
+    r"event|session|night|evening|day|hour|pupil|student|child|family|visit|patrol|shift|"
+    r"user|course|class|workshop|meeting|case|week|month|"
+    r"personne|seance|soiree|evenement|nuit|jour|heure|eleve|enfant|famille|atelier|mois|"
+    r"semaine|persona|participante|sesion|evento|noche|dia|alumn|nino|familia|taller|mes\b|"
+    r"partecipant|sessione|serata|giorno|ora\b|studente|bambin|famiglia|incontro|"
+    r"teilnehm|veranstaltung|sitzung|abend|nacht|tag\b|stunde|schuler|kind|familie|monat|"
+    r"woche|pessoa|sessao|noite|hora|aluno|crianca|deelnemer|persoon|sessie|avond|dag\b|"
+    r"uur\b|leerling|gezin|maand|week)")
+_EACH_BEFORE = re.compile(
+    r"(?:(?:each|every|chaque|cada|ogni|jede[rsn]?|elke|per|par|por|pro)\s+\w+\s+(?:costs?|"
+    r"coute|cuesta|costa|kostet|custa|kost)|(?:cost|cout|coste|costo|kosten|custo|kost)\s+"
+    r"(?:per|par|por|pro|a|je)\s+\w+)\s*:?\s*$")
+_TOTAL = re.compile(r"(?<![\w])(?:total\w*|totale|totaal|gesamt\w*|insgesamt|summe|somme|"
+                    r"suma|soma|overall|in all|complessiv\w*|globale?)(?!\w)")
+_SHARE = re.compile(r"(?<![\w])(?:of which|dont|davon|di cui|de los cuales|de las cuales|"
+                    r"dos quais|das quais|waarvan|including|incl)(?!\w)|%")
+_LABEL_OF_A_WHOLE = re.compile(r"(?<![\w])(?:budget|cost|cout|presupuesto|coste|costo|"
+                               r"bilancio|kosten|haushalt|orcamento|custo|begroting|"
+                               r"contribution|cofinanc|funding|financ|subsid|grant)")
+
+
+@dataclass(frozen=True)
+class _Amount:
+    start: int
+    end: int
+    amount: float
+    currency: str
+
+
 def parse_budget(text: str | None) -> Budget | None:
-    """A budget from a sheet's text, or None when no amount with a currency is found."""
+    """A budget from a sheet's text, or None when no amount with a currency is found.
+
+    Of several amounts the budget is the one a total word marks ("Total: €52,000", "60 000 €
+    au total", "Gesamt"), else the sum of itemised rows (one amount per line, none of them a
+    whole or a share), else the first; a unit price ("€50 per participant", "par séance",
+    "pro Veranstaltung") is never the budget, a rate per year is."""
     if not text or not text.strip():
         return None
     original = " ".join(text.split())
     folded = fold(original).replace("’", "'")
     if _NO_BUDGET.search(folded):
         return Budget(no_budget=True, text=original[:200])
+    amounts = [a for a in _amounts(folded) if not _per_unit(folded, a)]
+    if not amounts:
+        return None
+    chosen = _total(folded, amounts) or _itemised(fold(text).replace("’", "'")) or amounts[0]
+    rate = EUR_RATES.get(chosen.currency)
+    eur = round(chosen.amount * rate, 2) if rate is not None else None
+    return Budget(amount=chosen.amount, currency=chosen.currency, eur=eur, text=original[:200])
+
+
+def _amounts(folded: str) -> list[_Amount]:
+    out = []
     for match in _AMOUNT.finditer(folded):
         pre, post, mult = match.group("pre"), match.group("post"), match.group("mult")
-        if mult in ("m", "k", "mil") and not (pre or post):
+        if mult in ("m", "k", "mil", "mila") and not (pre or post):
             continue
         currency = _currency(pre) or _currency(post)
         if currency is None:
@@ -106,15 +157,54 @@ def parse_budget(text: str | None) -> Budget | None:
             continue
         if mult:
             amount *= _MULTIPLIERS[mult.rstrip(".")]
-        if post in ("keur",) or pre == "keur":
+        if "keur" in (pre, post):
             amount *= 1e3
-        if post in ("meur",) or pre == "meur":
+        if "meur" in (pre, post):
             amount *= 1e6
-        amount = round(amount, 2)
-        rate = EUR_RATES.get(currency)
-        eur = round(amount * rate, 2) if rate is not None else None
-        return Budget(amount=amount, currency=currency, eur=eur, text=original[:200])
+        out.append(_Amount(match.start("num") if not pre else match.start(), match.end(),
+                           round(amount, 2), currency))
+    return out
+
+
+def _per_unit(folded: str, amount: _Amount) -> bool:
+    return bool(_PER_UNIT.match(folded[amount.end: amount.end + 40])
+                or _EACH_BEFORE.search(folded[max(0, amount.start - 40): amount.start]))
+
+
+def _total(folded: str, amounts: list[_Amount]) -> _Amount | None:
+    """The amount a total word marks: right before it ("Total: €52,000", "per un totale di
+    60.000 euro") or right after it ("60 000 € au total", "1,5 Mio. € insgesamt")."""
+    if len(amounts) < 2:
+        return None
+    for i, amount in enumerate(amounts):
+        left = amounts[i - 1].end if i else 0
+        before = folded[max(left, amount.start - 40): amount.start]
+        after = folded[amount.end: amount.end + 40]
+        if (_TOTAL.search(before) and not _SHARE.search(before)) or re.match(
+                r"\s*(?:au |in |en |no |im )?(?:total|totale|totaal|insgesamt|ganzen)\b"
+                r"(?![^.;,]{0,20}[:|])(?!\s*[\d€£$])",
+                after):
+            return amount
     return None
+
+
+def _itemised(folded_lines: str) -> _Amount | None:
+    """The sum of rows that each hold one amount of one currency ("Staff: €30,000" /
+    "Training: €10,000"), when no row is a whole ("Budget: …") or a share ("of which")."""
+    rows = [line for line in folded_lines.splitlines() if line.strip()]
+    found = []
+    for row in rows:
+        amounts = [a for a in _amounts(row) if not _per_unit(row, a)]
+        if not amounts:
+            continue
+        label = row[: amounts[0].start]
+        if len(amounts) > 1 or _LABEL_OF_A_WHOLE.search(label) or _SHARE.search(row):
+            return None
+        found.append(amounts[0])
+    if len(found) < 2 or len({a.currency for a in found}) > 1:
+        return None
+    total = round(sum(a.amount for a in found), 2)
+    return _Amount(found[0].start, found[-1].end, total, found[0].currency)
 
 
 def _currency(token: str | None) -> str | None:
