@@ -20,7 +20,7 @@ from repository.ingest.normalise.budget import parse_budget
 from repository.ingest.normalise.dates import parse_duration
 from repository.ingest.normalise.evaluation import EvaluationKind, find_evaluation
 from repository.ingest.normalise.sentences import sentences
-from repository.ingest.normalise.start_year import find_start
+from repository.ingest.normalise.start_year import about_event, find_start
 from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.themes import theme_keys
 from repository.model import Budget, FactOrigin, OriginSource, YearMonth
@@ -29,7 +29,7 @@ from repository.vocabulary import load_vocabulary
 Parts = Sequence[tuple[str | None, str]]
 # where a start statement is looked for, in order (results and lessons speak of later events)
 _START_ZONES = (("preamble",), ("context",), ("activities", "objectives", "duration_text",
-                                                  "partners_text", "budget_text"))
+                                              "partners_text", "budget_text"))
 # Words that make a sentence's amount the practice's budget: a budget or cost word first,
 # then a verb of funding or spending ("the city invested", "la Ville y consacre",
 # "il Comune ha stanziato", "die Stadt stellt … zur Verfügung", "de gemeente trekt … uit")
@@ -182,9 +182,13 @@ def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str
             return
     if kind != "practice":
         return
-    zones = [[t for f, t in parts if f in z] for z in _START_ZONES]
+    # sections under headings we do not map are read with the activities, in reading
+    # order; in a sheet about an event they tell of what came after it, so they come last
+    event = about_event(title)
+    zones = [[t for f, t in parts if f in z or (f is None and i == 2 and not event)]
+             for i, z in enumerate(_START_ZONES)]
     zones[0].insert(0, summary or "")
-    found = find_start(zones, title)
+    found = find_start(zones, title, later=[t for f, t in parts if f is None and event])
     if found:
         facts.start, facts.ongoing = found.start, found.ongoing if facts.end is None else False
         if found.end and facts.end is None:
