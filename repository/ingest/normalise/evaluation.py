@@ -8,8 +8,9 @@ is one statement; what it says depends on its own words only:
   evaluation is planned for 2025") → "none", a statement that there is none;
 * a design (control or comparison group, before/after, randomisation, a journal) →
   scientific, unless the sheet calls it an internal evaluation;
-* independent, external, an audit body, an inquiry, a consultancy, researchers →
-  external; the team itself, monitoring, indicators → internal; by whom unsaid →
+* independent, external, an audit body, an inquiry, a consultancy, researchers, or a
+  named body other than the practice's own people ("evaluated by Ipsos", "avaliado pelo
+  ISCTE") → external; the team itself, monitoring, indicators → internal; by whom unsaid →
   internal (the promoters' own account);
 * results presented at an event, counts of activity, an assessment of a person's risk,
   evaluations abroad or in general → no statement about this practice's evaluation.
@@ -88,6 +89,9 @@ def _who(clause: str, anchor: str) -> EvaluationKind:
     if cue.DESIGN.search(clause) or (academic and cue.PRE_POST.search(clause)):
         return "scientific"
     if cue.EXTERNAL.search(clause) or cue.ACADEMIC.search(clause) or anchor == "research":
+        return "external"
+    agent = cue.AGENT.search(clause)  # "evaluated by X": X is not the practice's own people
+    if agent and not cue.OWN_AGENT.match(agent.group("agent")):
         return "external"
     return "internal"
 
