@@ -1,6 +1,6 @@
 """Places written the way unseen sheets write them: the town of an address line, a city's
 own police force, possessives and German/Dutch city adjectives, and never a partner or
-model city named beside the practice's own."""
+model city named beside the practice's own; a region for its country."""
 
 from __future__ import annotations
 
@@ -98,3 +98,28 @@ def test_a_possessive_never_ends_a_name(stem: str) -> None:
     name = stem.capitalize()
     for found in mentions(f"We met {name}'s team in {name}’s hall."):
         assert not found.name.endswith(("'s", "’s", "'", "’"))
+
+
+REGIONS = [
+    ("The Scottish Government and Police Scotland fund the scheme across Scotland.", "GB"),
+    ("La Wallonie finance les plans de cohésion sociale des communes.", "BE"),
+    ("La Generalitat de Catalunya impulsa el programa en los institutos.", "ES"),
+    ("La Regione Lombardia finanzia i progetti delle scuole.", "IT"),
+    ("Das Land Nordrhein-Westfalen fördert die Projekte der Kommunen.", "DE"),
+    ("O Governo Regional dos Açores financia o projeto nas escolas.", "PT"),
+    ("De provincie Noord-Brabant financiert het project op scholen.", "NL"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "country"), REGIONS)
+def test_a_region_named_without_a_city_gives_the_country(sentence: str, country: str
+                                                         ) -> None:
+    assert _place(f"# Prevention\n\n{sentence}\n") == (None, country)
+
+
+@given(st.sampled_from(["Bayern", "Bavaria", "Baviera", "Toscana", "Tuscany", "Toscane",
+                        "Andalucía", "Andalusia", "Vlaanderen", "Flanders", "Flandre"]))
+def test_a_region_in_any_language_is_a_country_mention(name: str) -> None:
+    found = mentions(f"The programme runs in {name}.")
+    assert len(found) == 1 and not found[0].is_city and found[0].country in ("DE", "IT", "ES",
+                                                                             "BE")

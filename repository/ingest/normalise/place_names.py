@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from repository.ingest.normalise.regions import region_country
 from repository.places import GAZETTEER, city_country, country_code
 from repository.text import fold
 
@@ -178,6 +179,8 @@ def mentions(text: str) -> list[Mention]:
                               _before(text, start), curated=city_country(name) is not None)
             elif (len(name) > 3 or name == "UK") and (country := country_code(name)):
                 hit = Mention(name, country, False, start, "plain", _before(text, start))
+            elif code := region_country(name):  # "Nordrhein-Westfalen", "Catalunya"
+                hit = Mention(name, code, False, start, "plain", _before(text, start))
             elif size == 1 and (code := demonym_country(fold(word))):
                 hit = Mention(name, code, False, start, "plain", _before(text, start))
             elif size == 1 and (city := city_adjective(word)):
