@@ -4,6 +4,8 @@ opening, sections under headings we do not map, and what stays no start."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -59,6 +61,16 @@ def test_a_bare_range_in_the_opening_is_a_guessed_period(sentence: str, start: i
     found = find_start([[sentence]])
     assert found is not None and found.guessed and found.start.year == start
     assert (found.end.year if found.end else None) == end
+
+
+@pytest.mark.parametrize("text", ["Period: 2015 – ongoing", "Durée : 2016 - en cours",
+                                  "Periodo: 2014–hoy", "Periodo: 2013 - in corso",
+                                  "Zeitraum: 2012–heute", "Período: 2017 – em curso",
+                                  "Periode: 2018 – heden"])
+def test_an_open_range_is_a_guessed_ongoing_start(text: str) -> None:
+    found = find_start([[], [], [text]])
+    assert found is not None and found.guessed and found.ongoing is True
+    assert found.start.year == int(re.findall(r"\d{4}", text)[0])
 
 
 @pytest.mark.parametrize("sentence", [

@@ -194,7 +194,7 @@ def find_start(zones: Sequence[Sequence[str]], title: str = "",
     date that opens a sentence of the first zone; then a statement in the `later` texts
     (in a sheet about an event, the sections under headings we do not map: they tell of
     what came after the event). Then a date opening a sentence of any zone, a bare range
-    of years in the opening, a year of the title (guesses)."""
+    of years in any zone, a year of the title (guesses)."""
     event = about_event(title)
     vague = False
     for texts in zones:
@@ -214,11 +214,12 @@ def find_start(zones: Sequence[Sequence[str]], title: str = "",
         found = _opening_guess(texts, event)
         if found:
             return found
-    for text in zones[0] if zones else ():
-        for sentence in sentences(text):
-            found = range_guess(sentence)
-            if found:
-                return found
+    for texts in zones:
+        for text in texts:
+            for sentence in sentences(text):
+                found = range_guess(sentence)
+                if found:
+                    return found
     return title_year(title) if title else None
 
 
@@ -228,9 +229,21 @@ _BARE_RANGE = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)\s*[-–—/]\s*(19[5-9
                          r"(?![\d])")
 
 
+# "2015 – ongoing", "2012-present", "seit 2015 – heute", "2016 - en cours", "2014–hoy"
+_OPEN_RANGE = re.compile(
+    r"(?<![\d/.-])(19[5-9]\d|20\d\d)\s*[-–—]\s*(?:ongoing|on-going|present|today|now|date|"
+    r"heute|laufend|en cours|aujourd'hui|auj|hoy|la actualidad|actualidad|presente|oggi|in corso|"
+    r"atualidade|hoje|em curso|heden|nu|lopend|vandaag)\b")
+
+
 def range_guess(sentence: str) -> StartFinding | None:
-    """A start (and end) guessed from a bare range of years in the opening."""
+    """A start (and end) guessed from a bare range of years ("(2014–2018)", "2015 –
+    ongoing")."""
     text = folded(sentence)
+    open_range = _OPEN_RANGE.search(text)
+    if open_range and not _LAW.search(text[: open_range.start()]):
+        return StartFinding(YearMonth(year=int(open_range.group(1))), True, sentence,
+                            guessed=True)
     found = _BARE_RANGE.search(text)
     if not found or _LAW.search(text[: found.start()]) or cue.BACKGROUND.search(text):
         return None
