@@ -119,3 +119,17 @@ def test_an_unreadable_budget_section_falls_back_to_the_prose() -> None:
     facts = normalise_facts(meta={}, texts=dict(parts), title="T", summary=None, body="",
                             language="en", warnings=[], parts=parts)
     assert facts.budget is not None and facts.budget.amount == 90_000
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Fr. 300 000", 300_000, "CHF"), ("SFr. 50 000", 50_000, "CHF"),
+    ("half a million euros", 500_000, "EUR"), ("A million pounds", 1_000_000, "GBP"),
+    ("un million d'euros", 1_000_000, "EUR"), ("un millón de euros", 1_000_000, "EUR"),
+    ("mezzo milione di euro", 500_000, "EUR"), ("€ 2,5 mln", 2_500_000, "EUR"),
+    ("zwei Millionen Euro", 2_000_000, "EUR"), ("meio milhão de euros", 500_000, "EUR"),
+    ("een half miljoen euro", 500_000, "EUR"), ("2,5 mln euro", 2_500_000, "EUR"),
+])
+def test_number_words_and_dotted_currencies(text: str, amount: float, currency: str) -> None:
+    budget = parse_budget(text)
+    assert budget is not None and (budget.amount, budget.currency) == (amount, currency)
+    assert budget.text == text

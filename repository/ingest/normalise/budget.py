@@ -1,6 +1,7 @@
 """Budgets in any common notation → amount, ISO 4217 currency and EUR equivalent.
 
-Understood: `€ 45.000`, `45 000 euros`, `EUR 1,2 Mio.`, `5,291,015.74 €`,
+Understood: `€ 45.000`, `45 000 euros`, `EUR 1,2 Mio.`, `5,291,015.74 €`, `Fr. 300 000`,
+`half a million euros`, `zwei Millionen Euro`, `2,5 mln euro`,
 `CHF 120'000`, `£250,000`, `1.5 million euros`, `2,3 millions d'euros`, `€2m`,
 `USD 3.5bn`, and "no budget" in the sheet languages. The first amount that has a
 currency is taken. Text with no readable amount and currency gives `None`.
@@ -55,9 +56,10 @@ _CURRENCY_WORDS: dict[str, str] = {
 
 # multiplier words (folded); "m" and "k" only right after the number
 _MULTIPLIERS: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3, "mille": 1e3, "mila": 1e3, "tausend": 1e3, "tsd": 1e3, "mil": 1e3,
-    "duizend": 1e3,
-    "m": 1e6, "mn": 1e6, "mio": 1e6, "mill": 1e6, "million": 1e6, "millions": 1e6,
+    "k": 1e3, "thousand": 1e3, "mille": 1e3, "mila": 1e3, "tausend": 1e3, "tsd": 1e3,
+    "mil": 1e3, "duizend": 1e3,
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "mld": 1e9, "mio": 1e6, "mill": 1e6, "million": 1e6,
+    "millions": 1e6,
     "millon": 1e6, "millones": 1e6, "milione": 1e6, "milioni": 1e6, "millionen": 1e6,
     "miljoen": 1e6, "miljoenen": 1e6, "milhao": 1e6, "milhoes": 1e6,
     "bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9,
@@ -75,12 +77,13 @@ _NO_BUDGET = re.compile(
 _NUMBER = r"\d{1,3}(?:[  \u202f'’.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SIGN = r"€|£|\$|us\$"
 _CODE = r"eur|gbp|chf|usd|sek|dkk|nok|isk|pln|czk|huf|ron|bgn|cad|sfr\.?|fr\.|keur|meur"
+_DOTTED = r"sfr\.|fr\."  # "Fr. 300 000", "SFr. 50 000": no word boundary after the dot
 _WORD_CURRENCY = (r"euros?|d'euros|de euros|di euro|pounds?|livres(?: sterling)?|libras|"
                   r"sterling|pfund|franken|francs suisses|franchi|dollars|dolares|"
                   r"zloty|zl|kc|forint|ft|lei|kr\.?")
 _MULT = "|".join(sorted((re.escape(m) for m in _MULTIPLIERS), key=len, reverse=True))
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_SIGN}|\b(?:{_CODE})\b)?\s*"
+    rf"(?P<pre>{_SIGN}|\b(?:{_DOTTED})|\b(?:{_CODE})\b)?\s*"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s*(?P<mult>{_MULT})\b\.?)?"
     rf"(?:\s*(?:de |d')?(?P<post>{_SIGN}|(?:{_CODE})\b|(?:{_WORD_CURRENCY})(?!\w)))?"
@@ -121,6 +124,29 @@ class _Amount:
     currency: str
 
 
+# Number words before a multiplier ("half a million euros", "meio milhão", "zwei Millionen
+# Euro", "un million d'euros", "een half miljoen") → digits the amount pattern reads
+_WORDS = {
+    "0,5": r"half an?|a half|meio|medio|mezzo|halbe?|een half|un demi|une demi|demi",
+    "1": r"an?|one|un|une|uno|una|um|uma|ein|eine|einer|een",
+    "2": r"two|deux|dos|due|zwei|dois|duas|twee", "3": r"three|trois|tres|tre|drei|drie",
+    "4": r"four|quatre|cuatro|quattro|vier|quatro", "5": r"five|cinq|cinco|cinque|funf|vijf",
+    "10": r"ten|dix|diez|dieci|zehn|dez|tien",
+}
+_MILLION_WORD = (r"million|millions|millon|millones|milione|milioni|million|millionen|"
+                 r"miljoen|miljoenen|milhao|milhoes")
+_NUMBER_WORD = re.compile(
+    r"(?<![\w])(" + "|".join(f"(?P<n{i}>{words})" for i, words in enumerate(_WORDS.values()))
+    + rf")\s+(?=(?:{_MILLION_WORD})\b)")
+
+
+def _digits_for_words(folded: str) -> str:
+    def digit(match: re.Match[str]) -> str:
+        index = next(i for i in range(len(_WORDS)) if match.group(f"n{i}"))
+        return list(_WORDS)[index] + " "
+    return _NUMBER_WORD.sub(digit, folded)
+
+
 def parse_budget(text: str | None) -> Budget | None:
     """A budget from a sheet's text, or None when no amount with a currency is found.
 
@@ -131,7 +157,7 @@ def parse_budget(text: str | None) -> Budget | None:
     if not text or not text.strip():
         return None
     original = " ".join(text.split())
-    folded = fold(original).replace("’", "'")
+    folded = _digits_for_words(fold(original).replace("’", "'"))
     if _NO_BUDGET.search(folded):
         return Budget(no_budget=True, text=original[:200])
     amounts = [a for a in _amounts(folded) if not _per_unit(folded, a)]
