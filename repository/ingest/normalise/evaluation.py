@@ -143,7 +143,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
         return None
     kind = _who(clause, anchor)
     if cue.ELSEWHERE.search(clause) and not cue.DESIGN.search(clause):  # not "areas elsewhere"
-        return Statement(kind, WEAK, clause)
+        return None  # evaluations abroad or in general say nothing of this practice
     return Statement(kind, STRONG, clause)
 
 
