@@ -3,7 +3,7 @@ staff workspace), errors, headers."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -34,9 +34,11 @@ Errors are always `{"error": {"status", "message", "details"}}`.
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None, *,
-               warm: bool = False) -> FastAPI:
+               warm: bool = False, on_ready: Callable[[float], None] | None = None
+               ) -> FastAPI:
     """The app; it opens the store (or uses the one given) for its lifetime. `warm`
-    (the server's choice) loads the model and the reading worker right after start-up."""
+    (the server's choice) warms the search path and the reading worker right after
+    start-up, in the background (`web.warm`), then calls `on_ready` with its seconds."""
     settings = settings or load_settings()
     owned = store is None
     opened = store or open_store(settings)  # a killed restore is finished first
@@ -53,6 +55,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None, *,
     app.state.store = opened
     app.state.settings = settings
     app.state.warm = warm
+    app.state.on_ready = on_ready
 
     @app.middleware("http")
     async def security_headers(request, call_next):  # type: ignore[no-untyped-def]
