@@ -69,7 +69,8 @@ def ingest(
                                                                 ) as tracker:
                 report = run(files, store, progress=tracker.done if tracker else None,
                              grow=tracker.grow if tracker else None,
-                             themes=semantic_themes(store.theme_encoder))
+                             themes=semantic_themes(store.theme_encoder,
+                                                    store.passage_parts))
     except RepositoryError as exc:
         raise _fail(exc) from None
     if as_json:

@@ -170,7 +170,8 @@ class Workspace(SheetReads):
     def _themes(self) -> SemanticThemes | None:
         """The semantic theme check over the store's theme encoder, built once."""
         if self._semantic is None:
-            self._semantic = [semantic_themes(self.store.theme_encoder)]
+            self._semantic = [semantic_themes(self.store.theme_encoder,
+                                              self.store.passage_parts)]
         return self._semantic[0]
 
     def edit(self, sheet_id: str, changes: dict[str, Any], user: User) -> Practice:

@@ -10,6 +10,8 @@ from pathlib import Path
 import numpy as np
 
 from repository.config import Settings
+from repository.ingest.normalise.theme_semantic import theme_descriptions
+from repository.search import schema
 from repository.search.embedder import Embedder
 from repository.search.store import Store
 from repository.workspace.sheets import Workspace
@@ -78,9 +80,15 @@ def test_an_upload_and_its_publication_encode_each_text_once(
             [draft] = report.drafts
             after_upload = sum(wrapped.documents.values())
             workspace.publish(draft["id"], editor)
-            assert store.get(draft["id"]).publication == "published"
+            record = store.get(draft["id"])
+            assert record.publication == "published" and record.themes
         finally:
             workspace.close()
     assert after_upload > 0
     assert sum(wrapped.documents.values()) == after_upload  # publishing encoded nothing
     assert set(wrapped.documents.values()) == {1}
+    # the theme check read the sheet by the index's own passages: besides the theme
+    # descriptions (encoded once per workspace), only the index's texts were encoded
+    descriptions = {t for texts in theme_descriptions().values() for t in texts}
+    indexed = {schema.doc_text(record), *(text for _, text in store.passage_parts(record))}
+    assert set(wrapped.documents) - descriptions == indexed
