@@ -133,6 +133,10 @@ class Store:
         theme check reads a sheet by them, so their vectors are encoded once."""
         return [(p.field, p.text) for p in schema.passages(practice)]
 
+    def index_texts(self, practice: Practice) -> list[str]:
+        """Every text the index embeds for a practice: its doc text and its passages."""
+        return [schema.doc_text(practice), *(p.text for p in schema.passages(practice))]
+
     @cached_property
     def _schema_ready(self) -> bool:
         self.index.ensure_schema(model_record(self.embedder))

@@ -11,7 +11,8 @@ import numpy as np
 
 from repository.config import Settings
 from repository.ingest.normalise.theme_semantic import theme_descriptions
-from repository.search import schema
+from repository.ingest.pipeline import ingest
+from repository.ingest.themes_pass import semantic_themes
 from repository.search.embedder import Embedder
 from repository.search.store import Store
 from repository.workspace.sheets import Workspace
@@ -67,7 +68,24 @@ def test_the_cache_keeps_only_the_texts_encoded_last(use_embedder: Embedder) -> 
     assert wrapped.documents["one"] == 2
 
 
-def test_an_upload_and_its_publication_encode_each_text_once(
+def test_ingest_with_the_theme_check_encodes_each_passage_once(
+        tmp_path: Path, use_embedder: Embedder) -> None:
+    """The theme check reads a sheet by the index's passages: besides the theme
+    descriptions (encoded once per run), only the index's texts are encoded, once."""
+    settings = Settings(data_dir=tmp_path / "var")
+    fresh, wrapped = counting(use_embedder)
+    with Store.open(settings, fresh) as store:
+        report = ingest([GOOD / "street-pastors.txt"], store,
+                        themes=semantic_themes(store.theme_encoder, store.passage_parts))
+        record = store.get(report.ingested[0].id)
+        indexed = set(store.index_texts(record))
+    assert record.themes
+    descriptions = {t for texts in theme_descriptions().values() for t in texts}
+    assert set(wrapped.documents) - descriptions == indexed
+    assert set(wrapped.documents.values()) == {1}
+
+
+def test_an_upload_is_encoded_in_the_worker_and_its_publication_encodes_nothing(
         tmp_path: Path, use_embedder: Embedder) -> None:
     settings = Settings(data_dir=tmp_path / "var")
     fresh, wrapped = counting(use_embedder)
@@ -78,17 +96,17 @@ def test_an_upload_and_its_publication_encode_each_text_once(
             report = workspace.upload([("street-pastors.txt",
                                         (GOOD / "street-pastors.txt").read_bytes())], editor)
             [draft] = report.drafts
-            after_upload = sum(wrapped.documents.values())
+            after_upload = Counter(wrapped.documents)
             workspace.publish(draft["id"], editor)
             record = store.get(draft["id"])
-            assert record.publication == "published" and record.themes
+            stored = store.index.retrieve([draft["id"]], with_vectors=True)[0]["_vectors"]
+            indexed = store.index_texts(record)
         finally:
             workspace.close()
-    assert after_upload > 0
-    assert sum(wrapped.documents.values()) == after_upload  # publishing encoded nothing
-    assert set(wrapped.documents.values()) == {1}
-    # the theme check read the sheet by the index's own passages: besides the theme
-    # descriptions (encoded once per workspace), only the index's texts were encoded
-    descriptions = {t for texts in theme_descriptions().values() for t in texts}
-    indexed = {schema.doc_text(record), *(text for _, text in store.passage_parts(record))}
-    assert set(wrapped.documents) - descriptions == indexed
+    assert record.publication == "published" and record.themes
+    assert wrapped.documents == after_upload  # publishing encoded nothing
+    # the server's process encoded none of the sheet's texts: the worker did, with the
+    # same model, and the index holds those rows
+    assert not set(indexed) & set(wrapped.documents)
+    np.testing.assert_allclose(stored["doc"], use_embedder.encode_document(indexed[:1])[0],
+                               atol=1e-5)

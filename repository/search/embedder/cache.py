@@ -30,6 +30,20 @@ class VectorCache:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def missing(self, texts: list[str]) -> list[str]:
+        """The distinct texts of `texts` not kept."""
+        with self._lock:
+            return [t for t in dict.fromkeys(texts) if t not in self._rows]
+
+    def keep(self, texts: list[str], rows: np.ndarray) -> None:
+        """Keep the rows of texts encoded elsewhere (by the same model)."""
+        with self._lock:
+            for text, row in zip(texts, np.asarray(rows, dtype=np.float32), strict=True):
+                self._rows[text] = row
+                self._rows.move_to_end(text)
+            while len(self._rows) > self.size:
+                self._rows.popitem(last=False)
+
     def encode(self, texts: list[str], encode: Callable[[list[str]], np.ndarray]
                ) -> np.ndarray:
         """Rows for `texts`: kept ones from the cache, the others from one `encode`
@@ -42,10 +56,5 @@ class VectorCache:
         if missing:
             fresh = np.asarray(encode(missing), dtype=np.float32)
             found.update(zip(missing, fresh, strict=True))
-            with self._lock:
-                for text, row in zip(missing, fresh, strict=True):
-                    self._rows[text] = row
-                    self._rows.move_to_end(text)
-                while len(self._rows) > self.size:
-                    self._rows.popitem(last=False)
+            self.keep(missing, fresh)
         return np.stack([found[t] for t in texts])
