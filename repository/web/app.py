@@ -3,12 +3,14 @@ staff workspace), errors, headers."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from repository import __version__
 from repository.config import Settings, load_settings
@@ -36,10 +38,39 @@ Errors are always `{"error": {"status", "message", "details"}}`.
 """
 
 
+HEADERS = (("Content-Security-Policy", CSP),  # docs pages set their own
+           ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "same-origin"))
+
+
+class SecurityHeaders:
+    """Every response's security headers, unless the route set its own: a plain ASGI
+    middleware (Starlette's `BaseHTTPMiddleware` runs each request in an extra task and
+    buffers its body)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in HEADERS:
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 def create_app(settings: Settings | None = None, store: Store | None = None, *,
-               warm: bool = False) -> FastAPI:
+               warm: bool = False, on_ready: Callable[[float], None] | None = None
+               ) -> FastAPI:
     """The app; it opens the store (or uses the one given) for its lifetime. `warm`
-    (the server's choice) loads the model and the reading worker right after start-up."""
+    (the server's choice) warms the search path and the reading worker right after
+    start-up, in the background (`web.warm`), then calls `on_ready` with its seconds."""
     settings = settings or load_settings()
     owned = store is None
     opened = store or open_store(settings)  # a killed restore is finished first
@@ -56,15 +87,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None, *,
     app.state.store = opened
     app.state.settings = settings
     app.state.warm = warm
+    app.state.on_ready = on_ready
 
-    @app.middleware("http")
-    async def security_headers(request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)  # docs pages set their own
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
-
+    app.add_middleware(SecurityHeaders)
     errors.install(app)
     # the staff workspace: its pages router opens the workspace in its lifespan
     for router in (staff_pages.router, staff_admin.router, staff_api.router):
