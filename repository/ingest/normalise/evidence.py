@@ -67,7 +67,8 @@ COMPARISON = _any(
     r"series? temporelles? interrompue", r"series? temporales? interrumpida",
     r"serie storiche? interrott", r"unterbrochene zeitreihe", r"onderbroken tijdreeks",
     r"series? temporais? interrompida", r"synthetic control", r"controle synthetique",
-    r"control sintetico", r"controllo sintetico", r"synthetische kontroll", r"synthetische controle",
+    r"control sintetico", r"controllo sintetico", r"synthetische kontroll",
+    r"synthetische controle",
     r"controlo sintetico", r"propensity score", r"matched (?:comparison|control|streets|areas|"
     r"groups|schools|sites|neighbourhoods|districts|towns|cities)", r"appari(?:e|es|ement)",
     r"emparejad", r"appaiat", r"gematcht", r"emparelhad",
