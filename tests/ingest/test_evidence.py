@@ -104,6 +104,15 @@ def test_a_planned_foreign_or_sampled_design_is_not_experimental(text: str) -> N
     assert evidence_level(text, "en") != "experimental"
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The projects are monitored internally; independent outcome evaluations of "
+           "individual projects are limited."),
+    ("de", "Das Team wertet die Teilnahme intern aus; Wirkungsevaluationen fehlen."),
+])
+def test_a_hedged_or_lacking_outcome_evaluation_is_not_one(language: str, text: str) -> None:
+    assert evidence_level(text, language) in (None, "none", "descriptive")
+
+
 def test_no_evaluation_section_gives_no_level() -> None:
     assert evidence_level(None) is None
     assert evidence_level("The project trained 40 officers.", "en") is None
@@ -123,3 +132,25 @@ def test_a_negated_design_word_does_not_deny_the_evaluation(language: str, text:
     # "not randomised" qualifies the design; it used to make the whole evaluation "none"
     assert evaluation_kind(text, language) == "scientific"
     assert evidence_level(text, language) == "quasi_experimental"
+
+
+@pytest.mark.parametrize(("language", "text", "level"), [
+    # a comparison with similar places, said without the words "control group"
+    ("pt", "Uma avaliação da universidade registou uma redução dos homicídios em comparação "
+           "com outras áreas da cidade.", "quasi_experimental"),
+    ("it", "Un'indagine dell'università ha confrontato la dispersione nelle scuole aperte con "
+           "quella di scuole simili senza il programma.", "quasi_experimental"),
+    # an outcome inside a compound, and an outcome and its change in two clauses
+    ("de", "Die Evaluation zeigte einen Rückgang der Beschaffungskriminalität.", "outcome"),
+    ("nl", "De evaluatie toonde een daling van de jeugdcriminaliteit.", "outcome"),
+    ("en", "The evaluation compared burglaries with the year before: they fell by 10%.",
+     "outcome"),
+    # a change in the practice's own activity, or an outcome it did not measure
+    ("en", "An independent evaluation found that the number of participants increased.",
+     "descriptive"),
+    ("fr", "Une évaluation externe a été menée ; aucune donnée sur la délinquance n'a été "
+           "recueillie.", "descriptive"),
+])
+def test_comparisons_compounds_and_activity_counts(language: str, text: str,
+                                                   level: str) -> None:
+    assert evidence_level(text, language) == level

@@ -16,7 +16,8 @@ affirms sets the level:
 * descriptive — an evaluation exists but reports process, activity or satisfaction only.
 
 A design that is negated ("no control group", "non randomisé", "nicht randomisiert"),
-only planned ("an RCT is planned") or about other places is not counted.
+only planned ("an RCT is planned"), hedged or said to be lacking ("outcome evaluations
+are limited") or about other places is not counted.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from repository.ingest.normalise.evaluation import (
     negates,
     negation_pattern,
 )
-from repository.ingest.normalise.sentences import clauses, sentences
+from repository.ingest.normalise.sentences import clauses, folded, sentences
 from repository.model import EvidenceLevel
 
 LEVELS: tuple[EvidenceLevel, ...] = ("none", "descriptive", "outcome", "quasi_experimental",
@@ -75,7 +76,17 @@ COMPARISON = _any(
     r"with and without", r"avec et sans", r"con y sin", r"con e senza", r"mit und ohne",
     r"com e sem", r"met en zonder", r"experimental group", r"groupes? experimenta",
     r"grupos? experimenta", r"gruppo sperimentale", r"experimentalgruppe",
-    r"experimentele groep", r"gruppi? di confronto", r"grupos? de comparacion",
+    r"experimentele groep", r"gruppi? di confronto", cue.WITHOUT_THE_PRACTICE.pattern,
+    # compared with other or similar places or groups (not with last year: an outcome)
+    r"(?:compar|confront|vergl|vergele|vergelijk|rispetto|par rapport|em relacao)\w*\s"
+    r"(?:[\w']+\s){0,5}?(?:other|similar|comparable|matched|autres|d'autres|similaires|"
+    r"otr[oa]s|similares|altr[ie]|simili|analoghe|anderen|ahnlichen|vergleichbaren|andere|"
+    r"vergelijkbare|soortgelijke|outr[oa]s|semelhantes)\s(?:[\w']+\s)?(?:areas?|districts?|"
+    r"neighbourhoods?|cities|towns|schools|streets|groups?|quartiers|zones|villes|ecoles|"
+    r"communes|rues|groupes|barrios|zonas|ciudades|escuelas|calles|municipios|quartieri|"
+    r"zone|citta|scuole|strade|gruppi|comuni|stadtteilen?|gebieten?|stadten?|schulen|"
+    r"strassen|gruppen|gemeinden|quartieren?|wijken|gebieden|steden|scholen|straten|groepen|"
+    r"gemeenten|bairros|cidades|escolas|ruas|concelhos|freguesias)", r"grupos? de comparacion",
     r"groupes? de comparaison", r"zones? (?:de comparaison|temoins?)",
     r"quartiers? temoins?", r"ecoles? temoins?", r"vergleichs(?:gruppe|gebiet|gemeinde|stadt|"
     r"schule|regionen?|quartier)", r"controle(?:groep|wijk|gebied|school|scholen|gemeente)",
@@ -102,7 +113,8 @@ CHANGE = _any(
     r"calat", r"ruckgang", r"gesunken", r"gesenkt", r"zuruckgegangen", r"daling", r"gedaald",
     r"afname", r"afgenomen", r"increas", r"rose\b", r"risen\b", r"hausse", r"augment",
     r"aument", r"anstieg", r"gestiegen", r"toename", r"gestegen", r"improv", r"amelior",
-    r"mejor", r"miglior", r"verbesser", r"melhor", r"verbeter", r"\d+(?:[.,]\d+)? ?(?:%|per ?cent|"
+    r"mejor", r"miglior", r"verbesser", r"melhor", r"verbeter", r"stijg", r"steeg\b",
+    r"zuruck\b", r"\d+(?:[.,]\d+)? ?(?:%|per ?cent|"
     r"pour ?cent|por ?ciento|per ?cento|prozent|por ?cento|procent)",
 )
 # … in an outcome, not in the practice's own activity
@@ -123,6 +135,14 @@ OUTCOME = _any(
     r"assenteismo", r"schulschwanz", r"verzuim", r"truancy", r"drug use", r"consommation",
     r"consumo", r"konsum", r"gebruik", r"overdos", r"sobredos", r"injur", r"blessures?",
     r"lesion", r"verletz", r"letsel", r"accident", r"unfall", r"ongeval", r"arrest",
+    r"homicid", r"moord", r"mord", r"infect", r"hiv\b", r"mortal", r"deaths?\b", r"deces",
+    r"muertes?", r"mort[ie]\b", r"mortes\b", r"todesf", r"doden\b", r"urgenc", r"emergenc",
+    r"hospital", r"pratiques a risque", r"risk behaviou?r", r"conductas de riesgo",
+    r"comportamenti a rischio", r"risikoverhalten", r"risicogedrag", r"comportamentos de risco",
+    r"tranquillite publique", r"ordre public", r"seguridad ciudadana", r"public order",
+    # inside German and Dutch compounds ("Beschaffungskriminalität", "jeugdcriminaliteit")
+    r"\w*(?:kriminalit|gewalt|einbruch|diebstahl|straftat|delikt|criminaliteit|geweld|"
+    r"inbra|diefstal|overlast|drogentot)",
 )
 DESIGN_ANY = re.compile("|".join(p.pattern for p in (RANDOMISED, COMPARISON, MEASURED)))
 _CONFIDENCE = {"experimental": 0.85, "quasi_experimental": 0.8, "outcome": 0.7,
@@ -167,8 +187,8 @@ def _negates_design(negation: re.Match[str], match: re.Match[str], clause: str) 
 
 def clause_level(clause: str, language: str | None) -> EvidenceLevel | None:
     """The level of evidence a folded clause affirms, or None when it affirms no design."""
-    if cue.PLANNED.search(clause) or cue.ELSEWHERE.search(clause):
-        return None
+    if any(p.search(clause) for p in (cue.PLANNED, cue.ELSEWHERE, cue.HEDGE, cue.ABSENT)):
+        return None  # planned, abroad, "evaluations are limited", "are lacking"
     for match in RANDOMISED.finditer(clause):
         if _SAMPLE.search(clause[max(0, match.start() - 30): match.end() + 30]):
             clause = clause[: match.start()] + " " * (match.end() - match.start()) + \
@@ -177,13 +197,18 @@ def clause_level(clause: str, language: str | None) -> EvidenceLevel | None:
         return "experimental"
     if _affirmed(COMPARISON, clause, language):
         return "quasi_experimental"
-    if _affirmed(MEASURED, clause, language):
-        return "outcome"
-    change = CHANGE.search(clause)
-    outcome = OUTCOME.search(clause)
-    if change and outcome and not _measure_denied(clause, outcome, language):
+    if _affirmed(MEASURED, clause, language) or reports_outcome(clause, language):
         return "outcome"
     return None
+
+
+def reports_outcome(text: str, language: str | None) -> bool:
+    """Whether a folded clause or sentence reports a change in an outcome ("burglaries fell
+    by 20 %"), not in the practice's activity, and does not deny measuring it."""
+    if any(p.search(text) for p in (cue.PLANNED, cue.ELSEWHERE, cue.HEDGE, cue.ABSENT)):
+        return False
+    outcome = OUTCOME.search(text)
+    return bool(CHANGE.search(text) and outcome and not _measure_denied(text, outcome, language))
 
 
 def _measure_denied(clause: str, outcome: re.Match[str], language: str | None) -> bool:
@@ -215,6 +240,10 @@ def find_evidence(parts: Sequence[tuple[str | None, str]], language: str | None,
                 level = clause_level(clause, language)
                 if level and _RANK[level] > _RANK[best[0]]:
                     best = (level, clause)
+            # the outcome and its change may sit in two clauses ("crime …: it fell")
+            whole = folded(sentence)
+            if _RANK[best[0]] < _RANK["outcome"] and reports_outcome(whole, language):
+                best = ("outcome", whole)
     weight = 1.0 if evaluation.origin == "heading" else 0.8
     return EvidenceFinding(best[0], evaluation.origin, round(_CONFIDENCE[best[0]] * weight, 2),
                            best[1])
