@@ -178,7 +178,7 @@ _LEAST_EVIDENCE = {"internal": "descriptive", "external": "descriptive",
                    "scientific": "outcome"}
 
 
-def _evidence_fits(level: str | None, kind: str) -> bool:
+def evidence_fits(level: str | None, kind: str) -> bool:
     """Whether an evidence level agrees with a true evaluation kind (its lower bound)."""
     if kind not in _LEAST_EVIDENCE:
         return level in (None, "none")
@@ -210,7 +210,7 @@ def judge(practice: Practice, truth: dict[str, Any], path: str,
         check("evaluation_kind", practice.evaluation_kind or "none",
               truth.get("evaluation_kind") or "none")
         tallies.setdefault("evidence", Tally()).add(
-            _evidence_fits(practice.evidence, truth.get("evaluation_kind") or "none"),
+            evidence_fits(practice.evidence, truth.get("evaluation_kind") or "none"),
             f"{path}: got {practice.evidence!r}, truth kind {truth.get('evaluation_kind')!r}")
     partners = truth.get("partners") or []
     for partner in partners:
