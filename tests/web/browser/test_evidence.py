@@ -10,6 +10,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.web.browser.conftest import AXE, serious_violations
+from tests.web.browser.test_languages import UI_TEXT
+from tests.web.i18n_check import english_left
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
@@ -49,6 +51,16 @@ def test_the_facet_reads_in_the_ui_language(page: Page, server_url: str) -> None
     expect(page.locator("#facet-evidence h2")).to_have_text("Livello di evidenza")
     expect(page.locator(".hit .badge.evidence").first).to_have_text(
         "Livello di evidenza: Sperimentale (randomizzata)")
+
+
+@pytest.mark.parametrize("locale", ["it", "nl"])
+@pytest.mark.parametrize("path", ["/?evidence=experimental&evidence=outcome&evidence=descriptive",
+                                  "/practices/kiva-anti-bullying-programme"])
+def test_badges_and_their_meaning_leave_no_english(page: Page, server_url: str, locale: str,
+                                                   path: str) -> None:
+    page.goto(server_url + path + ("&" if "?" in path else "?") + f"lang={locale}")
+    expect(page.locator(".badge.evidence").first).to_be_visible()
+    assert not english_left(page.evaluate(UI_TEXT), locale)
 
 
 @pytest.mark.parametrize("path", ["/?evidence=experimental&evidence=outcome",
