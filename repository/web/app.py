@@ -14,7 +14,7 @@ from repository import __version__
 from repository.config import Settings, load_settings
 from repository.ops.restore import open_store
 from repository.search.store import Store
-from repository.web import api, docs, errors, opendata, pages
+from repository.web import api, docs, errors, glossary, opendata, pages
 from repository.web.staff import admin as staff_admin
 from repository.web.staff import api as staff_api
 from repository.web.staff import pages as staff_pages
@@ -28,6 +28,9 @@ DESCRIPTION = """Search European urban-security practice sheets.
   `repository search --json` prints the same JSON).
 * `GET /export.csv`, `GET /export.json`, `GET /feed.atom`: the whole result set of
   the same parameters as the search page `/` (every page, up to the result cap).
+* `GET /api/glossary`, `GET /api/glossary/{key}`: the vocabulary's themes and EuroVoc
+  concepts with labels, synonyms and definitions in 7 languages, related entries and
+  the practices carrying each (the pages `/glossary` and `/glossary/{key}`).
 
 Errors are always `{"error": {"status", "message", "details"}}`.
 """
@@ -68,6 +71,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None, *,
         app.include_router(router)
     docs.install(app)
     app.include_router(api.router)
+    app.include_router(glossary.api_router)
+    app.include_router(glossary.router)
     app.include_router(opendata.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
