@@ -21,6 +21,10 @@ How each field is judged:
 * evaluated: the extracted kind is internal, external or scientific exactly when the
   truth says `evaluated: true` (a truth of null is not scored).
 * evaluation kind: equal, where "none" and no kind both mean "no evaluation".
+* evidence: no truth set labels a design, so the level is judged against the truth's
+  evaluation kind only (docs/evidence.md): none or no level where there is no
+  evaluation, at least descriptive for an internal or external one, at least outcome
+  for a scientific one.
 * themes: micro precision and recall over the sheets that list themes, once as ingest
   sees the sheet and once with its explicit theme keys hidden (what inference finds).
 * partners: share of the truth partners one extracted partner names (either contains
@@ -44,6 +48,7 @@ if __package__ in (None, ""):  # run as `python eval/extraction.py`
 from repository.ingest.extract import extract  # noqa: E402
 from repository.ingest.furniture import read_raw_sheet  # noqa: E402
 from repository.ingest.headings import field_for_key  # noqa: E402
+from repository.ingest.normalise.evidence import LEVELS  # noqa: E402
 from repository.ingest.normalise.theme_semantic import SemanticThemes  # noqa: E402
 from repository.ingest.raw import RawSheet  # noqa: E402
 from repository.ingest.readers.blocks import metadata_line  # noqa: E402
@@ -54,7 +59,7 @@ from repository.text import fold  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH = ROOT / "data" / "practices" / "truth.json"
 SCORED = ("language", "kind", "country", "city", "start_year", "end_year", "budget",
-          "evaluated", "evaluation_kind", "partners", "funding")
+          "evaluated", "evaluation_kind", "evidence", "partners", "funding")
 EVALUATED = ("internal", "external", "scientific")
 
 
@@ -177,6 +182,17 @@ def _names(partner: str, extracted: list[str]) -> bool:
     return any(want in fold(got) or fold(got) in want for got in extracted if len(got) > 2)
 
 
+_LEAST_EVIDENCE = {"internal": "descriptive", "external": "descriptive",
+                   "scientific": "outcome"}
+
+
+def evidence_fits(level: str | None, kind: str) -> bool:
+    """Whether an evidence level agrees with a true evaluation kind (its lower bound)."""
+    if kind not in _LEAST_EVIDENCE:
+        return level in (None, "none")
+    return level in LEVELS and LEVELS.index(level) >= LEVELS.index(_LEAST_EVIDENCE[kind])
+
+
 def judge(practice: Practice, truth: dict[str, Any], path: str,
           tallies: dict[str, Tally]) -> None:
     """Add one sheet's verdict per field to the tallies."""
@@ -201,6 +217,9 @@ def judge(practice: Practice, truth: dict[str, Any], path: str,
         check("evaluated", practice.evaluation_kind in EVALUATED, bool(truth["evaluated"]))
         check("evaluation_kind", practice.evaluation_kind or "none",
               truth.get("evaluation_kind") or "none")
+        tallies.setdefault("evidence", Tally()).add(
+            evidence_fits(practice.evidence, truth.get("evaluation_kind") or "none"),
+            f"{path}: got {practice.evidence!r}, truth kind {truth.get('evaluation_kind')!r}")
     partners = truth.get("partners") or []
     for partner in partners:
         tallies.setdefault("partners", Tally()).add(

@@ -29,7 +29,8 @@ __all__ = ["FACETS", "LOCALES", "cldr", "label"]
 LOCALES: tuple[str, ...] = ("en", "fr", "es", "it", "de", "pt", "nl")
 DEFAULT = "en"
 FACETS: tuple[str, ...] = ("theme", "country", "city", "language", "kind", "project",
-                           "organisation_type", "evaluation", "year", "budget")
+                           "organisation_type", "evaluation", "evidence", "domain", "year",
+                           "budget")
 # the CLDR locale each UI language is written in: European Portuguese, not Brazilian
 _CLDR_IDS = {"pt": "pt_PT"}
 
@@ -58,6 +59,38 @@ _TABLES: dict[str, dict[str, dict[str, str]]] = {
                "external": "Avaliação externa", "scientific": "Avaliação científica"},
         "nl": {"none": "Niet geëvalueerd", "internal": "Interne evaluatie",
                "external": "Externe evaluatie", "scientific": "Wetenschappelijke evaluatie"},
+    },
+    "evidence": {  # the evidence scale, docs/evidence.md
+        "en": {"none": "No evaluation", "descriptive": "Descriptive evaluation",
+               "outcome": "Outcomes measured", "quasi_experimental": "Quasi-experimental",
+               "experimental": "Experimental (randomised)"},
+        "fr": {"none": "Aucune évaluation", "descriptive": "Évaluation descriptive",
+               "outcome": "Résultats mesurés", "quasi_experimental": "Quasi expérimentale",
+               "experimental": "Expérimentale (randomisée)"},
+        "es": {"none": "Sin evaluación", "descriptive": "Evaluación descriptiva",
+               "outcome": "Resultados medidos", "quasi_experimental": "Cuasiexperimental",
+               "experimental": "Experimental (aleatorizada)"},
+        "it": {"none": "Nessuna valutazione", "descriptive": "Valutazione descrittiva",
+               "outcome": "Risultati misurati", "quasi_experimental": "Quasi-sperimentale",
+               "experimental": "Sperimentale (randomizzata)"},
+        "de": {"none": "Keine Evaluation", "descriptive": "Beschreibende Evaluation",
+               "outcome": "Wirkungen gemessen", "quasi_experimental": "Quasi-experimentell",
+               "experimental": "Experimentell (randomisiert)"},
+        "pt": {"none": "Sem avaliação", "descriptive": "Avaliação descritiva",
+               "outcome": "Resultados medidos", "quasi_experimental": "Quase-experimental",
+               "experimental": "Experimental (aleatorizada)"},
+        "nl": {"none": "Geen evaluatie", "descriptive": "Beschrijvende evaluatie",
+               "outcome": "Uitkomsten gemeten", "quasi_experimental": "Quasi-experimenteel",
+               "experimental": "Experimenteel (gerandomiseerd)"},
+    },
+    "domain": {  # the Urban Safety Monitor's domains
+        "en": {"crime": "Crime", "community": "Community", "governance": "Governance"},
+        "fr": {"crime": "Criminalité", "community": "Communauté", "governance": "Gouvernance"},
+        "es": {"crime": "Delincuencia", "community": "Comunidad", "governance": "Gobernanza"},
+        "it": {"crime": "Criminalità", "community": "Comunità", "governance": "Governo locale"},
+        "de": {"crime": "Kriminalität", "community": "Gemeinschaft", "governance": "Steuerung"},
+        "pt": {"crime": "Criminalidade", "community": "Comunidade", "governance": "Governação"},
+        "nl": {"crime": "Criminaliteit", "community": "Gemeenschap", "governance": "Bestuur"},
     },
     "organisation_type": {
         "en": {"local_authority": "Local authority", "regional_authority": "Regional authority",

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["practice", "fact_sheet"]
 EvaluationKind = Literal["none", "internal", "external", "scientific"]
+# how strong the evidence of the evaluation is (docs/evidence.md), weakest first
+EvidenceLevel = Literal["none", "descriptive", "outcome", "quasi_experimental", "experimental"]
 Publication = Literal["draft", "published"]
 # Where a normalised fact came from: an explicit key (front matter, field/value table),
 # a section heading, a `Label: value` meta line, running prose, inference from the whole
@@ -138,8 +140,9 @@ class Practice(BaseModel):
     end: YearMonth | None = None
     ongoing: bool | None = None
     evaluation_kind: EvaluationKind | None = None
+    evidence: EvidenceLevel | None = None
     # fact name (country, city, kind, themes, start, end, ongoing, budget,
-    # evaluation_kind, funding, partners; any field staff corrected) → its origin;
+    # evaluation_kind, evidence, funding, partners; any field staff corrected) → its origin;
     # empty for records stored before it existed
     provenance: dict[str, FactOrigin] = Field(default_factory=dict)
 

@@ -8,8 +8,15 @@ import pytest
 
 from repository import labels
 from repository.labels import FACETS, LOCALES, label
-from repository.search.request import BUDGET_BANDS, EVALUATION_KINDS, FACET_FIELDS, KINDS
+from repository.search.request import (
+    BUDGET_BANDS,
+    EVALUATION_KINDS,
+    EVIDENCE_LEVELS,
+    FACET_FIELDS,
+    KINDS,
+)
 from repository.vocabulary import load_vocabulary
+from repository.vocabulary.safety_domains import DOMAINS
 
 
 @pytest.mark.parametrize(("facet", "key", "expected"), [
@@ -57,6 +64,8 @@ def test_every_known_key_has_its_own_label(locale: str) -> None:
         "theme": load_vocabulary().theme_keys,
         "kind": KINDS,
         "evaluation": EVALUATION_KINDS,
+        "evidence": EVIDENCE_LEVELS,
+        "domain": DOMAINS,
         "budget": tuple(key for _, key in BUDGET_BANDS),
     }
     for facet, values in keys.items():
@@ -69,6 +78,7 @@ def test_every_known_key_has_its_own_label(locale: str) -> None:
 
 def test_each_language_reads_its_own_words() -> None:
     for facet, key in (("kind", "practice"), ("evaluation", "scientific"),
+                       ("evidence", "outcome"), ("domain", "crime"),
                        ("budget", "lt10k"), ("country", "NL"), ("language", "en")):
         texts = {label(facet, key, locale) for locale in LOCALES}
         assert len(texts) >= 6, (facet, key, texts)  # two languages may share a word

@@ -128,6 +128,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         "end": facts.end,
         "ongoing": facts.ongoing,
         "evaluation_kind": facts.evaluation_kind,
+        "evidence": facts.evidence,
         "provenance": provenance,
     }
     for name in SECTION_FIELDS:

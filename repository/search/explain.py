@@ -50,7 +50,7 @@ def explain(store: Store, signals: Signals | None, hits: list[ix.Hit],
             )} - {""}),
             kind=record.get("kind", "practice"),
             start_year=data.get("start_year"), budget_eur=data.get("budget_eur"),
-            evaluation_kind=record.get("evaluation_kind"),
+            evaluation_kind=record.get("evaluation_kind"), evidence=record.get("evidence"),
         ))
     return out
 

@@ -15,12 +15,15 @@ import pycountry
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from repository.errors import InvalidQuery
+from repository.model import EvidenceLevel
 from repository.places import is_country_code
 from repository.search.index import Filter
+from repository.vocabulary.safety_domains import DOMAINS
 
 Mode = Literal["hybrid", "semantic", "keyword"]
 Sort = Literal["relevance", "newest", "title"]
 EVALUATION_KINDS = ("none", "internal", "external", "scientific")
+EVIDENCE_LEVELS = get_args(EvidenceLevel)  # the evidence scale, docs/evidence.md
 KINDS = ("practice", "fact_sheet")
 
 # facet name → payload field it counts
@@ -33,6 +36,8 @@ FACET_FIELDS: dict[str, str] = {
     "project": "project",
     "organisation_type": "lead_organisation_type",
     "evaluation": "evaluation_kind",
+    "evidence": "evidence",
+    "domain": "safety_domains",
     "year": "start_year",
     "budget": "budget_band",
 }
@@ -79,6 +84,14 @@ class SearchRequest(BaseModel):
     evaluation: list[str] = Field(default_factory=list, description=(
         "How the practice was evaluated. Repeatable (OR)."), examples=["external"],
         json_schema_extra={"allowed": list(EVALUATION_KINDS)})
+    evidence: list[str] = Field(default_factory=list, description=(
+        "How strong the evidence of the evaluation is: `none`, `descriptive`, `outcome`, "
+        "`quasi_experimental` or `experimental` (docs/evidence.md). Repeatable (OR)."),
+        examples=["quasi_experimental"], json_schema_extra={"allowed": list(EVIDENCE_LEVELS)})
+    domain: list[str] = Field(default_factory=list, description=(
+        "Urban Safety Monitor domain the practice addresses: `crime`, `community` or "
+        "`governance`. Repeatable (OR)."), examples=["community"],
+        json_schema_extra={"allowed": list(DOMAINS)})
     evaluated: bool | None = Field(None, description=(
         "Evaluated in any way (internal, external, scientific) when `true`; "
         "not evaluated, or not said, when `false`."), examples=["true"])
@@ -139,6 +152,16 @@ class SearchRequest(BaseModel):
     @classmethod
     def _evaluations(cls, values: list[str]) -> list[str]:
         return _one_of(values, EVALUATION_KINDS, "evaluation kind")
+
+    @field_validator("evidence")
+    @classmethod
+    def _evidence(cls, values: list[str]) -> list[str]:
+        return _one_of(values, EVIDENCE_LEVELS, "evidence level")
+
+    @field_validator("domain")
+    @classmethod
+    def _domains(cls, values: list[str]) -> list[str]:
+        return _one_of(values, DOMAINS, "safety domain")
 
     @model_validator(mode="after")
     def _ranges(self) -> SearchRequest:

@@ -29,6 +29,7 @@ class SearchHit:
     start_year: int | None
     budget_eur: float | None
     evaluation_kind: str | None
+    evidence: str | None = None
 
 
 @dataclass
@@ -62,7 +63,7 @@ class SearchResponse:
                     "translations": h.translations, "languages": h.languages,
                     "kind": h.kind,
                     "start_year": h.start_year, "budget_eur": h.budget_eur,
-                    "evaluation_kind": h.evaluation_kind,
+                    "evaluation_kind": h.evaluation_kind, "evidence": h.evidence,
                 }
                 for h in self.hits
             ],

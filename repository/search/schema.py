@@ -13,6 +13,7 @@ from repository.model import Practice
 from repository.search import lexical
 from repository.search.request import BUDGET_BANDS
 from repository.search.response import SUMMARY_SECTION
+from repository.vocabulary.safety_domains import practice_domains
 
 PASSAGE_WORDS = 160  # about 220 word pieces: inside MiniLM's 256-token window
 MAX_PASSAGES = 32
@@ -78,6 +79,8 @@ def payload(practice: Practice, passages_: list[Passage], content_hash: str) -> 
         "lead_organisation_type": practice.lead_organisation_type,
         "evaluation_kind": practice.evaluation_kind,
         "evaluated": practice.evaluation_kind in ("internal", "external", "scientific"),
+        "evidence": practice.evidence,
+        "safety_domains": practice_domains(practice),
         "start_year": start_year,
         "end_year": practice.end.year if practice.end else None,
         "sort_start": (start_year * 100 + (practice.start.month or 0)) if start_year else 0,

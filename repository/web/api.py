@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from repository.search.results import check_locale, labelled
 from repository.search.service import search
 from repository.search.similar import similar
+from repository.vocabulary.safety_domains import practice_domains
 from repository.web.deps import SearchDep, StoreDep
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -26,7 +27,7 @@ SEARCH_EXAMPLE: dict[str, Any] = {
         "section": "Activities", "highlights": [[46, 49]],
         "signals": ["keyword", "semantic", "concept"], "translations": [],
         "languages": ["en"], "kind": "practice", "start_year": 2016, "budget_eur": None,
-        "evaluation_kind": "none",
+        "evaluation_kind": "none", "evidence": "none",
     }],
     "facets": {"country": [{"value": "GB", "count": 1, "label": "Royaume-Uni"}],
                "theme": [{"value": "nightlife", "count": 1, "label": "Vie nocturne"}]},
@@ -74,7 +75,7 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {
 async def api_practice(practice_id: str, store: StoreDep) -> dict[str, Any]:
     """The full normalised record of a published practice."""
     practice = await run_in_threadpool(store.published, practice_id)
-    return practice.model_dump(mode="json")
+    return {**practice.model_dump(mode="json"), "safety_domains": practice_domains(practice)}
 
 
 @router.get("/practices/{practice_id}/similar", summary="Practices similar to one",

@@ -13,6 +13,7 @@ from repository.labels import cldr, label
 from repository.model import SECTION_FIELDS, Practice, YearMonth
 from repository.places import city_name
 from repository.search.request import SearchRequest
+from repository.vocabulary.safety_domains import practice_domains
 from repository.web.i18n import day, translate
 from repository.web.views import money, url_with
 
@@ -90,6 +91,10 @@ def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
         ("fact_budget", budget(practice, locale), None),
         ("fact_evaluation", label("evaluation", practice.evaluation_kind, locale)
          if practice.evaluation_kind else None, None),
+        ("fact_evidence", label("evidence", practice.evidence, locale)
+         if practice.evidence else None, search_link("evidence", practice.evidence)),
+        ("fact_domains", ", ".join(label("domain", d, locale)
+                                   for d in practice_domains(practice)) or None, None),
         ("fact_project", practice.project, search_link("project", practice.project)),
         ("fact_organisation", organisation(practice, locale),
          search_link("organisation_type", practice.lead_organisation_type)),
@@ -99,8 +104,12 @@ def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
     ]
     # these facts are the sheet's own words, in its language; the rest are the UI's
     own = ("fact_budget", "fact_project", "fact_partners", "fact_funding", "fact_targets")
+    # what the evidence level means, beside it (docs/evidence.md has the scale)
+    about = {"fact_evidence": translate(f"evidence_about_{practice.evidence}", locale)
+             if practice.evidence else None}
     return [{"label": translate(key, locale), "value": value, "url": url,
-             "lang": (practice.language or "") if key in own else ""}
+             "lang": (practice.language or "") if key in own else "",
+             "about": about.get(key), "id": key.replace("_", "-")}
             for key, value, url in rows if value]
 
 

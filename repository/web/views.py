@@ -18,12 +18,13 @@ from repository.labels import cldr, label
 from repository.places import city_name
 from repository.search.request import BUDGET_BANDS, RANGE_FILTERS, VALUE_FILTERS, SearchRequest
 from repository.search.response import SUMMARY_SECTION, SearchHit, SearchResponse
+from repository.web.badges import evidence_badge
 from repository.web.i18n import translate
 
 # facets whose values a visitor ticks (OR inside a facet, AND across facets)
 TOGGLABLE = VALUE_FILTERS
 FACET_ORDER = ("theme", "country", "city", "language", "year", "budget", "evaluation",
-               "kind", "project", "organisation_type")
+               "evidence", "domain", "kind", "project", "organisation_type")
 SHOWN = 8  # values shown before "show more"
 FILTERABLE_FROM = 12  # a facet with more values than this gets a filter box
 RANGES = RANGE_FILTERS
@@ -349,6 +350,7 @@ def hit_view(hit: SearchHit, locale: str) -> dict[str, Any]:
         "evaluation": label("evaluation", hit.evaluation_kind, locale)
         if hit.evaluation_kind else None,
         "evaluation_kind": hit.evaluation_kind or "",
+        **evidence_badge(hit.evidence, locale),
         "kind": label("kind", hit.kind, locale) if hit.kind != "practice" else None,
     }
 
@@ -391,3 +393,4 @@ def search_page(request: SearchRequest, response: SearchResponse, locale: str,
         "filtered": has_filters(request),
         "closest": [hit_view(h, locale) for h in closest.hits] if closest else [],
     }
+

@@ -5,20 +5,28 @@ A correction records its provenance: every field whose value it changes gets the
 "staff" (confidence 1), which a later re-extraction of the same sheet never overwrites
 (`model.carry_corrections`). Normalised facts are corrected through their own fields
 (`FACT_FIELDS`: budget amount, currency and EUR, start and end year and month, ongoing,
-evaluation kind), the rest by name.
+evaluation kind, evidence level), the rest by name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, get_args
 
 from babel.numbers import list_currencies
 from pydantic import ValidationError
 
 from repository.errors import WorkspaceError
 from repository.ingest.normalise.budget import EUR_RATES, parse_budget
-from repository.model import SECTION_FIELDS, Budget, FactOrigin, Practice, Section, YearMonth
+from repository.model import (
+    SECTION_FIELDS,
+    Budget,
+    EvidenceLevel,
+    FactOrigin,
+    Practice,
+    Section,
+    YearMonth,
+)
 from repository.places import is_country_code
 from repository.vocabulary import load_vocabulary
 
@@ -26,13 +34,14 @@ TEXT_FIELDS = ("title", "summary", "city", "region", "project", "funding", "lang
 LIST_FIELDS = ("partners", "target_groups")
 # the normalised facts' own fields, as the review form and the JSON API name them
 FACT_FIELDS = ("budget_amount", "budget_currency", "budget_eur", "start_year", "start_month",
-               "end_year", "end_month", "ongoing", "evaluation_kind")
+               "end_year", "end_month", "ongoing", "evaluation_kind", "evidence")
 EDITABLE = (*TEXT_FIELDS, "kind", "country", "themes", *LIST_FIELDS, *FACT_FIELDS,
             *SECTION_FIELDS)
 EVALUATION_KINDS = ("none", "internal", "external", "scientific")
+EVIDENCE_LEVELS = get_args(EvidenceLevel)  # docs/evidence.md
 # record fields whose change a correction records in the provenance
 TRACKED = (*TEXT_FIELDS, "kind", "country", "themes", *LIST_FIELDS, "budget", "start", "end",
-           "ongoing", "evaluation_kind", *SECTION_FIELDS)
+           "ongoing", "evaluation_kind", "evidence", *SECTION_FIELDS)
 LOW_CONFIDENCE = 0.6  # a fact extracted with less is flagged for checking
 # fields a sheet should have; the dashboard lists sheets missing any of them
 EXPECTED = ("summary", "country", "city", "themes", "language")
@@ -44,6 +53,7 @@ _WARNING_FIELDS = (("no country", "country"), ("country not understood", "countr
                    ("city guessed", "city"), ("budget not understood", "budget_text"),
                    ("budget read from the text", "budget_amount"),
                    ("evaluation kind guessed", "evaluation_kind"),
+                   ("evidence level guessed", "evidence"),
                    ("start year guessed", "start_year"), ("no theme", "themes"),
                    ("unknown themes", "themes"), ("themes not checked", "themes"),
                    ("no sections recognised", "summary"), ("sections kept as extra", "sections"))
@@ -263,6 +273,12 @@ def _apply_facts(data: dict[str, Any], practice: Practice, changes: Mapping[str,
             raise WorkspaceError(f"evaluation_kind: {kind!r} is not one of "
                                  f"{', '.join(EVALUATION_KINDS)}")
         data["evaluation_kind"] = kind
+    if "evidence" in changes:
+        level = _text(changes["evidence"])
+        if level and level not in EVIDENCE_LEVELS:
+            raise WorkspaceError(f"evidence: {level!r} is not one of "
+                                 f"{', '.join(EVIDENCE_LEVELS)}")
+        data["evidence"] = level
 
 
 def _provenance(practice: Practice, data: dict[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eval.extraction import TRUTH, extract_sheet, hide_themes, load_truth, main, measure
+import pytest
+
+from eval.extraction import (
+    TRUTH,
+    evidence_fits,
+    extract_sheet,
+    hide_themes,
+    load_truth,
+    main,
+    measure,
+)
 from repository.ingest.pipeline import find_sheets
 from repository.ingest.raw import RawSheet
 
@@ -43,7 +53,7 @@ def test_a_right_sheet_scores_one_on_every_field(tmp_path: Path) -> None:
     shares = {name: tally.share for name, tally in result["tallies"].items()}
     assert shares == {"language": 1.0, "kind": 1.0, "country": 1.0, "city": 1.0,
                       "start_year": 1.0, "end_year": 1.0, "budget": 1.0, "evaluated": 1.0,
-                      "evaluation_kind": 1.0}
+                      "evaluation_kind": 1.0, "evidence": 1.0}
     assert result["themes"].recall == 1.0 and result["themes"].precision == 1.0
 
 
@@ -53,6 +63,19 @@ def test_a_wrong_city_and_kind_are_counted_and_listed(tmp_path: Path) -> None:
     assert result["tallies"]["city"].wrong == ["a.md: got 'Lyon', want 'Lille'"]
     assert result["tallies"]["evaluation_kind"].share == 0.0
     assert result["tallies"]["evaluated"].share == 1.0
+    # "found fewer noise complaints": an outcome, the least a scientific evaluation gives
+    assert result["tallies"]["evidence"].share == 1.0
+
+
+@pytest.mark.parametrize(("level", "kind", "fits"), [
+    (None, "none", True), ("none", "none", True), ("descriptive", "none", False),
+    ("descriptive", "internal", True), ("none", "external", False), (None, "internal", False),
+    ("descriptive", "scientific", False), ("outcome", "scientific", True),
+    ("experimental", "scientific", True),
+])
+def test_an_evidence_level_is_judged_against_the_true_kind(level: str | None, kind: str,
+                                                           fits: bool) -> None:
+    assert evidence_fits(level, kind) is fits
 
 
 def test_hidden_theme_keys_are_not_seen_by_the_extractor(tmp_path: Path) -> None:

@@ -128,6 +128,7 @@ def test_lang_adds_a_label_beside_each_facet_value(client: TestClient) -> None:
     ("budget_min=-5", "budget_min"), ("per_page=101", "per_page"),
     ("year_min=2020&year_max=2010", "year_min"), ("kind=leaflet", "kind"),
     ("evaluation=peer", "evaluation"), ("language=xx", "language"), ("sort=random", "sort"),
+    ("evidence=strong", "evidence"), ("domain=health", "domain"),
 ])
 def test_invalid_parameters_are_422_naming_the_parameter(client: TestClient, query: str,
                                                          field: str) -> None:
@@ -153,3 +154,19 @@ def test_drafts_are_not_public_in_the_api(client: TestClient) -> None:
     assert "draft-sheet" not in [s["id"] for s in similar["similar"]]
     found = client.get("/api/search", params={"q": "médiation sociale", "per_page": 100})
     assert "draft-sheet" not in [h["id"] for h in found.json()["hits"]]
+
+
+def test_evidence_and_safety_domains_are_api_fields_and_facets(client: TestClient) -> None:
+    result = client.get("/api/search", params={"lang": "de"}).json()
+    evidence = {v["value"]: v for v in result["facets"]["evidence"]}
+    domains = {v["value"]: v for v in result["facets"]["domain"]}
+    assert evidence and set(evidence) <= {"none", "descriptive", "outcome",
+                                          "quasi_experimental", "experimental"}
+    assert set(domains) <= {"crime", "community", "governance"} and domains
+    assert domains.get("crime", {}).get("label") in (None, "Kriminalität")
+    value, item = next(iter(evidence.items()))
+    ticked = client.get("/api/search", params={"evidence": value, "per_page": 100}).json()
+    assert ticked["total"] >= 1 and all(h["evidence"] == value for h in ticked["hits"])
+    record = client.get(f"/api/practices/{ticked['hits'][0]['id']}").json()
+    assert record["evidence"] == value and "evidence" in record["provenance"]
+    assert set(record["safety_domains"]) <= {"crime", "community", "governance"}

@@ -19,6 +19,7 @@ from repository.ingest.pipeline import ingest
 from repository.labels import LOCALES, cldr
 from repository.model import SECTION_FIELDS, OriginSource, Practice, Section, YearMonth
 from repository.search.embedder import Embedder
+from repository.search.request import EVIDENCE_LEVELS
 from repository.search.store import Store
 from repository.web import errors, i18n, views
 from repository.web.app import create_app
@@ -37,8 +38,9 @@ FAMILIES = {
     "facet_": [*views.FACET_ORDER, "evaluated"], "mode_": ["hybrid", "keyword", "semantic"],
     "sort_": ["relevance", "newest", "title"], "section_": list(SECTION_FIELDS),
     "row_": [row.removeprefix("row_") for row in COMPARE_ROWS],
-    "fact_": ["kind", "place", "language", "years", "budget", "evaluation", "project",
-              "organisation", "partners", "funding", "targets"],
+    "fact_": ["kind", "place", "language", "years", "budget", "evaluation", "evidence",
+              "domains", "project", "organisation", "partners", "funding", "targets"],
+    "evidence_about_": list(EVIDENCE_LEVELS),  # what each level of the scale means
     "error_": [*map(str, errors.HEADLINES), "other", "details"], "status_": list(STATUSES),
     "dash_": list(STATUSES), "sheets_": [*STATUSES, "all", "title"],
     "role_": ["editor", "admin"], "evaluated_": ["true", "false"],

@@ -86,7 +86,8 @@ def test_every_facet_is_in_the_sidebar_with_counts(client: TestClient) -> None:
     page = _get(client, "/")
     sections = {a["id"] for a in page.find("section") if (a.get("id") or "").startswith("facet-")}
     assert sections == {f"facet-{n}" for n in ("theme", "country", "city", "language", "year",
-                                               "budget", "evaluation", "kind", "project")}
+                                               "budget", "evaluation", "evidence", "domain",
+                                               "kind", "project")}
     boxes = page.find("input", type="checkbox", name="country")
     assert {b["value"] for b in boxes} >= {"FR", "ES", "GB"}
     assert "8 practices" in page.text

@@ -34,7 +34,7 @@ El servicio de estudios de la Policía Local mide cada año la satisfacción de 
 mediante una encuesta.
 """
 FACTS = ("kind", "country", "city", "start", "end", "ongoing", "budget", "evaluation_kind",
-         "themes")
+         "evidence", "themes")
 
 
 def _bearer(token: str) -> dict[str, str]:
@@ -111,6 +111,9 @@ def test_every_fact_shows_its_origin_and_a_guess_is_flagged(app_client: TestClie
     assert page.inputs["start_year"] == "2014" and page.inputs["budget_amount"] == "420000"
     assert page.inputs["budget_currency"] == "EUR" and page.inputs["evaluation_kind"] == \
         "internal"
+    # a yearly satisfaction survey: an evaluation that measures no outcome
+    assert page.inputs["evidence"] == "descriptive"
+    assert "From a section heading · confidence 0.65" in page.rows["evidence"][1]
 
 
 def test_staff_correct_the_facts_and_the_correction_is_recorded(app_client: TestClient,
@@ -119,7 +122,7 @@ def test_staff_correct_the_facts_and_the_correction_is_recorded(app_client: Test
     csrf = sign_in(app_client, "editor@example.org", "editor password 1")
     form = {**_review(app_client, sheet_id).inputs, "csrf": csrf, "themes": ["policing"],
             "budget_amount": "380 000", "evaluation_kind": "external", "start_year": "2013",
-            "start_month": "9", "ongoing": "yes"}
+            "start_month": "9", "ongoing": "yes", "evidence": "quasi_experimental"}
     saved = app_client.post(f"/workspace/sheets/{sheet_id}", data=form)
     assert saved.status_code == 303, saved.text
     record = app_client.get(f"/api/workspace/sheets/{sheet_id}",
@@ -128,7 +131,8 @@ def test_staff_correct_the_facts_and_the_correction_is_recorded(app_client: Test
     assert record["evaluation_kind"] == "external"
     assert record["start"] == {"year": 2013, "month": 9} and record["ongoing"] is True
     corrected = {k for k, v in record["provenance"].items() if v["source"] == "staff"}
-    assert corrected == {"budget", "evaluation_kind", "start", "ongoing"}
+    assert record["evidence"] == "quasi_experimental"
+    assert corrected == {"budget", "evaluation_kind", "evidence", "start", "ongoing"}
     page = _review(app_client, sheet_id)
     assert "corrected" in page.rows["budget"][0] and "a staff correction" in \
         page.rows["budget"][1]
@@ -143,6 +147,7 @@ def test_a_bad_fact_is_refused_naming_the_field(app_client: TestClient, token: s
                           ({"start_month": "13"}, "start_month"),
                           ({"end_year": "2001"}, "end_year"),
                           ({"evaluation_kind": "great"}, "evaluation_kind"),
+                          ({"evidence": "strong"}, "evidence"),
                           ({"ongoing": "maybe"}, "ongoing")):
         response = app_client.patch(f"/api/workspace/sheets/{sheet_id}",
                                     headers=_bearer(token), json=change)
@@ -183,7 +188,8 @@ def test_a_correction_survives_a_re_ingest_of_the_sheet(app_client: TestClient, 
                                                        ws_settings: Settings,
                                                        tmp_path: Path) -> None:
     app_client.patch("/api/workspace/sheets/night-safety-bars", headers=_bearer(token),
-                     json={"evaluation_kind": "scientific", "budget_amount": "12345",
+                     json={"evaluation_kind": "scientific", "evidence": "experimental",
+                           "budget_amount": "12345",
                            "budget_currency": "GBP", "city": "Lincoln"})
     store: Store = app_client.app.state.store  # type: ignore[attr-defined]
     from tests.conftest import SHEETS
@@ -192,7 +198,8 @@ def test_a_correction_survives_a_re_ingest_of_the_sheet(app_client: TestClient, 
     assert report.failed == []
     stored = store.get("night-safety-bars")
     assert stored.evaluation_kind == "scientific" and stored.city == "Lincoln"
+    assert stored.evidence == "experimental" and stored.provenance["evidence"].source == "staff"
     assert stored.budget and stored.budget.amount == 12345 and stored.budget.currency == "GBP"
     assert stored.provenance["budget"].source == "staff"
     public = app_client.get("/api/practices/night-safety-bars").json()
-    assert public["evaluation_kind"] == "scientific"
+    assert public["evaluation_kind"] == "scientific" and public["evidence"] == "experimental"

@@ -68,7 +68,7 @@ class EvaluationFinding:
     evidence: str
 
 
-def _negation(language: str | None) -> re.Pattern[str]:
+def negation_pattern(language: str | None) -> re.Pattern[str]:
     return cue.NEGATION.get(language or "", cue.NEGATION_ANY)
 
 
@@ -114,7 +114,8 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     # negation right before the finding verb ("did not find") belongs to the finding
     main = cue.NOT_ONLY.sub(" ", clause[: finding.start()] if finding else clause)
     main = cue.WITHOUT_THE_PRACTICE.sub(" ", main)
-    negated = any(_negates(n, clause, match) for n in _negation(language).finditer(main))
+    negated = any(negates(n, clause, match) and not _of_a_later_design(n, match, clause)
+                  for n in negation_pattern(language).finditer(main))
     word = re.match(r"\w+", clause[match.start():])
     if anchor == "evaluation" and word and cue.TO_EVALUATE.fullmatch(word.group(0)) and not \
             cue.CAUSATIVE.search(clause[max(0, match.start() - 60): match.start()]):
@@ -147,7 +148,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     return Statement(kind, STRONG, clause)
 
 
-def _negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool:
+def negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool:
     """Whether a negation word negates the clause's evaluation: not before a finding verb
     ("did not find"), and a preposition ("streets without gates") only its own object."""
     if re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[negation.end():]):
@@ -155,6 +156,15 @@ def _negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> boo
     if negation.group(0) in cue.PREPOSITIONS:
         return 0 <= anchor.start() - negation.end() <= 30
     return True
+
+
+def _of_a_later_design(negation: re.Match[str], anchor: re.Match[str], clause: str) -> bool:
+    """Whether a negation after the evaluation word negates a design word it stands before
+    ("an evaluation with a comparison group, not randomised"): the evaluation stands."""
+    if negation.start() < anchor.end():
+        return False
+    after = clause[negation.end(): negation.end() + 15]
+    return bool(cue.DESIGN.search(after) or cue.STRONG_DESIGN.search(after))
 
 
 def _monitoring(anchor: str, negated: bool, planned: bool, effect: bool,

@@ -19,11 +19,12 @@ from repository.ingest.normalise.actors import (
 from repository.ingest.normalise.budget import parse_budget
 from repository.ingest.normalise.dates import parse_duration
 from repository.ingest.normalise.evaluation import EvaluationKind, find_evaluation
+from repository.ingest.normalise.evidence import find_evidence
 from repository.ingest.normalise.sentences import sentences
 from repository.ingest.normalise.start_year import about_event, find_start
 from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.themes import theme_keys
-from repository.model import Budget, FactOrigin, OriginSource, YearMonth
+from repository.model import Budget, EvidenceLevel, FactOrigin, OriginSource, YearMonth
 from repository.vocabulary import load_vocabulary
 
 Parts = Sequence[tuple[str | None, str]]
@@ -63,6 +64,7 @@ class Facts:
     end: YearMonth | None = None
     ongoing: bool | None = None
     evaluation_kind: EvaluationKind | None = None
+    evidence: EvidenceLevel | None = None
     origins: dict[str, FactOrigin] = field(default_factory=dict)
 
 
@@ -77,7 +79,8 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
                     summary: str | None, body: str, language: str | None,
                     warnings: list[str], kind: str = "practice",
                     parts: Parts = ()) -> Facts:
-    """Themes, partners, funding, budget, duration and evaluation kind, with warnings."""
+    """Themes, partners, funding, budget, duration, evaluation kind and evidence level,
+    with warnings."""
     facts = Facts()
     explicit_themes = meta.pop("themes", None)
     _partners(facts, meta, texts, summary, parts)
@@ -92,6 +95,13 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
         facts.origins["evaluation_kind"] = _origin(origin, finding.confidence, finding.evidence)
         if finding.confidence < 0.6:
             warnings.append(f"evaluation kind guessed from the text: {finding.kind} — check")
+    evidence = find_evidence(list(parts), language, finding)
+    if evidence:
+        facts.evidence = evidence.level
+        origin = "heading" if evidence.origin == "heading" else "prose"
+        facts.origins["evidence"] = _origin(origin, evidence.confidence, evidence.evidence)
+        if evidence.confidence < 0.6:
+            warnings.append(f"evidence level guessed from the text: {evidence.level} — check")
 
     facts.themes = _themes(explicit_themes, [("title", title), ("summary", summary or ""),
                                              *parts], language, facts.evaluation_kind, warnings)

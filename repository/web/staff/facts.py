@@ -17,7 +17,12 @@ from repository.labels import label
 from repository.model import FactOrigin, Practice
 from repository.vocabulary import load_vocabulary
 from repository.web.i18n import translate
-from repository.workspace.edits import EVALUATION_KINDS, low_confidence, unsure_fields
+from repository.workspace.edits import (
+    EVALUATION_KINDS,
+    EVIDENCE_LEVELS,
+    low_confidence,
+    unsure_fields,
+)
 
 MONTHS = tuple(range(1, 13))
 
@@ -130,6 +135,10 @@ def fact_rows(record: Practice, warnings: list[str], locale: str = "en") -> list
         ("evaluation_kind", "evaluation", "evaluation_kind", [_select(
             "evaluation_kind", "review_evaluation", record.evaluation_kind,
             [("", "review_unknown")] + [(k, f"review_eval_{k}") for k in EVALUATION_KINDS],
+            True)]),
+        ("evidence", "evidence", "evidence", [_select(
+            "evidence", "review_evidence", record.evidence,
+            [("", "review_unknown")] + [(k, f"review_evidence_{k}") for k in EVIDENCE_LEVELS],
             True)]),
         ("themes", "themes", "themes", [Input(
             "themes", "review_themes", "checkboxes", options=[
