@@ -182,6 +182,9 @@ class ClientIndex:
         return [dict(r.payload or {}) for r in records], (
             str(next_offset) if next_offset is not None else None)
 
+    def warm(self) -> None:
+        """Nothing to read ahead: a server keeps its own caches."""
+
     def close(self) -> None:
         self.client.close()
         if self._lock is not None:

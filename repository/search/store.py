@@ -320,6 +320,10 @@ class Store:
         with self.write_lock:
             self.index.delete(ids)
 
+    def warm(self) -> None:
+        """Read ahead what searches need, so the first ones are as fast as the rest."""
+        self.index.warm()
+
     def close(self) -> None:
         self.index.close()
 
