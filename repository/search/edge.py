@@ -121,7 +121,7 @@ class EdgeIndex:
             self.shard.update(qe.UpdateOperation.upsert_points(edge_points))
             self.shard.flush()
         finally:
-            self._cache.forget(_uuid(p.id) for p in points)
+            self._cache.forget(_key(p.id) for p in points)
 
     def delete(self, ids: list[str]) -> None:
         if ids and self._shard is not None:
@@ -130,7 +130,7 @@ class EdgeIndex:
                     [ix.point_id(i) for i in ids]))
                 self.shard.flush()
             finally:
-                self._cache.forget(map(_uuid, ids))
+                self._cache.forget(map(_key, ids))
 
     def query(self, plan: ix.QueryPlan) -> list[ix.Hit]:
         return self.query_batch([plan])[0]
@@ -142,10 +142,11 @@ class EdgeIndex:
         requests = [_request(replace(p, with_payload=False) if c else p)
                     for p, c in zip(plans, cached, strict=True)]
         answers = self.shard.query_batch(qe.QueryBatchRequest(requests))
-        points = [p.id for points, c in zip(answers, cached, strict=True) if c
+        points = [p.id.int for points, c in zip(answers, cached, strict=True) if c
                   for p in points]
         rows = self._cache.get(points, self._fetch_cached) if points else {}
         out = []
+        made: dict[tuple[Any, tuple[str, ...]], dict[str, Any]] = {}  # a point in many lists
         for plan, points, c in zip(plans, answers, cached, strict=True):
             if not c:
                 out.append(_hits(points))
@@ -154,10 +155,14 @@ class EdgeIndex:
             assert isinstance(fields, tuple)
             hits = []
             for p in points:
-                row = rows.get(p.id)
-                if row is not None:  # else deleted since the engine scored it
-                    hits.append(ix.Hit(str(row[0]), float(p.score),
-                                       payloads.payload_of(row, fields)))
+                key = p.id.int
+                row = rows.get(key)
+                if row is None:  # deleted since the engine scored it
+                    continue
+                payload = made.get((key, fields))
+                if payload is None:
+                    payload = made[(key, fields)] = payloads.payload_of(row, fields)
+                hits.append(ix.Hit(str(row[0]), float(p.score), payload))
             out.append(hits)
         return out
 
@@ -171,14 +176,14 @@ class EdgeIndex:
             started = self._cache.writes
             records, offset = self.shard.scroll(qe.ScrollRequest(
                 offset=offset, limit=1000, with_payload=list(payloads.FIELDS)))
-            self._cache.put(((r.id, dict(r.payload or {})) for r in records), started)
+            self._cache.put(((r.id.int, dict(r.payload or {})) for r in records), started)
             if offset is None:
                 return
 
-    def _fetch_cached(self, points: list[Any]) -> list[tuple[Any, dict[str, Any]]]:
-        records = self.shard.retrieve(points, with_payload=list(payloads.FIELDS),
-                                      with_vector=False)
-        return [(r.id, dict(r.payload or {})) for r in records]
+    def _fetch_cached(self, points: list[int]) -> list[tuple[int, dict[str, Any]]]:
+        records = self.shard.retrieve([str(uuid.UUID(int=p)) for p in points],
+                                      with_payload=list(payloads.FIELDS), with_vector=False)
+        return [(r.id.int, dict(r.payload or {})) for r in records]
 
     def facet(self, key: str, flt: ix.Filter, limit: int) -> list[tuple[Any, int]]:
         if self._shard is None:
@@ -190,20 +195,21 @@ class EdgeIndex:
     def count(self, flt: ix.Filter) -> int:
         if self._shard is None:
             return 0
-        return self.shard.count(qe.CountRequest(exact=True, filter=_filter(flt)))
+        return self._cache.counted(repr(flt), lambda: self.shard.count(
+            qe.CountRequest(exact=True, filter=_filter(flt))))
 
-    def retrieve(self, ids: list[str], with_vectors: bool = False,
+    def retrieve(self, ids: list[str], with_vectors: bool | tuple[str, ...] = False,
                  fields: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
         if self._shard is None or not ids:
             return []
         if not with_vectors and payloads.covers(fields):
             assert fields is not None
-            rows = self._cache.get(map(_uuid, ids), self._fetch_cached)
+            rows = self._cache.get(map(_key, ids), self._fetch_cached)
             found = {str(row[0]): payloads.payload_of(row, fields) for row in rows.values()}
             return [found[i] for i in ids if i in found]
         payload = _with_payload(fields if fields is not None else True)
         records = self.shard.retrieve([ix.point_id(i) for i in ids], with_payload=payload,
-                                      with_vector=with_vectors)
+                                      with_vector=_with_payload(with_vectors))
         by_id = {}
         for r in records:
             payload = dict(r.payload or {})
@@ -233,9 +239,10 @@ class EdgeIndex:
 
 
 @lru_cache(maxsize=1 << 17)
-def _uuid(record_id: str) -> uuid.UUID:
-    """A record's point id as the engine hands point ids back."""
-    return uuid.UUID(ix.point_id(record_id))
+def _key(record_id: str) -> int:
+    """A record's key in the payload cache: its point id's UUID as an integer (the
+    engine hands back UUIDs, whose own hashing is slow Python)."""
+    return uuid.UUID(ix.point_id(record_id)).int
 
 
 def _request(plan: ix.QueryPlan) -> qe.QueryRequest:

@@ -7,6 +7,7 @@ and qdrant-client against a server or its local mode (`client.py`).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal, Protocol
@@ -87,9 +88,50 @@ class Filter:
             ids=self.ids,
         )
 
+    def fields(self) -> tuple[str, ...]:
+        """The payload fields its conditions read (not the ids)."""
+        return tuple(dict.fromkeys((*self.any_of, *self.ranges)))
+
+    def matches(self, payload: dict[str, Any]) -> bool:
+        """Whether a payload (with at least `fields()`) passes the conditions, as the
+        engines match them: a list field matches when one of its values does, a bool
+        only a bool, a range only a number inside it. `ids` are not checked."""
+        return self.predicate()(payload)
+
+    def predicate(self) -> Callable[[dict[str, Any]], bool]:
+        """`matches` as a function, its value sets built once (for many payloads)."""
+        wanted = [(key, frozenset(values), any(isinstance(v, bool) for v in values))
+                  for key, values in self.any_of.items()]
+        ranges = list(self.ranges.items())
+
+        def passes(payload: dict[str, Any]) -> bool:
+            for key, values, boolean in wanted:
+                value = payload.get(key)
+                found = value if isinstance(value, list) else (value,)
+                if not any(_same(v, values, boolean) for v in found):
+                    return False
+            for key, (low, high) in ranges:
+                value = payload.get(key)
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    return False
+                if (low is not None and value < low) or (high is not None and value > high):
+                    return False
+            return True
+
+        return passes
+
     def restricted_to(self, ids: tuple[str, ...]) -> Filter:
         """The same filter, restricted to a set of record ids."""
         return Filter(any_of=self.any_of, ranges=self.ranges, ids=ids)
+
+
+def _same(value: Any, values: frozenset[Any], boolean: bool) -> bool:
+    """Whether a payload value is one of a condition's `values` as the engines match it:
+    a bool only a bool (`boolean`: the values hold one), a string only a string."""
+    if value is None or isinstance(value, bool) != boolean:
+        return False
+    return value in values and (boolean or any(type(v) is type(value) and v == value
+                                               for v in values))
 
 
 @dataclass(frozen=True)
@@ -190,10 +232,10 @@ class Index(Protocol):
     def count(self, flt: Filter) -> int:
         """Number of records matching a filter."""
 
-    def retrieve(self, ids: list[str], with_vectors: bool = False,
+    def retrieve(self, ids: list[str], with_vectors: bool | tuple[str, ...] = False,
                  fields: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-        """Payloads (only `fields` when given; vectors under `_vectors` when asked) of
-        records, in the given order."""
+        """Payloads (only `fields` when given; vectors under `_vectors` when asked, only
+        the named ones when `with_vectors` names them) of records, in the given order."""
 
     def scroll(self, flt: Filter, limit: int, offset: str | None = None,
                fields: tuple[str, ...] | None = None

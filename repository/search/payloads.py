@@ -7,14 +7,16 @@ needs only the `FIELDS` that it orders, groups, filters and facets by, so the ad
 keeps those per point, read once, and asks the engine for scores and point ids only.
 
 Writes go through the adapter, which drops what they touch (`forget`); a read that
-raced a write does not fill the cache (`fill` compares the write count it started
-with), so a cached value is never older than the stored one.
+raced a write does not fill the cache (`put` compares the write count it started
+with), so a cached value is never older than the stored one. Counts of points by
+filter (a search counts its scope every time) are kept the same way, until a write.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 from repository.search import index as ix
@@ -35,11 +37,12 @@ def covers(fields: bool | tuple[str, ...] | None) -> bool:
 
 
 class PayloadCache:
-    """Point id (as the engine gives it) → its `FIELDS` (a tuple, absent ones marked),
-    filled on demand."""
+    """Point key (the adapter's: edge uses the point UUID's integer) → its `FIELDS` (a
+    tuple, absent ones marked), filled on demand."""
 
     def __init__(self) -> None:
         self._rows: dict[Any, tuple[Any, ...]] = {}
+        self._counts: dict[str, int] = {}
         self._lock = threading.Lock()
         self._writes = 0
 
@@ -71,11 +74,23 @@ class PayloadCache:
                 for point, payload in fetched:
                     self._rows[point] = tuple(payload.get(f, _ABSENT) for f in FIELDS)
 
+    def counted(self, key: str, count: Callable[[], int]) -> int:
+        """A count of points (by its filter's `key`), computed once until a write."""
+        if key in self._counts:
+            return self._counts[key]
+        started = self._writes
+        value = count()
+        with self._lock:
+            if self._writes == started:
+                self._counts[key] = value
+        return value
+
     def forget(self, point_ids: Iterable[Any] | None = None) -> None:
         """Drop what a write touches (everything when `point_ids` is None); call it after
         the write and before the next read relies on the new values."""
         with self._lock:
             self._writes += 1
+            self._counts.clear()
             if point_ids is None:
                 self._rows.clear()
             else:
@@ -89,9 +104,9 @@ class PayloadCache:
 def payload_of(row: tuple[Any, ...], fields: tuple[str, ...]) -> dict[str, Any]:
     """The payload a selection of `fields` gives for a cached row (absent ones left out,
     as the engine does)."""
-    out = {}
-    for name in fields:
-        value = row[_INDEX[name]]
-        if value is not _ABSENT:
-            out[name] = value
-    return out
+    return {name: row[n] for name, n in _positions(fields) if row[n] is not _ABSENT}
+
+
+@lru_cache(maxsize=256)
+def _positions(fields: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    return tuple((name, _INDEX[name]) for name in fields)
