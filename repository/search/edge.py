@@ -26,7 +26,8 @@ class EdgeIndex:
 
     Queries and retrievals that ask only for the small indexed fields of a hit are
     answered from `payloads.PayloadCache` (the engine gives scores and point ids):
-    decoding a stored payload costs far more than scoring it."""
+    decoding a stored payload costs far more than scoring it. Such a query's hits share
+    the cached payloads, which hold every cached field (more than asked)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -146,23 +147,15 @@ class EdgeIndex:
                   for p in points]
         rows = self._cache.get(points, self._fetch_cached) if points else {}
         out = []
-        made: dict[tuple[Any, tuple[str, ...]], dict[str, Any]] = {}  # a point in many lists
-        for plan, points, c in zip(plans, answers, cached, strict=True):
+        for points, c in zip(answers, cached, strict=True):
             if not c:
                 out.append(_hits(points))
                 continue
-            fields = plan.with_payload
-            assert isinstance(fields, tuple)
             hits = []
             for p in points:
-                key = p.id.int
-                row = rows.get(key)
-                if row is None:  # deleted since the engine scored it
-                    continue
-                payload = made.get((key, fields))
-                if payload is None:
-                    payload = made[(key, fields)] = payloads.payload_of(row, fields)
-                hits.append(ix.Hit(str(row[0]), float(p.score), payload))
+                row = rows.get(p.id.int)
+                if row is not None:  # else deleted since the engine scored it
+                    hits.append(ix.Hit(row["id"], float(p.score), row))  # shared: read only
             out.append(hits)
         return out
 
@@ -205,7 +198,7 @@ class EdgeIndex:
         if not with_vectors and payloads.covers(fields):
             assert fields is not None
             rows = self._cache.get(map(_key, ids), self._fetch_cached)
-            found = {str(row[0]): payloads.payload_of(row, fields) for row in rows.values()}
+            found = {row["id"]: payloads.payload_of(row, fields) for row in rows.values()}
             return [found[i] for i in ids if i in found]
         payload = _with_payload(fields if fields is not None else True)
         records = self.shard.retrieve([ix.point_id(i) for i in ids], with_payload=payload,

@@ -149,7 +149,8 @@ class QueryPlan:
     """Either one signal (a single prefetch) or several fused by RRF or DBSF.
 
     The filter applies inside every prefetch. `order_by` (with no prefetch) browses by
-    an integer payload field instead of scoring.
+    an integer payload field instead of scoring. A hit's payload holds at least the
+    `with_payload` fields (an adapter may give more) and is not to be changed.
     """
 
     prefetches: tuple[Prefetch, ...] = ()

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from typing import Any
 
 from repository.search import index as ix
@@ -25,28 +24,27 @@ from repository.search import index as ix
 FIELDS: tuple[str, ...] = tuple(dict.fromkeys((
     "id", "title", *ix.KEYWORD_FIELDS, *ix.INTEGER_FIELDS, *ix.FLOAT_FIELDS,
     *ix.BOOL_FIELDS)))
-_INDEX = {name: n for n, name in enumerate(FIELDS)}
-_ABSENT = object()
+_KNOWN = frozenset(FIELDS)
 
 Fetch = Callable[[list[Any]], list[tuple[Any, dict[str, Any]]]]
 
 
 def covers(fields: bool | tuple[str, ...] | None) -> bool:
     """Whether a payload selection asks only for cached fields."""
-    return isinstance(fields, tuple) and all(f in _INDEX for f in fields)
+    return isinstance(fields, tuple) and _KNOWN.issuperset(fields)
 
 
 class PayloadCache:
-    """Point key (the adapter's: edge uses the point UUID's integer) → its `FIELDS` (a
-    tuple, absent ones marked), filled on demand."""
+    """Point key (the adapter's: edge uses the point UUID's integer) → its `FIELDS` (those
+    it has), filled on demand. The rows are shared: read them, never change them."""
 
     def __init__(self) -> None:
-        self._rows: dict[Any, tuple[Any, ...]] = {}
+        self._rows: dict[Any, dict[str, Any]] = {}
         self._counts: dict[str, int] = {}
         self._lock = threading.Lock()
         self._writes = 0
 
-    def get(self, point_ids: Iterable[Any], fetch: Fetch) -> dict[Any, tuple[Any, ...]]:
+    def get(self, point_ids: Iterable[Any], fetch: Fetch) -> dict[Any, dict[str, Any]]:
         """The cached rows of these points, reading the missing ones with `fetch`
         (point ids → (point id, payload of `FIELDS`) pairs); unknown points are left out."""
         rows = self._rows
@@ -72,7 +70,7 @@ class PayloadCache:
         with self._lock:
             if self._writes == started:
                 for point, payload in fetched:
-                    self._rows[point] = tuple(payload.get(f, _ABSENT) for f in FIELDS)
+                    self._rows[point] = {f: payload[f] for f in FIELDS if f in payload}
 
     def counted(self, key: str, count: Callable[[], int]) -> int:
         """A count of points (by its filter's `key`), computed once until a write."""
@@ -101,12 +99,7 @@ class PayloadCache:
         return len(self._rows)
 
 
-def payload_of(row: tuple[Any, ...], fields: tuple[str, ...]) -> dict[str, Any]:
+def payload_of(row: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
     """The payload a selection of `fields` gives for a cached row (absent ones left out,
     as the engine does)."""
-    return {name: row[n] for name, n in _positions(fields) if row[n] is not _ABSENT}
-
-
-@lru_cache(maxsize=256)
-def _positions(fields: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    return tuple((name, _INDEX[name]) for name in fields)
+    return {name: row[name] for name in fields if name in row}
