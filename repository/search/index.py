@@ -99,39 +99,50 @@ class Filter:
         return self.predicate()(payload)
 
     def predicate(self) -> Callable[[dict[str, Any]], bool]:
-        """`matches` as a function, its value sets built once (for many payloads)."""
-        wanted = [(key, frozenset(values), any(isinstance(v, bool) for v in values))
-                  for key, values in self.any_of.items()]
-        ranges = list(self.ranges.items())
-
-        def passes(payload: dict[str, Any]) -> bool:
-            for key, values, boolean in wanted:
-                value = payload.get(key)
-                found = value if isinstance(value, list) else (value,)
-                if not any(_same(v, values, boolean) for v in found):
-                    return False
-            for key, (low, high) in ranges:
-                value = payload.get(key)
-                if isinstance(value, bool) or not isinstance(value, int | float):
-                    return False
-                if (low is not None and value < low) or (high is not None and value > high):
-                    return False
-            return True
-
-        return passes
+        """`matches` as a function, its conditions compiled once (for many payloads)."""
+        tests = [_any_of(key, values) for key, values in self.any_of.items()]
+        tests += [_within(key, low, high) for key, (low, high) in self.ranges.items()]
+        return lambda payload: all(test(payload) for test in tests)
 
     def restricted_to(self, ids: tuple[str, ...]) -> Filter:
         """The same filter, restricted to a set of record ids."""
         return Filter(any_of=self.any_of, ranges=self.ranges, ids=ids)
 
 
-def _same(value: Any, values: frozenset[Any], boolean: bool) -> bool:
-    """Whether a payload value is one of a condition's `values` as the engines match it:
-    a bool only a bool (`boolean`: the values hold one), a string only a string."""
-    if value is None or isinstance(value, bool) != boolean:
-        return False
-    return value in values and (boolean or any(type(v) is type(value) and v == value
-                                               for v in values))
+def _any_of(key: str, values: tuple[Any, ...]) -> Callable[[dict[str, Any]], bool]:
+    """A match condition: the field's value (one of a list's) is one of `values`; a bool
+    matches only a bool, a string only a string, a number only a number."""
+    wanted = frozenset(values)
+    if all(isinstance(v, str) for v in values):  # keywords: `in` is exact for strings
+        def keyword(payload: dict[str, Any]) -> bool:
+            value = payload.get(key)
+            if isinstance(value, list):
+                return any(v in wanted for v in value if isinstance(v, str))
+            return isinstance(value, str) and value in wanted
+        return keyword
+
+    def same(value: Any) -> bool:
+        return value is not None and any(
+            type(value) is type(w) or (isinstance(value, int | float) and not
+                                       isinstance(value, bool) and isinstance(w, int | float)
+                                       and not isinstance(w, bool))
+            for w in wanted if w == value)
+
+    def other(payload: dict[str, Any]) -> bool:
+        value = payload.get(key)
+        return any(same(v) for v in (value if isinstance(value, list) else (value,)))
+    return other
+
+
+def _within(key: str, low: float | None, high: float | None
+            ) -> Callable[[dict[str, Any]], bool]:
+    """A range condition: the field is a number inside the inclusive bounds."""
+    def within(payload: dict[str, Any]) -> bool:
+        value = payload.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        return (low is None or value >= low) and (high is None or value <= high)
+    return within
 
 
 @dataclass(frozen=True)
