@@ -205,6 +205,7 @@ def bench(engine: str, size: int, queries: list[str], embedder: CachingEmbedder,
     gc.collect()
     before = rss_mb()
     with Store.open(settings, embedder) as store:  # type: ignore[arg-type]
+        store.warm()  # the payload fields of every sheet, as a server does at start
         for query in queries[:3]:  # warm-up: model, caches, speller, page cache
             search(store, SearchRequest(q=query))
         opened = rss_mb()

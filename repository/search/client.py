@@ -152,13 +152,13 @@ class ClientIndex:
             return 0
         return self.client.count(self.collection, count_filter=_filter(flt), exact=True).count
 
-    def retrieve(self, ids: list[str], with_vectors: bool = False,
+    def retrieve(self, ids: list[str], with_vectors: bool | tuple[str, ...] = False,
                  fields: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
         if not ids or not self._exists():
             return []
         records = self.client.retrieve(self.collection, [ix.point_id(i) for i in ids],
                                        with_payload=_with_payload(fields or True),
-                                       with_vectors=with_vectors)
+                                       with_vectors=_with_payload(with_vectors))
         by_id = {}
         for r in records:
             payload = dict(r.payload or {})
@@ -181,6 +181,9 @@ class ClientIndex:
             with_payload=_with_payload(fields or True))
         return [dict(r.payload or {}) for r in records], (
             str(next_offset) if next_offset is not None else None)
+
+    def warm(self) -> None:
+        """Nothing to read ahead: a server keeps its own caches."""
 
     def close(self) -> None:
         self.client.close()

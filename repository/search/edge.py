@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -12,18 +15,25 @@ import qdrant_edge as qe
 
 from repository.errors import StoreError, StoreLocked
 from repository.search import index as ix
+from repository.search import payloads
 from repository.search.lock import StoreLock
 
 MODEL_FILE = "model.json"  # beside the shard: the encoder that built it (name, dim)
 
 
 class EdgeIndex:
-    """An `Index` over a Qdrant Edge shard on disk."""
+    """An `Index` over a Qdrant Edge shard on disk.
+
+    Queries and retrievals that ask only for the small indexed fields of a hit are
+    answered from `payloads.PayloadCache` (the engine gives scores and point ids):
+    decoding a stored payload costs far more than scoring it. Such a query's hits share
+    the cached payloads, which hold every cached field (more than asked)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = StoreLock(path)
         self._shard: qe.EdgeShard | None = None
+        self._cache = payloads.PayloadCache()
         if (path / "shard").exists():
             self._shard = self._open(lambda: qe.EdgeShard.load(str(path / "shard")))
 
@@ -108,24 +118,65 @@ class EdgeIndex:
                      p.payload)
             for p in points
         ]
-        self.shard.update(qe.UpdateOperation.upsert_points(edge_points))
-        self.shard.flush()
+        try:
+            self.shard.update(qe.UpdateOperation.upsert_points(edge_points))
+            self.shard.flush()
+        finally:
+            self._cache.forget(_key(p.id) for p in points)
 
     def delete(self, ids: list[str]) -> None:
         if ids and self._shard is not None:
-            self.shard.update(qe.UpdateOperation.delete_points([ix.point_id(i) for i in ids]))
-            self.shard.flush()
+            try:
+                self.shard.update(qe.UpdateOperation.delete_points(
+                    [ix.point_id(i) for i in ids]))
+                self.shard.flush()
+            finally:
+                self._cache.forget(map(_key, ids))
 
     def query(self, plan: ix.QueryPlan) -> list[ix.Hit]:
-        if self._shard is None:
-            return []
-        return _hits(self.shard.query(_request(plan)))
+        return self.query_batch([plan])[0]
 
     def query_batch(self, plans: list[ix.QueryPlan]) -> list[list[ix.Hit]]:
         if self._shard is None or not plans:
             return [[] for _ in plans]
-        answers = self.shard.query_batch(qe.QueryBatchRequest([_request(p) for p in plans]))
-        return [_hits(points) for points in answers]
+        cached = [payloads.covers(p.with_payload) for p in plans]
+        requests = [_request(replace(p, with_payload=False) if c else p)
+                    for p, c in zip(plans, cached, strict=True)]
+        answers = self.shard.query_batch(qe.QueryBatchRequest(requests))
+        points = [p.id.int for points, c in zip(answers, cached, strict=True) if c
+                  for p in points]
+        rows = self._cache.get(points, self._fetch_cached) if points else {}
+        out = []
+        for points, c in zip(answers, cached, strict=True):
+            if not c:
+                out.append(_hits(points))
+                continue
+            hits = []
+            for p in points:
+                row = rows.get(p.id.int)
+                if row is not None:  # else deleted since the engine scored it
+                    hits.append(ix.Hit(row["id"], float(p.score), row))  # shared: read only
+            out.append(hits)
+        return out
+
+    def warm(self) -> None:
+        """Read every point's cached fields now (at 10k sheets about a second), so the
+        first searches do not pay for them."""
+        if self._shard is None:
+            return
+        offset = None
+        while True:
+            started = self._cache.writes
+            records, offset = self.shard.scroll(qe.ScrollRequest(
+                offset=offset, limit=1000, with_payload=list(payloads.FIELDS)))
+            self._cache.put(((r.id.int, dict(r.payload or {})) for r in records), started)
+            if offset is None:
+                return
+
+    def _fetch_cached(self, points: list[int]) -> list[tuple[int, dict[str, Any]]]:
+        records = self.shard.retrieve([str(uuid.UUID(int=p)) for p in points],
+                                      with_payload=list(payloads.FIELDS), with_vector=False)
+        return [(r.id.int, dict(r.payload or {})) for r in records]
 
     def facet(self, key: str, flt: ix.Filter, limit: int) -> list[tuple[Any, int]]:
         if self._shard is None:
@@ -137,15 +188,21 @@ class EdgeIndex:
     def count(self, flt: ix.Filter) -> int:
         if self._shard is None:
             return 0
-        return self.shard.count(qe.CountRequest(exact=True, filter=_filter(flt)))
+        return self._cache.counted(repr(flt), lambda: self.shard.count(
+            qe.CountRequest(exact=True, filter=_filter(flt))))
 
-    def retrieve(self, ids: list[str], with_vectors: bool = False,
+    def retrieve(self, ids: list[str], with_vectors: bool | tuple[str, ...] = False,
                  fields: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
         if self._shard is None or not ids:
             return []
+        if not with_vectors and payloads.covers(fields):
+            assert fields is not None
+            rows = self._cache.get(map(_key, ids), self._fetch_cached)
+            found = {row["id"]: payloads.payload_of(row, fields) for row in rows.values()}
+            return [found[i] for i in ids if i in found]
         payload = _with_payload(fields if fields is not None else True)
         records = self.shard.retrieve([ix.point_id(i) for i in ids], with_payload=payload,
-                                      with_vector=with_vectors)
+                                      with_vector=_with_payload(with_vectors))
         by_id = {}
         for r in records:
             payload = dict(r.payload or {})
@@ -170,7 +227,15 @@ class EdgeIndex:
             self._shard.flush()
             self._shard.close()
             self._shard = None
+        self._cache.forget()
         self._lock.release()
+
+
+@lru_cache(maxsize=1 << 17)
+def _key(record_id: str) -> int:
+    """A record's key in the payload cache: its point id's UUID as an integer (the
+    engine hands back UUIDs, whose own hashing is slow Python)."""
+    return uuid.UUID(ix.point_id(record_id)).int
 
 
 def _request(plan: ix.QueryPlan) -> qe.QueryRequest:

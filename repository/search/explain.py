@@ -22,10 +22,12 @@ def explain(store: Store, signals: Signals | None, hits: list[ix.Hit],
             found: dict[str, frozenset[str]] | None = None) -> list[SearchHit]:
     """The page's hits as `SearchHit`s: record fields, snippet, signals, languages;
     `found` names the signals that found each hit (`planning.ResultSet.found`)."""
-    payloads = store.index.retrieve([h.id for h in hits], with_vectors=signals is not None)
+    vectors = tuple(ix.dense_names(d.position)[1] for d in signals.dense) if signals else ()
+    payloads = store.index.retrieve([h.id for h in hits], with_vectors=vectors or False)
     by_id = {p["id"]: p for p in payloads}
     others = sorted({t for p in payloads for t in p["record"].get("translations", [])})
-    language_of = {p["id"]: p.get("language") for p in store.index.retrieve(others)}
+    language_of = {p["id"]: p.get("language")
+                   for p in store.index.retrieve(others, fields=("id", "language"))}
     out = []
     marked = set(signals.terms | signals.related) if signals else set()
     for hit in hits:

@@ -35,12 +35,13 @@ def facets(store: Store, retriever: Retriever | None, flt: ix.Filter, matched: l
     it.
     """
     out: dict[str, list[dict[str, Any]]] = {}
+    groups = [browsing.group_of(hit.payload) for hit in matched]
     for name, key in FACET_FIELDS.items():
         own = flt.without(key)
         if retriever is None:
             counts = browsing.facet_counts(store, key, own, FACET_LIMIT)
         elif own == flt:
-            counts = count_values(matched, key)
+            counts = count_values(matched, key, groups)
         else:
             fields = ("id", browsing.GROUP, key)
             counts = count_values(retriever.result_set(own, fields).hits, key)
@@ -50,17 +51,30 @@ def facets(store: Store, retriever: Retriever | None, flt: ix.Filter, matched: l
     return out
 
 
-def count_values(hits: list[ix.Hit], key: str) -> list[tuple[Any, int]]:
+def facet_filters(flt: ix.Filter) -> list[ix.Filter]:
+    """The filters a query's disjunctive counts run under: `flt` without each facet's
+    own selection, for the facets that have one."""
+    owns = (flt.without(key) for key in FACET_FIELDS.values())
+    return [own for own in owns if own != flt]
+
+
+def count_values(hits: list[ix.Hit], key: str, groups: list[str] | None = None
+                 ) -> list[tuple[Any, int]]:
     """Practices per value of `key` among these hits (as the engine's payload index
-    holds the values), most frequent first, ties by value, at most FACET_LIMIT."""
+    holds the values), most frequent first, ties by value, at most FACET_LIMIT;
+    `groups` are the hits' translation groups when already known."""
     integer = key in ix.INTEGER_FIELDS
-    groups: dict[Any, set[str]] = defaultdict(set)
-    for hit in hits:
+    if groups is None:
+        groups = [browsing.group_of(hit.payload) for hit in hits]
+    members: dict[Any, set[str]] = defaultdict(set)
+    for hit, group in zip(hits, groups, strict=True):
         value = hit.payload.get(key)
-        for v in value if isinstance(value, list) else [value]:
+        if value is None:
+            continue
+        for v in value if isinstance(value, list) else (value,):
             if _indexed(v, integer):
-                groups[v].add(browsing.group_of(hit.payload))
-    counts = [(v, len(g)) for v, g in groups.items()]
+                members[v].add(group)
+    counts = [(v, len(g)) for v, g in members.items()]
     return sorted(counts, key=lambda vc: (-vc[1], vc[0]))[:FACET_LIMIT]
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 RRF_K = 60
 Kind = Literal["dense", "sparse"]
@@ -47,8 +47,7 @@ class Signal:
     weight: float = 1.0
 
 
-@dataclass(frozen=True)
-class Fused:
+class Fused(NamedTuple):
     """A sheet's fused score and the signals that found it."""
 
     id: str
@@ -101,9 +100,11 @@ def is_member(signal: Signal, score: float, best: float) -> bool:
 
 
 def fuse(signals: Sequence[Signal], scores: Sequence[Mapping[str, float]],
-         best: Sequence[float], how: str = "scaled", tight: bool = True) -> list[Fused]:
-    """The result set, best first (ties by id): each sheet's weighted sum of scaled
-    scores, kept when some signal finds it clearly (every sheet found, unless `tight`)."""
+         best: Sequence[float], how: str = "scaled", tight: bool = True,
+         limit: int | None = None) -> list[Fused]:
+    """The result set, best first (ties by id), the first `limit` when given: each
+    sheet's weighted sum of scaled scores, kept when some signal finds it clearly
+    (every sheet found, unless `tight`)."""
     total: dict[str, float] = {}
     found: dict[str, set[str]] = {}
     members: set[str] = set()
@@ -114,4 +115,4 @@ def fuse(signals: Sequence[Signal], scores: Sequence[Mapping[str, float]],
         members.update(i for i, s in raw.items() if not tight or is_member(signal, s, top))
     kept = [i for i in total if i in members]
     kept.sort(key=lambda i: (-total[i], i))
-    return [Fused(i, total[i], frozenset(found[i])) for i in kept]
+    return [Fused(i, total[i], frozenset(found[i])) for i in kept[:limit]]

@@ -7,7 +7,9 @@ and qdrant-client against a server or its local mode (`client.py`).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal, Protocol
 
 # Named vectors of the schema. Per encoder of the embedding setting, "doc" is one
@@ -39,8 +41,10 @@ BOOL_FIELDS = ("evaluated", "ongoing", "translated")
 _POINT_NAMESPACE = uuid.UUID("6f1c1d2e-4a43-5b0e-9a51-7e0d5c3a9b10")
 
 
+@lru_cache(maxsize=1 << 17)
 def point_id(record_id: str) -> str:
-    """The Qdrant point id of a record: a UUID5 of its id."""
+    """The Qdrant point id of a record: a UUID5 of its id (each search asks for
+    hundreds)."""
     return str(uuid.uuid5(_POINT_NAMESPACE, record_id))
 
 
@@ -84,9 +88,61 @@ class Filter:
             ids=self.ids,
         )
 
+    def fields(self) -> tuple[str, ...]:
+        """The payload fields its conditions read (not the ids)."""
+        return tuple(dict.fromkeys((*self.any_of, *self.ranges)))
+
+    def matches(self, payload: dict[str, Any]) -> bool:
+        """Whether a payload (with at least `fields()`) passes the conditions, as the
+        engines match them: a list field matches when one of its values does, a bool
+        only a bool, a range only a number inside it. `ids` are not checked."""
+        return self.predicate()(payload)
+
+    def predicate(self) -> Callable[[dict[str, Any]], bool]:
+        """`matches` as a function, its conditions compiled once (for many payloads)."""
+        tests = [_any_of(key, values) for key, values in self.any_of.items()]
+        tests += [_within(key, low, high) for key, (low, high) in self.ranges.items()]
+        return lambda payload: all(test(payload) for test in tests)
+
     def restricted_to(self, ids: tuple[str, ...]) -> Filter:
         """The same filter, restricted to a set of record ids."""
         return Filter(any_of=self.any_of, ranges=self.ranges, ids=ids)
+
+
+def _any_of(key: str, values: tuple[Any, ...]) -> Callable[[dict[str, Any]], bool]:
+    """A match condition: the field's value (one of a list's) is one of `values`; a bool
+    matches only a bool, a string only a string, a number only a number."""
+    wanted = frozenset(values)
+    if all(isinstance(v, str) for v in values):  # keywords: `in` is exact for strings
+        def keyword(payload: dict[str, Any]) -> bool:
+            value = payload.get(key)
+            if isinstance(value, list):
+                return any(v in wanted for v in value if isinstance(v, str))
+            return isinstance(value, str) and value in wanted
+        return keyword
+
+    def same(value: Any) -> bool:
+        return value is not None and any(
+            type(value) is type(w) or (isinstance(value, int | float) and not
+                                       isinstance(value, bool) and isinstance(w, int | float)
+                                       and not isinstance(w, bool))
+            for w in wanted if w == value)
+
+    def other(payload: dict[str, Any]) -> bool:
+        value = payload.get(key)
+        return any(same(v) for v in (value if isinstance(value, list) else (value,)))
+    return other
+
+
+def _within(key: str, low: float | None, high: float | None
+            ) -> Callable[[dict[str, Any]], bool]:
+    """A range condition: the field is a number inside the inclusive bounds."""
+    def within(payload: dict[str, Any]) -> bool:
+        value = payload.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        return (low is None or value >= low) and (high is None or value <= high)
+    return within
 
 
 @dataclass(frozen=True)
@@ -104,7 +160,8 @@ class QueryPlan:
     """Either one signal (a single prefetch) or several fused by RRF or DBSF.
 
     The filter applies inside every prefetch. `order_by` (with no prefetch) browses by
-    an integer payload field instead of scoring.
+    an integer payload field instead of scoring. A hit's payload holds at least the
+    `with_payload` fields (an adapter may give more) and is not to be changed.
     """
 
     prefetches: tuple[Prefetch, ...] = ()
@@ -187,16 +244,19 @@ class Index(Protocol):
     def count(self, flt: Filter) -> int:
         """Number of records matching a filter."""
 
-    def retrieve(self, ids: list[str], with_vectors: bool = False,
+    def retrieve(self, ids: list[str], with_vectors: bool | tuple[str, ...] = False,
                  fields: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-        """Payloads (only `fields` when given; vectors under `_vectors` when asked) of
-        records, in the given order."""
+        """Payloads (only `fields` when given; vectors under `_vectors` when asked, only
+        the named ones when `with_vectors` names them) of records, in the given order."""
 
     def scroll(self, flt: Filter, limit: int, offset: str | None = None,
                fields: tuple[str, ...] | None = None
                ) -> tuple[list[dict[str, Any]], str | None]:
         """Payloads (only `fields` when given) of records matching a filter, a page at
         a time."""
+
+    def warm(self) -> None:
+        """Read ahead what searches will need (the edge adapter's payload cache)."""
 
     def close(self) -> None:
         """Flush and release the engine."""

@@ -1,14 +1,16 @@
 """From encoded signals to the result set of a query (browsing is `browsing.py`).
 
 A query's signals (`understand.Signals`) become one engine query each, run in one
-batch inside the filters: per encoder, its passages multivector (MAX_SIM) and/or its
+batch over the `scope` (see `Retriever` for how a filter's lists come from it): per
+encoder, its passages multivector (MAX_SIM) and/or its
 whole-sheet vector, from the encoder's `rank` cosine up (semantic and hybrid); the
 query's words (keyword and hybrid); the expansion of its concepts and the concepts
 themselves (hybrid). `fusion.fuse` adds their scaled scores; in hybrid mode it keeps
 the sheets one signal finds clearly, and a single mode keeps every sheet its signals
 find (keyword: every sheet holding a query word; semantic: every sheet an encoder
-finds from its `rank` cosine up). That is the result set, capped at RESULT_CAP sheets. The best
-score of each signal, which scaling and the result-set cuts are relative to, is taken
+finds from its `rank` cosine up). That is the result set, capped at RESULT_CAP sheets.
+The best score of each signal, which scaling and the result-set cuts are relative to,
+is taken
 over the `scope` (drafts excluded, no other filter), so they do not change with the
 filters.
 """
@@ -16,6 +18,7 @@ filters.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from repository.search import fusion
 from repository.search import index as ix
@@ -24,6 +27,8 @@ from repository.search.store import Store
 from repository.search.understand import Signals
 
 RESULT_CAP = 200
+# how many hits per signal a filtered request reads over the scope, to filter in Python
+WIDE_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -78,52 +83,155 @@ class ResultSet:
 
 
 @dataclass
+class _Wide:
+    """Each signal's hits over the scope (at most its `limits`, with the payload
+    `fields`)."""
+
+    flt: ix.Filter
+    fields: tuple[str, ...]
+    limits: list[int]
+    lists: list[list[ix.Hit]]
+    best: list[float]
+    hits: list[int]  # at most RESULT_CAP, as `fusion.specific` counts them
+    total: int
+
+
+@dataclass
 class Retriever:
-    """The result sets of one query under any filter. What scaling and the cuts are
-    relative to — each signal's best score and its number of hits over the scope — is
-    looked up once and shared by every filter (the facets run several)."""
+    """The result sets of one query under any filter.
+
+    One engine batch finds each signal's hits over the scope (drafts excluded, no other
+    filter), a dense signal's up to WIDE_LIMIT when the request has filters: they give
+    what scaling and the cuts are relative to, and a filter's lists are read from them
+    in Python (`Filter.matches`). A signal whose scope list was cut before it held
+    RESULT_CAP sheets inside the filter (often the query's words, which no cosine cut
+    bounds) is asked of the engine again, inside the filter; those queries cost little
+    as the engine returns no payloads (`payloads`). So a
+    filtered search and every disjunctive facet of it cost one batch, not one each,
+    and their lists are the engine's own.
+    """
 
     store: Store
     mode: str
     signals: Signals
-    _scope: tuple[list[float], list[int], int] | None = field(default=None, repr=False)
+    _wide: _Wide | None = field(default=None, repr=False)
+    _asked: dict[tuple[str, int], list[ix.Hit]] = field(default_factory=dict, repr=False)
+    _read: dict[str, tuple[list[list[ix.Hit]], list[int]]] = field(default_factory=dict,
+                                                                  repr=False)
+
+    def prepare(self, filters: list[ix.Filter], fields: tuple[str, ...] = ORDER_FIELDS
+                ) -> None:
+        """Ask the engine, in one batch, for every list that the result sets of these
+        filters (the request's first) cannot read from the scope's lists."""
+        queries = signal_queries(self.mode, self.signals)
+        if not queries or not filters:
+            return
+        wide = self._wide_of(queries, filters[0], fields)
+        distinct = list({repr(flt): flt for flt in filters}.values())
+        todo = [(flt, n) for flt in distinct if flt != wide.flt
+                for n in self._missing(wide, flt)[1]]
+        self._ask(queries, wide, todo, fields)
 
     def result_set(self, flt: ix.Filter, fields: tuple[str, ...] = ORDER_FIELDS) -> ResultSet:
         """The ranked result set inside `flt`, each hit carrying the payload `fields`."""
         queries = signal_queries(self.mode, self.signals)
         if not queries:
             return ResultSet([])
-        plans = [_plan(q.prefetch, flt, RESULT_CAP) for q in queries]
-        lists = self.store.index.query_batch(plans)
+        wide = self._wide_of(queries, flt, fields)
+        lists = self._lists(queries, wide, flt, fields)
         scores = [{h.id: h.score for h in hits} for hits in lists]
-        best, hits, total = self._scope_of(queries, flt, scores)
         ranking = self.signals.ranking
         signals = [replace(q.signal, weight=fusion.specific(
-                       q.signal.weight, ranking.specificity, n, total))
+                       q.signal.weight, ranking.specificity, n, wide.total))
                    if q.signal.name == "lexical" else q.signal
-                   for q, n in zip(queries, hits, strict=True)]
+                   for q, n in zip(queries, wide.hits, strict=True)]
         tight = ranking.tight and self.mode == "hybrid"
-        fused = fusion.fuse(signals, scores, best, ranking.fusion, tight)[:RESULT_CAP]
-        payloads = {p["id"]: p for p in self.store.index.retrieve([f.id for f in fused],
-                                                                   fields=fields)}
-        found = [ix.Hit(f.id, f.score, payloads[f.id]) for f in fused if f.id in payloads]
+        fused = fusion.fuse(signals, scores, wide.best, ranking.fusion, tight,
+                            limit=RESULT_CAP)
+        payloads = {h.id: h.payload for hits in lists for h in hits}
+        if not set(fields) <= set(wide.fields):
+            payloads = {p["id"]: p for p in self.store.index.retrieve(
+                [f.id for f in fused], fields=fields)}
+        found = [ix.Hit(f.id, f.score, _only(payloads[f.id], fields))
+                 for f in fused if f.id in payloads]
         return ResultSet(found, {f.id: f.found for f in fused})
 
-    def _scope_of(self, queries: list[SignalQuery], flt: ix.Filter,
-                  scores: list[dict[str, float]]) -> tuple[list[float], list[int], int]:
-        """Each signal's best score and hits (at most RESULT_CAP) over the scope, and the
-        number of sheets in it."""
-        if self._scope is None:
+    def _wide_of(self, queries: list[SignalQuery], flt: ix.Filter,
+                 fields: tuple[str, ...]) -> _Wide:
+        """The scope's lists, read once per request (its first filter decides how many
+        hits and which fields)."""
+        if self._wide is None:
             wide = scope(flt)  # the same for every filter of one request
-            if wide != flt:  # the best only, but the hits of the words that are counted
-                lists = self.store.index.query_batch(
-                    [_plan(q.prefetch, wide, RESULT_CAP if q.signal.name == "lexical" else 1)
-                     for q in queries])
-                scores = [{h.id: h.score for h in hits} for hits in lists]
-            self._scope = ([max(s.values(), default=0.0) for s in scores],
-                           [len(s) for s in scores], self.store.index.count(wide))
-        return self._scope
+            limits = [RESULT_CAP if wide == flt or q.signal.kind == "sparse" else WIDE_LIMIT
+                      for q in queries]
+            wanted = tuple(dict.fromkeys(("id", *fields, *flt.fields())))
+            lists = self.store.index.query_batch(
+                [_plan(q.prefetch, wide, limit, wanted)
+                 for q, limit in zip(queries, limits, strict=True)])
+            self._wide = _Wide(wide, wanted, limits, lists,
+                               [max((h.score for h in hits), default=0.0) for hits in lists],
+                               [min(len(hits), RESULT_CAP) for hits in lists],
+                               self.store.index.count(wide))
+        return self._wide
+
+    def _lists(self, queries: list[SignalQuery], wide: _Wide, flt: ix.Filter,
+               fields: tuple[str, ...]) -> list[list[ix.Hit]]:
+        """Each signal's hits inside `flt`, at most RESULT_CAP: from the scope's lists
+        where they hold them all, else from the engine."""
+        if flt == wide.flt:
+            return [hits[:RESULT_CAP] for hits in wide.lists]
+        lists, missing = self._missing(wide, flt)
+        self._ask(queries, wide, [(flt, n) for n in missing], fields)
+        for n in missing:
+            lists[n] = self._asked[(repr(flt), n)]
+        return lists
+
+    def _missing(self, wide: _Wide, flt: ix.Filter) -> tuple[list[list[ix.Hit]], list[int]]:
+        """The lists inside `flt` the scope's lists hold, and the signals they do not."""
+        key = repr(flt)
+        if key not in self._read:
+            self._read[key] = self._inside(wide, flt)
+        lists, missing = self._read[key]
+        return list(lists), missing
+
+    def _inside(self, wide: _Wide, flt: ix.Filter) -> tuple[list[list[ix.Hit]], list[int]]:
+        readable = flt.ids is None and set(flt.fields()) <= set(wide.fields)
+        if not readable:
+            return [[] for _ in wide.lists], list(range(len(wide.lists)))
+        passes = flt.predicate()
+        ok: dict[str, bool] = {}
+        for hits in wide.lists:
+            for h in hits:
+                if h.id not in ok:
+                    ok[h.id] = passes(h.payload)
+        lists: list[list[ix.Hit]] = []
+        missing: list[int] = []
+        for n, hits in enumerate(wide.lists):
+            inside = [h for h in hits if ok[h.id]]
+            if len(hits) < wide.limits[n] or len(inside) >= RESULT_CAP:
+                lists.append(inside[:RESULT_CAP])
+            else:
+                lists.append([])
+                missing.append(n)
+        return lists, missing
+
+    def _ask(self, queries: list[SignalQuery], wide: _Wide,
+             todo: list[tuple[ix.Filter, int]], fields: tuple[str, ...]) -> None:
+        """Run the signal queries `todo` names inside their filters, in one batch."""
+        todo = [(flt, n) for flt, n in todo if (repr(flt), n) not in self._asked]
+        if not todo:
+            return
+        wanted = tuple(dict.fromkeys(("id", *wide.fields, *fields)))
+        answers = self.store.index.query_batch(
+            [_plan(queries[n].prefetch, flt, RESULT_CAP, wanted) for flt, n in todo])
+        for (flt, n), hits in zip(todo, answers, strict=True):
+            self._asked[(repr(flt), n)] = hits
 
 
-def _plan(prefetch: ix.Prefetch, flt: ix.Filter, limit: int) -> ix.QueryPlan:
-    return ix.QueryPlan(prefetches=(prefetch,), filter=flt, limit=limit, with_payload=("id",))
+def _only(payload: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    return {k: payload[k] for k in fields if k in payload}
+
+
+def _plan(prefetch: ix.Prefetch, flt: ix.Filter, limit: int, fields: tuple[str, ...]
+          ) -> ix.QueryPlan:
+    return ix.QueryPlan(prefetches=(prefetch,), filter=flt, limit=limit, with_payload=fields)

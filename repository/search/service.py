@@ -24,7 +24,7 @@ from repository.search import index as ix
 from repository.search import querylog
 from repository.search.browsing import browse
 from repository.search.explain import explain
-from repository.search.facets import facets
+from repository.search.facets import facet_filters, facets
 from repository.search.ordering import (
     ORDER_FIELDS,
     collapse_translations,
@@ -80,6 +80,7 @@ def _search(store: Store, request: SearchRequest, ranking: Ranking) -> SearchRes
         total, sheets, hits = browse(store, request, flt)
     else:
         retriever = Retriever(store, request.mode, signals)
+        retriever.prepare([flt, *facet_filters(flt)], _HIT_FIELDS)
         result = retriever.result_set(flt, _HIT_FIELDS)
         matched, found = result.hits, result.found
         shown = collapse_translations(matched, query_language(request.query))

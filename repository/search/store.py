@@ -329,6 +329,12 @@ class Store:
         with self.write_lock:
             self.index.delete(ids)
 
+    def warm(self) -> None:
+        """Read ahead what searches need, so the first ones are as fast as the rest: the
+        index's payload fields (`Index.warm`) and the speller's indexes."""
+        self.index.warm()
+        self.speller.warm()
+
     def close(self) -> None:
         self.index.close()
 
