@@ -27,6 +27,7 @@ def warm_search(workspace: Workspace) -> None:
     facets and the explanation), the search page's view of it rendered, and the other
     page templates compiled."""
     store = workspace.store
+    store.warm()  # the payload cache and the speller's indexes
     store.embedder.encode_query(["warm-up"])
     store.embedder.encode_document(["warm-up"])
     request = parse_request(q="warm up", country=["FR"])

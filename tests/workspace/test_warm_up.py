@@ -56,6 +56,7 @@ def test_warm_up_loads_the_search_path_then_says_it_is_ready(ws_settings: Settin
             assert len(ready) == 1 and ready[0] > 0
             # what the first search would otherwise load is loaded, and the reader runs
             assert "speller" in vars(store)
+            assert store.speller._index is not None  # its typo index built ahead too
             assert "encoder" in vars(store.embedder)
             assert _reader_started(client)
             assert client.get("/?q=warm").status_code == 200
