@@ -21,6 +21,7 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
+from repository.kind_labels import KIND_TABLES
 from repository.places import city_name
 from repository.vocabulary import load_vocabulary
 
@@ -28,21 +29,13 @@ __all__ = ["FACETS", "LOCALES", "cldr", "label"]
 
 LOCALES: tuple[str, ...] = ("en", "fr", "es", "it", "de", "pt", "nl")
 DEFAULT = "en"
-FACETS: tuple[str, ...] = ("theme", "country", "city", "language", "kind", "project",
-                           "organisation_type", "evaluation", "year", "budget")
+FACETS: tuple[str, ...] = ("theme", "country", "city", "language", "kind", "competency",
+                           "resource_type", "project", "organisation_type", "evaluation",
+                           "year", "budget")
 # the CLDR locale each UI language is written in: European Portuguese, not Brazilian
 _CLDR_IDS = {"pt": "pt_PT"}
 
 _TABLES: dict[str, dict[str, dict[str, str]]] = {
-    "kind": {
-        "en": {"practice": "Practice", "fact_sheet": "Fact sheet"},
-        "fr": {"practice": "Pratique", "fact_sheet": "Fiche thématique"},
-        "es": {"practice": "Práctica", "fact_sheet": "Ficha temática"},
-        "it": {"practice": "Pratica", "fact_sheet": "Scheda tematica"},
-        "de": {"practice": "Praxisbeispiel", "fact_sheet": "Themenblatt"},
-        "pt": {"practice": "Prática", "fact_sheet": "Ficha temática"},
-        "nl": {"practice": "Praktijkvoorbeeld", "fact_sheet": "Factsheet"},
-    },
     "evaluation": {
         "en": {"none": "Not evaluated", "internal": "Internal evaluation",
                "external": "External evaluation", "scientific": "Scientific evaluation"},
@@ -122,6 +115,9 @@ _TABLES: dict[str, dict[str, dict[str, str]]] = {
                "500k-1m": "€ 500.000–1 miljoen", "gt1m": "meer dan € 1 miljoen"},
     },
 }
+
+
+_TABLES.update(KIND_TABLES)
 
 
 def label(facet: str, key: object, locale: str = DEFAULT) -> str:

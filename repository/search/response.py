@@ -29,6 +29,8 @@ class SearchHit:
     start_year: int | None
     budget_eur: float | None
     evaluation_kind: str | None
+    competencies: list[str] = field(default_factory=list)
+    resource_type: str | None = None
 
 
 @dataclass
@@ -63,6 +65,7 @@ class SearchResponse:
                     "kind": h.kind,
                     "start_year": h.start_year, "budget_eur": h.budget_eur,
                     "evaluation_kind": h.evaluation_kind,
+                    "competencies": h.competencies, "resource_type": h.resource_type,
                 }
                 for h in self.hits
             ],

@@ -12,7 +12,9 @@ from markupsafe import Markup, escape
 from repository.labels import cldr, label
 from repository.model import SECTION_FIELDS, Practice, YearMonth
 from repository.places import city_name
+from repository.search.links import Linked
 from repository.search.request import SearchRequest
+from repository.web import kind_views
 from repository.web.i18n import day, translate
 from repository.web.views import money, url_with
 
@@ -110,7 +112,7 @@ def sections(practice: Practice, locale: str) -> list[dict[str, Any]]:
     found = [(s.heading, s.text) for s in practice.sections] or [
         (translate(f"section_{name}", locale), getattr(practice, name))
         for name in SECTION_FIELDS if getattr(practice, name)
-    ]
+    ] + kind_views.profile_sections(practice, locale)
     return [{"heading": heading, "anchor": f"s{i}", "blocks": blocks(text)}
             for i, (heading, text) in enumerate(found, start=1)]
 
@@ -138,7 +140,8 @@ def _block(paragraph: str) -> dict[str, Any]:
 
 
 def practice_page(practice: Practice, locale: str, versions: list[Practice],
-                  similar: list[dict[str, Any]], base_url: str) -> dict[str, Any]:
+                  similar: list[dict[str, Any]], base_url: str,
+                  linked: list[Linked] | None = None) -> dict[str, Any]:
     """Everything the practice page shows."""
     permalink = f"{base_url.rstrip('/')}/practices/{practice.id}"
     when = practice.start.year if practice.start else None
@@ -170,6 +173,9 @@ def practice_page(practice: Practice, locale: str, versions: list[Practice],
                      "language": s.get("language") or ""} for s in similar],
         "cite": cite,
         "permalink": permalink,
+        "profile": kind_views.profile(practice, locale),
+        "resource": kind_views.resource_card(practice, locale),
+        "linked": kind_views.linked_view(linked or [], locale),
     }
 
 
