@@ -103,7 +103,7 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
 # objectives, its audience its target groups, its download its links.
 PROFILE_PREFIXES: dict[str, tuple[str, ...]] = {
     "organisation_text": (
-        "organisation$", "organization$", "structure", "estructura", "struttura",
+        "organisation$", "organization$", "structure", "estructura", "estrutura", "struttura",
         "organizzazione", "organizacion", "organizacao", "organisatie", "aufbau",
         "struktur", "organigra", "opbouw", "hierarch", "gliederung", "ordinamento",
     ),
@@ -159,7 +159,7 @@ RESOURCE_PREFIXES: dict[str, tuple[str, ...]] = {
 # resource's practices. Matched before the word prefixes ("Ressources liées" is no budget).
 LINK_HEADINGS: dict[str, tuple[str, ...]] = {
     "resources": (
-        "resources", "related resources", "resources used", "tools used", "tools",
+        "related resources", "resources used", "tools used", "tools",
         "linked resources", "see also resources", "ressources liees", "ressources associees",
         "ressources utilisees", "outils utilises", "outils", "recursos relacionados",
         "recursos utilizados", "herramientas utilizadas", "herramientas", "risorse correlate",
@@ -170,13 +170,13 @@ LINK_HEADINGS: dict[str, tuple[str, ...]] = {
         "hulpmiddelen", "instrumenten", "gerelateerde bronnen",
     ),
     "related_practices": (
-        "related practices", "practices", "used by", "used in", "applied in", "examples",
+        "related practices", "practices", "used by", "used in", "applied in",
         "practices using it", "linked practices", "pratiques liees", "pratiques associees",
-        "pratiques", "exemples", "mis en oeuvre par", "practicas relacionadas", "practicas",
-        "ejemplos", "pratiche correlate", "pratiche collegate", "pratiche", "esempi",
-        "verwandte praktiken", "verwandte praxisbeispiele", "praxisbeispiele", "beispiele",
-        "eingesetzt in", "praticas relacionadas", "praticas", "exemplos",
-        "gerelateerde praktijken", "praktijkvoorbeelden", "voorbeelden", "toegepast in",
+        "pratiques", "mis en oeuvre par", "utilise par", "practicas relacionadas", "practicas",
+        "utilizado por", "aplicado en", "pratiche correlate", "pratiche collegate", "pratiche",
+        "utilizzato da", "verwandte praktiken", "verwandte praxisbeispiele", "praxisbeispiele",
+        "eingesetzt in", "genutzt von", "praticas relacionadas", "praticas", "utilizado em",
+        "gerelateerde praktijken", "praktijkvoorbeelden", "toegepast in", "gebruikt door",
     ),
 }
 
@@ -283,7 +283,7 @@ def field_for_key(key: str) -> str | None:
     """The field a metadata key stands for: a whole name of `key_names` first, then a
     metadata field, else a section field; on the same word a longer section prefix wins
     ("Projektlaufzeit" is a duration, not a project)."""
-    named = field_for_name(key)
+    named = field_for_name(key) or link_field(key.replace("_", " "))
     if named:
         return named
     text = key.replace("_", " ")

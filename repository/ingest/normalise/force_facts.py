@@ -11,7 +11,8 @@ import re
 
 from repository.text import fold
 
-# competency key → folded phrases in en, fr, es, it, de, pt, nl
+# competency key → folded phrases in en, fr, es, it, de, pt, nl (word stems: "grenz"
+# finds "Grenzschutz"; "traffic$" is not "trafficking")
 _COMPETENCY_WORDS: dict[str, tuple[str, ...]] = {
     "public_order": (
         "public order", "crowd", "riot", "ordre public", "maintien de l ordre",
@@ -24,7 +25,8 @@ _COMPETENCY_WORDS: dict[str, tuple[str, ...]] = {
         "investigativ", "kriminalpolizei", "ermittlung", "strafverfolgung", "investigacao",
         "opsporing", "recherche", "criminal police"),
     "crime_prevention": (
-        "prevention", "prevencion", "prevenzione", "pravention", "vorbeug", "prevencao",
+        "prevention", "prevencion", "prevenzione", "pravention", "kriminalpravention",
+        "vorbeug", "prevencao",
         "preventie", "preventive", "preventiv"),
     "community_policing": (
         "community policing", "neighbourhood", "neighborhood", "proximite", "proximidad",
@@ -32,7 +34,7 @@ _COMPETENCY_WORDS: dict[str, tuple[str, ...]] = {
         "proximidade", "wijkagent", "wijkpolitie", "gebiedsgebonden", "community police",
         "police municipale", "policia local", "polizia locale", "policia municipal"),
     "traffic": (
-        "traffic", "road safety", "roads policing", "circulation routiere",
+        "traffic$", "road safety", "roads policing", "circulation routiere",
         "securite routiere", "routier", "seguridad vial", "trafico rodado",
         "policia de trafico", "sicurezza stradale", "polizia stradale", "circolazione",
         "verkehr", "transito", "rodoviari", "verkeer"),
@@ -58,7 +60,14 @@ _COMPETENCY_WORDS: dict[str, tuple[str, ...]] = {
         "policia cientifica", "polizia scientifica", "kriminaltechnik", "spurensicherung",
         "forense", "forens", "technische recherche", "laborator"),
 }
-_PATTERNS = {key: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")")
+
+
+def _stem(word: str) -> str:
+    """A word stem as a pattern; a stem ending in "$" must end the word."""
+    return re.escape(word[:-1]) + r"\b" if word.endswith("$") else re.escape(word)
+
+
+_PATTERNS = {key: re.compile(r"\b(?:" + "|".join(map(_stem, words)) + r")")
              for key, words in _COMPETENCY_WORDS.items()}
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?!\d)|(?<![\d.,])\d+(?!\d)")
 
