@@ -37,7 +37,8 @@ _COMPETENCY_WORDS: dict[str, tuple[str, ...]] = {
         "traffic$", "road safety", "roads policing", "circulation routiere",
         "securite routiere", "routier", "seguridad vial", "trafico rodado",
         "policia de trafico", "sicurezza stradale", "polizia stradale", "circolazione",
-        "verkehr", "transito", "rodoviari", "verkeer"),
+        "verkehrspolizei", "verkehrssicherheit", "verkehrsuberwachung", "strassenverkehr",
+        "transito", "rodoviari", "verkeer"),
     "border_control": (
         "border", "coast guard", "frontiere", "frontera", "frontiera", "grenz", "fronteira",
         "grens", "immigration", "migration control", "aeroport", "airport"),
