@@ -97,7 +97,9 @@ def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
          search_link("organisation_type", practice.lead_organisation_type)),
         ("fact_partners", "; ".join(practice.partners) or None, None),
         ("fact_funding", practice.funding, None),
-        ("fact_targets", ", ".join(practice.target_groups) or None, None),
+        # a resource's card shows its audience
+        ("fact_targets", ", ".join(practice.target_groups)
+         if practice.kind != "resource" else None, None),
     ]
     # these facts are the sheet's own words, in its language; the rest are the UI's
     own = ("fact_budget", "fact_project", "fact_partners", "fact_funding", "fact_targets")
