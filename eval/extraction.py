@@ -146,7 +146,15 @@ def ingest_semantic() -> SemanticThemes | None:
     from repository.config import load_settings
     from repository.search.embedder import theme_encoder
 
-    return semantic_themes(theme_encoder(load_settings()))
+    return semantic_themes(theme_encoder(load_settings()), index_passages)
+
+
+def index_passages(practice: Practice) -> list[tuple[str | None, str]]:
+    """The (field, text) passages the index embeds for a sheet, as `Store.passage_parts`
+    gives ingest: the semantic theme check reads a sheet by them."""
+    from repository.search import schema
+
+    return [(p.field, p.text) for p in schema.passages(practice)]
 
 
 def _same_budget(practice: Practice, truth: dict[str, Any]) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as `python eval/theme_calibration.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.extraction import TRUTH, extract_sheet, load_truth  # noqa: E402
+from eval.extraction import TRUTH, extract_sheet, index_passages, load_truth  # noqa: E402
 from repository.ingest.normalise.theme_inference import (  # noqa: E402
     meaning_ranking,
     select,
@@ -69,7 +69,8 @@ def labelled(files: Sequence[Path], semantic: SemanticThemes | None = None) -> l
             practice = extract_sheet(truth_file.parent / rel, hidden_themes=True)
             parts = record_parts(practice)
             out.append(Sheet(truth_file.parent.name, theme_scores(parts, practice.language),
-                             meaning_ranking(parts, semantic) if semantic else [],
+                             meaning_ranking(index_passages(practice), semantic, cut=False)
+                             if semantic else [],
                              practice.evaluation_kind, frozenset(truth["themes"]),
                              sum(len(text.split()) for _, text in parts)))
     return out
@@ -123,7 +124,7 @@ def _use() -> SemanticThemes:
     """The semantic check over USE multilingual, through the embedder protocol."""
     from repository.search.embedder import USE_MULTILINGUAL, Embedder
 
-    return SemanticThemes(Embedder(USE_MULTILINGUAL))
+    return SemanticThemes(Embedder(USE_MULTILINGUAL), passages=index_passages)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -69,7 +69,8 @@ def ingest(
                                                                 ) as tracker:
                 report = run(files, store, progress=tracker.done if tracker else None,
                              grow=tracker.grow if tracker else None,
-                             themes=semantic_themes(store.theme_encoder))
+                             themes=semantic_themes(store.theme_encoder,
+                                                    store.passage_parts))
     except RepositoryError as exc:
         raise _fail(exc) from None
     if as_json:
@@ -342,13 +343,17 @@ def demo(
     _serve(settings, host, port)
 
 
+def _say_ready(seconds: float) -> None:
+    typer.echo(f"Ready: the model, the search and the upload reader warmed in {seconds:.1f} s")
+
+
 def _serve(settings: Settings, host: str | None, port: int | None) -> None:
     import uvicorn
 
     from repository.web.app import create_app
 
     try:
-        application = create_app(settings, warm=True)
+        application = create_app(settings, warm=True, on_ready=_say_ready)
     except RepositoryError as exc:
         raise _fail(exc) from None
     bind_host, bind_port = host or settings.host, port or settings.port

@@ -8,8 +8,8 @@ Writes docs/search-desktop.png, docs/search-phone.png (390 px wide), docs/map-ph
 (the map and timeline at phone width), docs/practice.png, docs/dashboard.png (the staff
 dashboard, signed in as a throwaway admin of the temporary store), and the UI in Italian
 and Dutch: docs/search-it.png, docs/compare-it.png, docs/search-nl.png and
-docs/practice-nl.png, a police ID sheet (docs/id-sheet.png) and a resource
-(docs/resource.png). `--only id-sheet.png --only resource.png` takes only those.
+docs/practice-nl.png, the glossary page of a theme in German: docs/glossary-de.png,
+a police ID sheet (docs/id-sheet.png) and a resource (docs/resource.png).
 Nothing is fetched from the internet: the pages use only their own CSS.
 """
 
@@ -38,6 +38,7 @@ SEARCH_NL = "/?q=jongeren+en+geweld&country=NL&country=BE&lang=nl"
 PRACTICE_NL = "/practices/halt-een-alternatief-voor-justitie-bij-jeugdcriminaliteit?lang=nl"
 ID_SHEET = "/practices/id-metropolitan-police-service"
 RESOURCE = "/practices/cardiff-model-toolkit"
+GLOSSARY_DE = "/glossary/youth?lang=de"
 
 
 def _port() -> int:
@@ -60,7 +61,7 @@ def _wait(url: str, process: subprocess.Popen[bytes], seconds: float = 300) -> N
 
 
 def shoot(base: str, out: Path, only: list[str] | None = None) -> list[Path]:
-    """Take the screenshots (those named in `only`, if given) from a server at `base`."""
+    """Take the screenshots from a running server at `base` (those named in `only`)."""
     written = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -76,11 +77,11 @@ def shoot(base: str, out: Path, only: list[str] | None = None) -> list[Path]:
                  ("compare-it.png", COMPARE_IT, wide, None),
                  ("search-nl.png", SEARCH_NL, wide, None),
                  ("practice-nl.png", PRACTICE_NL, {"width": 1280, "height": 1100}, None),
+                 ("glossary-de.png", GLOSSARY_DE, {"width": 1280, "height": 1300}, None),
                  ("id-sheet.png", ID_SHEET, {"width": 1280, "height": 1100}, None),
                  ("resource.png", RESOURCE, {"width": 1280, "height": 1000}, None)]
+        shots = [shot for shot in shots if not only or shot[0] in only]
         for name, path, viewport, element in shots:
-            if only and name not in only:
-                continue
             # a fresh context per shot: the language cookie of one does not leak into another
             context = browser.new_context(viewport=viewport, locale="en-GB",
                                           device_scale_factor=1)
@@ -109,8 +110,8 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, help="data dir to ingest data/practices into "
                         "(default: a temporary one)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
-    parser.add_argument("--only", action="append", metavar="NAME",
-                        help="take only this screenshot (repeatable), e.g. resource.png")
+    parser.add_argument("--only", nargs="+", metavar="NAME",
+                        help="take only these screenshots (e.g. glossary-de.png)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         data_dir = args.data_dir or Path(scratch) / "var"

@@ -279,6 +279,17 @@ def kind_heading_field(heading: str, kind: str | None) -> str | None:
     return _match(heading, kind)
 
 
+def names_a_section(heading: str) -> bool:
+    """Whether a heading is mostly section words ("Objectives of the project") rather than
+    a name that happens to hold one ("PROGRAMA BAIRROS SAUDÁVEIS")."""
+    words = heading_words(heading)
+    content = [w for w in words if len(w) > 3] or words
+    matched = sum(1 for w in content if any(
+        w == prefix if exact else w.startswith(prefix)
+        for prefix, _, exact in (*_compiled("section"), *_compiled("metadata"))))
+    return bool(content) and matched * 2 >= len(content)
+
+
 def field_for_key(key: str) -> str | None:
     """The field a metadata key stands for: a whole name of `key_names` first, then a
     metadata field, else a section field; on the same word a longer section prefix wins

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import multiprocessing
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from repository.config import Settings
 from repository.errors import RepositoryError, SheetError, UnreadableSheet
@@ -39,6 +38,7 @@ from repository.ingest.rows import (
     usable_rows,
 )
 from repository.ingest.themes_pass import with_semantic_themes
+from repository.ingest.worker import Worker, format_of
 from repository.model import Practice, Source, carry_corrections
 
 BATCH = 16
@@ -146,12 +146,7 @@ def read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, lis
     except SheetError:
         raise
     except Exception as exc:
-        raise damaged(name, exc, _format_of(name)) from None
-
-
-def _format_of(name: str) -> str | None:
-    suffix = Path(name).suffix.lower()
-    return SUFFIXES.get(suffix) or TABLE_SUFFIXES.get(suffix)
+        raise damaged(name, exc, format_of(name)) from None
 
 
 def _read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, list[str]]:
@@ -176,8 +171,9 @@ def warm_worker(settings: Settings) -> None:
         read_data("warm-up.md", _WARM_UP_SHEET, settings)
 
 
-class SheetReader:
-    """Parses sheets in a worker process, so a file that hangs a parser is stopped.
+class SheetReader(Worker):
+    """Parses sheets in a worker process (`worker.Worker`), so a file that hangs a
+    parser is stopped.
 
     The bytes go to the worker once (the caller keeps them for `keep_original`); the
     worker sends back only the record and its warnings.
@@ -185,10 +181,6 @@ class SheetReader:
     A file that takes longer than `file_timeout_s` is reported as failed and the
     worker replaced; the batch goes on with the next file.
     """
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._pool: multiprocessing.pool.Pool | None = None
 
     def read(self, path: Path) -> tuple[Practice, list[str], bytes]:
         """A file on disk: read here, parsed in the worker; its bytes are returned too."""
@@ -198,56 +190,25 @@ class SheetReader:
 
     def read_data(self, name: str, data: bytes) -> tuple[Practice, list[str]]:
         """A file's bytes (`read_data`) parsed in the worker, within the time limit."""
-        result: tuple[Practice, list[str]] = self._run(name, read_data,
+        result: tuple[Practice, list[str]] = self.call(name, read_data,
                                                        (name, data, self.settings))
         return result
 
     def read_table(self, name: str, data: bytes) -> Table:
         """A spreadsheet or export read in the worker (`bulk.open_table`)."""
-        table: Table = self._run(name, open_table, (name, data, self.settings))
+        table: Table = self.call(name, open_table, (name, data, self.settings))
         return table
 
     def read_rows(self, name: str, rows: list[Row], mapping: Mapping[str, str],
                   source: Source) -> list[RowOutcome]:
         """A chunk of a table's rows as records, in the worker (`bulk.read_rows`)."""
-        outcomes: list[RowOutcome] = self._run(name, read_rows, (rows, dict(mapping), source))
+        outcomes: list[RowOutcome] = self.call(name, read_rows, (rows, dict(mapping), source))
         return outcomes
-
-    def _run(self, name: str, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
-        if self._pool is None:
-            self._pool = multiprocessing.get_context("spawn").Pool(1)
-        pending = self._pool.apply_async(function, args)
-        try:
-            return pending.get(timeout=self.settings.file_timeout_s)
-        except multiprocessing.TimeoutError:
-            self.close()
-            raise UnreadableSheet(
-                name, f"reading took longer than {self.settings.file_timeout_s:g} s "
-                "(REPOSITORY_FILE_TIMEOUT_S); the file may be malformed") from None
-        except SheetError:
-            raise
-        except Exception as exc:  # e.g. a result the worker could not send back
-            self.close()
-            raise damaged(name, exc, _format_of(name)) from None
 
     def warm(self) -> None:
         """Start the worker and import every reader in it now, so that the first file
         of each format does not wait for them."""
-        if self._pool is None:
-            self._pool = multiprocessing.get_context("spawn").Pool(1)
-        self._pool.apply(warm_worker, (self.settings,))
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
-
-    def __enter__(self) -> SheetReader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        self._start().apply(warm_worker, (self.settings,))
 
 
 def keep_original(settings: Settings, stored_as: str, data: bytes) -> None:

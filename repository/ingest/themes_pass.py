@@ -11,15 +11,18 @@ the `TextEncoder` protocol. Themes given by a key or corrected by staff are left
 from __future__ import annotations
 
 from repository.ingest.normalise.theme_inference import infer_themes
-from repository.ingest.normalise.theme_semantic import SemanticThemes, TextEncoder
+from repository.ingest.normalise.theme_semantic import Passages, SemanticThemes, TextEncoder
 from repository.model import FactOrigin, Practice
 
 NO_THEME = "no theme found"
 
 
-def semantic_themes(encoder: TextEncoder | None) -> SemanticThemes | None:
-    """The semantic scorer over an encoder (its theme descriptions encoded once), or None."""
-    return SemanticThemes(encoder) if encoder is not None else None
+def semantic_themes(encoder: TextEncoder | None, passages: Passages | None = None
+                    ) -> SemanticThemes | None:
+    """The semantic scorer over an encoder (its theme descriptions encoded once), or None.
+    `passages` (the store's `passage_parts`) makes it read a sheet by the passages the
+    index encodes, so each is encoded once for both."""
+    return SemanticThemes(encoder, passages=passages) if encoder is not None else None
 
 
 def record_parts(practice: Practice) -> list[tuple[str | None, str]]:
@@ -37,8 +40,9 @@ def with_semantic_themes(practice: Practice, warnings: list[str],
     if origin is None and practice.themes:  # a record from before provenance: keep
         return practice, warnings
     try:
+        passages = semantic.passages(practice) if semantic.passages else None
         themes = infer_themes(record_parts(practice), practice.language,
-                              practice.evaluation_kind, semantic)
+                              practice.evaluation_kind, semantic, passages)
     except Exception as exc:  # the encoder is the caller's; its failure costs only this pass
         return practice, [*warnings, f"themes not checked by meaning ({type(exc).__name__})"]
     provenance = dict(practice.provenance)

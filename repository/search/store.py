@@ -128,6 +128,15 @@ class Store:
         this store's embedder when it is the same model, None when switched off."""
         return theme_encoder(self.settings, self.embedder)
 
+    def passage_parts(self, practice: Practice) -> list[tuple[str | None, str]]:
+        """(field, text) of each passage the index embeds for a practice: the semantic
+        theme check reads a sheet by them, so their vectors are encoded once."""
+        return [(p.field, p.text) for p in schema.passages(practice)]
+
+    def index_texts(self, practice: Practice) -> list[str]:
+        """Every text the index embeds for a practice: its doc text and its passages."""
+        return [schema.doc_text(practice), *(p.text for p in schema.passages(practice))]
+
     @cached_property
     def _schema_ready(self) -> bool:
         self.index.ensure_schema(model_record(self.embedder))

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 
 from repository.search import links
 from repository.search.results import check_locale, labelled
@@ -50,7 +51,7 @@ LangQuery = Annotated[str | None, Query(
           "content": {"application/json": {"example": SEARCH_EXAMPLE}}},
     **ERROR_RESPONSE})
 async def api_search(store: StoreDep, request: SearchDep, lang: LangQuery = None
-                     ) -> dict[str, Any]:
+                     ) -> JSONResponse:
     """Ranked hits, total and facets for a query and filters (same JSON as the CLI).
 
     Repeat a filter for several values (`country=FR&country=ES`: OR); different
@@ -60,7 +61,8 @@ async def api_search(store: StoreDep, request: SearchDep, lang: LangQuery = None
     locale = check_locale(lang)
     response = await run_in_threadpool(search, store, request)
     data = response.to_json()
-    return labelled(data, locale) if locale else data
+    # plain JSON already: sent as it is, not walked again by FastAPI's encoder (~1 ms)
+    return JSONResponse(labelled(data, locale) if locale else data)
 
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {

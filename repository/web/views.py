@@ -337,7 +337,9 @@ def hit_view(hit: SearchHit, locale: str) -> dict[str, Any]:
         "place": ", ".join(filter(None, [city, country])),
         "languages": [{"code": code, "name": label("language", code, locale)}
                       for code in (hit.languages or [hit.language or ""]) if code],
-        "themes": [label("theme", t, locale) for t in hit.themes],
+        # a theme chip leads to the theme's glossary page (its practices, its definition)
+        "themes": [{"label": label("theme", t, locale), "url": f"/glossary/{t}"}
+                   for t in hit.themes],
         "snippet": highlighted(hit) if hit.snippet else None,
         "section": translate("labelled", locale, label=section) if section else None,
         # the summary label is the UI's; a heading is the sheet's, in its language

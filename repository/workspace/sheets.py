@@ -35,6 +35,7 @@ from repository.search.store import Store
 from repository.workspace import audit, originals
 from repository.workspace.db import now, open_db, reading, transaction
 from repository.workspace.edits import apply_changes, free_id
+from repository.workspace.encoding import encode_aside, warm_worker_model
 from repository.workspace.reads import SheetReads, SheetState, Status
 from repository.workspace.uploads import clear_leftovers, read_upload, safe_name
 from repository.workspace.users import User, dummy_hash, ensure_admin
@@ -92,6 +93,7 @@ class Workspace(SheetReads):
         start-up), so that the first upload does not wait for them."""
         with self._reader_lock:
             self._reader.warm()
+            warm_worker_model(self._reader, self.store)
         self._themes()
 
     def close(self) -> None:
@@ -112,6 +114,7 @@ class Workspace(SheetReads):
             try:
                 with self._reader_lock:
                     practice, warnings = read_upload(self._reader, name, data, self.settings)
+                    encode_aside(self._reader, self.store, name, practice)
                     practice, warnings = with_semantic_themes(practice, warnings,
                                                               self._themes())
             except SheetError as exc:
@@ -170,7 +173,8 @@ class Workspace(SheetReads):
     def _themes(self) -> SemanticThemes | None:
         """The semantic theme check over the store's theme encoder, built once."""
         if self._semantic is None:
-            self._semantic = [semantic_themes(self.store.theme_encoder)]
+            self._semantic = [semantic_themes(self.store.theme_encoder,
+                                              self.store.passage_parts)]
         return self._semantic[0]
 
     def edit(self, sheet_id: str, changes: dict[str, Any], user: User) -> Practice:

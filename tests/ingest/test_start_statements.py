@@ -115,8 +115,12 @@ def test_a_date_opening_a_finding_is_no_start(sentence: str) -> None:
     assert find_start([[sentence]]) is None
 
 
-def test_a_guess_comes_only_from_the_opening_and_after_any_statement() -> None:
-    assert find_start([[], [], ["In 2014 the council hired six mediators."]]) is None
+def test_a_guess_comes_after_any_statement_and_from_the_opening_first() -> None:
+    later = find_start([[], [], ["In 2014 the council hired six mediators."]])
+    assert later and later.start.year == 2014 and later.guessed
+    found = find_start([["In 2012 the city opened a hotline."], [],
+                        ["In 2014 the council hired six mediators."]])
+    assert found and found.start.year == 2012
     found = find_start([["In 2014 the council hired six mediators."],
                         ["The service was launched in 2016."]])
     assert found and found.start.year == 2016 and not found.guessed

@@ -176,3 +176,54 @@ def test_the_headings_of_a_page_without_a_main_element_are_kept() -> None:
     assert [(s.heading, s.field) for s in found.sections] == [("Begleitforschung",
                                                                "evaluation")]
     assert found.evaluation_kind == "scientific"
+
+
+# a record without a title key, named by its first entry: the programme or the sheet itself
+NAMED_FIRST = [
+    ("en", "programme", "Safer Streets Leeds"),
+    ("fr", "projet", "Veille éducative de Rennes"),
+    ("es", "programa", "Barrios Seguros de Valencia"),
+    ("it", "scheda_tematica", "I presidi sanitari nelle stazioni"),
+    ("de", "Projekt", "Kiezläufer Berlin-Mitte"),
+    ("pt", "programa", "Bairros Mais Seguros"),
+    ("nl", "project", "Veilige Haven Utrecht"),
+]
+
+
+@pytest.mark.parametrize(("language", "key", "name"), NAMED_FIRST)
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+def test_a_record_without_a_title_key_is_named_by_its_first_entry(
+        language: str, key: str, name: str, fmt: str) -> None:
+    record = {key: name, "pais": "España", "descrição": "Uma equipa fixa patrulha o bairro.",
+              "description": "Teams walk the neighbourhood every evening and talk to people."}
+    text = json.dumps(record, ensure_ascii=False) if fmt == "json" else yaml.safe_dump(
+        record, allow_unicode=True, sort_keys=False)
+    assert practice(f"sheet.{fmt}", text).title == name
+
+
+@pytest.mark.parametrize("first", [
+    {"description": "Teams walk the neighbourhood every evening and talk to people there."},
+    {"city": "Leeds"},
+    {"start": "2014"},
+])
+def test_a_record_whose_first_entry_is_no_name_still_refuses(first: dict[str, str]) -> None:
+    record = {**first, "context": "Youth workers meet people in the streets at night."}
+    with pytest.raises(InvalidSheet, match="no title"):
+        practice("sheet.json", json.dumps(record))
+
+
+@pytest.mark.parametrize("line", ["PROGRAMA BAIRROS SAUDÁVEIS", "PROGETTO STRADE SICURE TORINO",
+                                  "PROJECT NIGHT STEWARDS CORK", "PROJET VEILLE DE NUIT LILLE"])
+def test_an_uppercase_first_line_naming_a_programme_is_the_title_of_a_word_file(
+        line: str, tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(line)
+    document.add_paragraph("Programa público de âmbito nacional.")
+    document.add_paragraph("OBJECTIVES")
+    document.add_paragraph("Make the neighbourhood safer for everyone who lives there.")
+    document.save(tmp_path / "sheet.docx")
+    found = extract(read_sheet("sheet.docx", (tmp_path / "sheet.docx").read_bytes())).practice
+    assert found.title == line
+    assert "Make the neighbourhood safer" in (found.objectives or "")

@@ -36,3 +36,13 @@ def test_a_cold_worker_has_not_loaded_them(settings: Settings) -> None:
         reader.read_data(sheet.name, sheet.read_bytes())
         assert reader._pool is not None
         assert "pypdf" not in reader._pool.apply(loaded, (LIBRARIES,))
+
+
+def test_the_reading_worker_runs_at_a_lower_priority(settings: Settings) -> None:
+    import os
+
+    from repository.ingest.worker import WORKER_NICE
+
+    with SheetReader(settings) as reader:
+        niceness = reader.call("nice", os.nice, (0,))
+    assert niceness == min(os.nice(0) + WORKER_NICE, 19)

@@ -6,7 +6,7 @@ page (`lang="…"`: a sheet's title, snippet, headings) and names (`translate="n
 cities and projects in the facets, language codes, file names, e-mail addresses).
 What is left is cut into words; a word is English left over if the English UI uses it
 (the en catalog, the English facet labels, a few function words) and it is neither a
-word of that page's language in our own catalog and labels, nor on the short list of
+word of that page's language in our own catalog, labels and glossary, nor on the short list of
 words both languages write the same way (`SHARED`, each one justified).
 """
 
@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 from repository.labels import LOCALES, cldr, label
 from repository.search.request import BUDGET_BANDS, EVALUATION_KINDS, KINDS
 from repository.vocabulary import load_vocabulary
+from repository.vocabulary.glossary import load_glossary
 from repository.web.i18n import catalog
 
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -44,6 +45,7 @@ SHARED = {
         "link": "Italian for a hyperlink (Treccani: link)",
         "governance": "Italian for governing ('governance locale'; Treccani: governance)",
         "atom": "the name of the feed format (RFC 4287), not a word to translate",
+        "eurovoc": "the name of the EU's multilingual thesaurus (EuroVoc), not a word",
     },
     "nl": {
         "budget": "standard Dutch (Van Dale: budget)",
@@ -68,6 +70,7 @@ SHARED = {
         "tokens": "Dutch plural of token (Van Dale: token)",
         "training": "Dutch noun, the theme 'Opleiding en training' (Van Dale: training)",
         "atom": "the name of the feed format (RFC 4287), not a word to translate",
+        "eurovoc": "the name of the EU's multilingual thesaurus (EuroVoc), not a word",
     },
 }
 
@@ -95,6 +98,14 @@ def _labels(locale: str) -> list[str]:
     return texts
 
 
+def _glossary(locale: str) -> list[str]:
+    """The glossary's words in the locale: EuroVoc's labels there ("violence",
+    "Smart City", "crise") and our definitions, data written in that language."""
+    glossary = load_glossary()
+    return [text for entry in glossary.entries.values()
+            for text in (entry.labels.get(locale), entry.definition(locale)) if text]
+
+
 def _places(locale: str) -> list[str]:
     """CLDR's names of every country in the locale ("Isle of Man" is German too)."""
     return list(cldr(locale).territories.values())
@@ -110,7 +121,7 @@ def english_words() -> frozenset[str]:
 def own_words(locale: str) -> frozenset[str]:
     """Words the locale's own catalog and labels use (for the in-process check)."""
     return frozenset(_words(_strings(locale)) | _words(_labels(locale))
-                     | _words(_places(locale)))
+                     | _words(_places(locale)) | _words(_glossary(locale)))
 
 
 def ui_text(page: str) -> tuple[str, str]:

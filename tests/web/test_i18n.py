@@ -238,7 +238,10 @@ PAGES = ["/", "/?q=mediation+in+schools&country=FR&evaluated=true",
          "/?q=nothing+of+the+sort+here&country=PT", "/?year_min=2015&budget_max=50000",
          "/practices/mediation-quartiers", "/practices/markdown-sheet",
          "/practices/no-headings", "/compare?id=mediation-quartiers&id=markdown-sheet",
-         "/practices/no-such-sheet", "/compare?id=markdown-sheet"]
+         "/practices/no-such-sheet", "/compare?id=markdown-sheet",
+         "/glossary", "/glossary?q=jeunes", "/glossary?q=zzqxw+nothing", "/glossary/youth",
+         "/glossary/drugs", "/glossary/eurovoc-375", "/glossary/eurovoc-1546",
+         "/glossary/no-such-term"]
 
 
 @pytest.mark.parametrize("locale", [lc for lc in LOCALES if lc != "en"])

@@ -41,3 +41,23 @@ def test_an_app_without_warm_up_starts_no_worker(ws_settings: Settings,
             assert not _reader_started(client)
     finally:
         store.close()
+
+
+def test_warm_up_loads_the_search_path_then_says_it_is_ready(ws_settings: Settings,
+                                                             embedder: Embedder) -> None:
+    ready: list[float] = []
+    store = Store.open(ws_settings, embedder)
+    try:
+        with TestClient(create_app(ws_settings, store, warm=True,
+                                   on_ready=ready.append)) as client:
+            deadline = time.monotonic() + 300  # a wait, not a timing
+            while not ready and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert len(ready) == 1 and ready[0] > 0
+            # what the first search would otherwise load is loaded, and the reader runs
+            assert "speller" in vars(store)
+            assert "encoder" in vars(store.embedder)
+            assert _reader_started(client)
+            assert client.get("/?q=warm").status_code == 200
+    finally:
+        store.close()

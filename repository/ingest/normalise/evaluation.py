@@ -8,11 +8,19 @@ is one statement; what it says depends on its own words only:
   evaluation is planned for 2025") → "none", a statement that there is none;
 * a design (control or comparison group, before/after, randomisation, a journal) →
   scientific, unless the sheet calls it an internal evaluation;
-* independent, external, an audit body, an inquiry, a consultancy, researchers →
-  external; the team itself, monitoring, indicators → internal; by whom unsaid →
+* independent, external, an audit body, an inquiry, a consultancy, researchers, or a
+  named body other than the practice's own people ("evaluated by Ipsos", "avaliado pelo
+  ISCTE") → external; the team itself, monitoring, indicators → internal; by whom unsaid →
   internal (the promoters' own account);
 * results presented at an event, counts of activity, an assessment of a person's risk,
   evaluations abroad or in general → no statement about this practice's evaluation.
+
+Where the line between monitoring and evaluation is drawn: "internal" means the
+promoters' own account of their practice. An evaluation section that names no
+evaluation and denies none, but reports what the promoters measured (counts of use,
+figures, effects they saw) is that account: internal, weak and flagged. The same counts
+anywhere else in the sheet, or a section that only cites critics or evaluations
+elsewhere, are not an evaluation.
 
 Statements are weighed by strength: an affirmed evaluation beats a denial, a denial
 ("not evaluated") beats monitoring or reported effects, and those beat a qualified
@@ -89,6 +97,9 @@ def _who(clause: str, anchor: str) -> EvaluationKind:
         return "scientific"
     if cue.EXTERNAL.search(clause) or cue.ACADEMIC.search(clause) or anchor == "research":
         return "external"
+    agent = cue.AGENT.search(clause)  # "evaluated by X": X is not the practice's own people
+    if agent and not cue.OWN_AGENT.match(agent.group("agent")):
+        return "external"
     return "internal"
 
 
@@ -132,7 +143,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
         return None
     kind = _who(clause, anchor)
     if cue.ELSEWHERE.search(clause) and not cue.DESIGN.search(clause):  # not "areas elsewhere"
-        return Statement(kind, WEAK, clause)
+        return None  # evaluations abroad or in general say nothing of this practice
     return Statement(kind, STRONG, clause)
 
 
@@ -197,6 +208,26 @@ def _reported(clause: str) -> bool:
                              r"inquerito|enquetecommissie|cour des comptes|rekenkamer", clause))
 
 
+_CRITICISM = re.compile(r"(?<![\w])(?:critic|critiq|kritik|kritiek|critica|criticad)")
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b\d{2,}(?:[ .,]\d{3})*\b(?!\s*(?:€|eur))")
+
+
+def _own_account(text: str) -> Statement | None:
+    """An evaluation section that states no evaluation and denies none, but reports what
+    the promoters measured — counts of activity, figures, effects they observed ("1,200
+    calls were answered, 80 % of them resolved") — is the practice's own account of its
+    results: an internal evaluation, the weakest kind (flagged for review). Counting is
+    monitoring; under the sheet's own evaluation heading it is what the sheet offers as
+    its evaluation, so it counts; anywhere else it does not."""
+    clean = folded(text)
+    if len(clean.split()) <= 15 or cue.EVALUATION.search(clean) or cue.RESEARCH.search(clean) \
+            or _CRITICISM.search(clean):
+        return None  # it spoke of evaluations and said none of this one; or only of critics
+    if cue.ACTIVITY.search(clean) or cue.EFFECT.search(clean) or _FIGURES.search(clean):
+        return Statement("internal", WEAK, text[:200])
+    return None
+
+
 def _best(found: Iterable[Statement]) -> Statement | None:
     return max(found, key=lambda s: s.key, default=None)
 
@@ -218,6 +249,7 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
         found = [s for t in texts for s in statements(t, language)]
         if origin == "heading" and weight == 1.0 and not found:
             found = [s for t in texts for s in [short_answer(t, language)] if s]
+            found = found or [s for t in texts for s in [_own_account(t)] if s]
         if origin == "prose":
             found = [s for s in found if s.strength > WEAK and _reported(s.text)]
         best = _best(found)

@@ -79,7 +79,27 @@ ACADEMIC = _any(
     r"centre de recherche", r"centro de investigaci", r"centro di ricerca",
     r"institut", r"instituto", r"istituto", r"instituut", r"politecnico", r"polytechn",
     r"hogeschool", r"hochschule", r"college",
+    # German and Dutch compounds: "Jugendinstitut", "Kriminologisches Forschungsinstitut"
+    r"[a-z]+(?:institut|instituut|hochschule|hogeschool|universitat|universiteit)",
 )
+# Who an evaluation was done by: "evaluated by X", "évalué par X", "evaluiert vom X",
+# "avaliado pelo ISCTE", "geëvalueerd door het WODC" (the agent word after the article)
+AGENT = re.compile(
+    r"(?<![\w])(?:evaluat\w*|assessed|reviewed|audited|evalue\w*|evaluad\w*|evaluo|"
+    r"valutat\w*|evaluiert|ausgewertet|begutachtet|avaliad\w*|avaliou|geevalueerd|"
+    r"evalueerde|beoordeeld|evaluation|evaluacion|valutazione|avaliacao|evaluatie)\s+"
+    r"(?:[\w']+\s+){0,3}?(?:by|par|por|pelo|pela|pelos|pelas|dal|dalla|dall'|dai|dagli|da|"
+    r"von|vom|durch|door)\s+(?:(?:the|le|la|les|el|los|las|il|lo|i|gli|der|die|das|den|dem|"
+    r"des|de|het|o|a|os|as|an|a)\s+|l')?(?P<agent>[\w'-]+)")
+# Agents that are the practice's own people or its promoter: an internal evaluation
+OWN_AGENT = re.compile(
+    r"(?:team|staff|city|council|municipal|town|borough|ville|mairie|commune|metropole|"
+    r"service|equipe|ayuntamiento|ajuntament|equipo|comune|servizio|stadt|gemeinde|magistrat|"
+    r"gemeente|camara|equipa|servico|project|projet|proyecto|progetto|projekt|projeto|"
+    r"promot|coordinat|organi[sz]|police|polizia|policia|politie|polizei|partner|particip|"
+    r"own|itself|propri|propi|propre|selbst|zelf|eigen|volunteer|benevol|voluntari|freiwillig|vrijwillig|steering|"
+    r"comite de pilotage|comite|comitato|lenkung|stuurgroep|"
+    r"(?:the|its|their|leur|sus|suoi|seine)$)")
 # A research design: comparison, control group, before/after, randomisation.
 DESIGN = _any(
     r"randomi[sz]", r"aleatori", r"casual(?:e|i|mente)\b", r"zufallig", r"gerandomiseerd",

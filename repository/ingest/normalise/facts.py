@@ -20,7 +20,7 @@ from repository.ingest.normalise.budget import parse_budget
 from repository.ingest.normalise.dates import parse_duration
 from repository.ingest.normalise.evaluation import EvaluationKind, find_evaluation
 from repository.ingest.normalise.sentences import sentences
-from repository.ingest.normalise.start_year import find_start
+from repository.ingest.normalise.start_year import about_event, find_start
 from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.themes import theme_keys
 from repository.model import Budget, FactOrigin, OriginSource, YearMonth
@@ -29,10 +29,28 @@ from repository.vocabulary import load_vocabulary
 Parts = Sequence[tuple[str | None, str]]
 # where a start statement is looked for, in order (results and lessons speak of later events)
 _START_ZONES = (("preamble",), ("context",), ("activities", "objectives", "duration_text",
-                                                  "partners_text", "budget_text"))
-_BUDGET_CUE = re.compile(r"\b(?:budget|cost|costs|coût|coute|presupuesto|coste|costo|bilancio|"
-                         r"kosten|haushalt|orçamento|orcamento|custo|begroting|financ|funded|"
-                         r"annual|annuel|anual|annuale|jährlich|jaarlijks)\w*", re.I)
+                                              "partners_text", "budget_text"))
+# Words that make a sentence's amount the practice's budget: a budget or cost word first,
+# then a verb of funding or spending ("the city invested", "la Ville y consacre",
+# "il Comune ha stanziato", "die Stadt stellt … zur Verfügung", "de gemeente trekt … uit")
+_BUDGET_WORD = re.compile(
+    r"\b(?:budget|cost|costs|coût|coute|presupuesto|coste|costo|bilancio|kosten|haushalt|"
+    r"etat\b|orçamento|orcamento|custo|begroting|enveloppe|dotaci|dotazion|dotação)\w*", re.I)
+_BUDGET_CUE = re.compile(
+    r"\b(?:financ|funded|funding|fund\b|grant|invest|inversi|allocat|alloue|allou|spend|spent|"
+    r"award|mobilis|consacr|affect|destin|stanzia|erogat|finanzi|förder|forder|zuschuss|"
+    r"mittel|zur verfügung|bereitgestellt|subsid|subvenc|subvention|sovvenz|recursos|risorse|"
+    r"ressources|resources|middelen|trekt|uitgetrokken|verba|apoio|aport|contribu|beitrag|"
+    r"bijdrage|gasto|spesa|dépens|ausgaben|uitgaven|despesa|amount|montant|importe|"
+    r"importo|betrag|bedrag|montante|s'élève|se eleva|ammonta|beläuft|bedraagt|ascend|"
+    r"annual|annuel|anual|annuale|jährlich|jaarlijks|per year|par an|al año|all'anno|"
+    r"pro jahr|por ano|per jaar)\w*", re.I)
+# Amounts that are not what the practice costs: fines, damages, losses, prices of crime
+_NOT_BUDGET = re.compile(
+    r"\b(?:fine[sd]?\b|amende|multa|bu(?:ß|ss)geld|boete|coima|sanzion|damage|dégât|degat|"
+    r"dommage|daño|dano|danni|schaden|schade|prejui|loss(?:es)?\b|pertes?\b|perdid|perdit|"
+    r"verlust|verlies|stolen|volé|robad|rubat|gestohlen|gestolen|roubad|ransom|rançon|"
+    r"bribe|salary|salaire|salario|stipendio|gehalt|salaris)", re.I)
 
 
 @dataclass
@@ -114,22 +132,31 @@ def _budget(facts: Facts, meta: dict[str, Any], texts: dict[str, str], parts: Pa
     budget_text = texts.get("budget_text") or as_text(meta.get("budget_text"))
     if budget_text:
         facts.budget = parse_budget(budget_text)
-        if facts.budget is None:
-            short = " ".join(budget_text.split())
-            short = short if len(short) <= 60 else short[:57] + "…"
-            warnings.append(f"budget not understood: {short!r}")
-        else:
+        if facts.budget is not None:
             facts.origins["budget"] = _origin("heading", 0.85, budget_text)
-        return
-    for _, text in parts:  # a budget stated in prose: "un budget annuel de 830 000 euros"
-        for sentence in sentences(text):
-            if _BUDGET_CUE.search(sentence):
+            return
+        short = " ".join(budget_text.split())
+        short = short if len(short) <= 60 else short[:57] + "…"
+        warnings.append(f"budget not understood: {short!r}")
+    found = _budget_in_prose(parts)
+    if found:
+        facts.budget, sentence = found
+        facts.origins["budget"] = _origin("prose", 0.6, sentence)
+        warnings.append(f"budget read from the text: {facts.budget.text} — check")
+
+
+def _budget_in_prose(parts: Parts) -> tuple[Budget, str] | None:
+    """A budget stated in prose ("un budget annuel de 830 000 euros", "the council invested
+    €1.2 million"): a sentence with a budget word first, then one with a verb of funding;
+    never an amount of fines, damages or losses."""
+    candidates = [s for _, text in parts for s in sentences(text) if not _NOT_BUDGET.search(s)]
+    for cue in (_BUDGET_WORD, _BUDGET_CUE):
+        for sentence in candidates:
+            if cue.search(sentence):
                 budget = parse_budget(sentence)
                 if budget and budget.amount:
-                    facts.budget = budget
-                    facts.origins["budget"] = _origin("prose", 0.6, sentence)
-                    warnings.append(f"budget read from the text: {budget.text} — check")
-                    return
+                    return budget, sentence
+    return None
 
 
 def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str,
@@ -155,9 +182,13 @@ def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str
             return
     if kind != "practice":
         return
-    zones = [[t for f, t in parts if f in z] for z in _START_ZONES]
+    # sections under headings we do not map are read with the activities, in reading
+    # order; in a sheet about an event they tell of what came after it, so they come last
+    event = about_event(title)
+    zones = [[t for f, t in parts if f in z or (f is None and i == 2 and not event)]
+             for i, z in enumerate(_START_ZONES)]
     zones[0].insert(0, summary or "")
-    found = find_start(zones, title)
+    found = find_start(zones, title, later=[t for f, t in parts if f is None and event])
     if found:
         facts.start, facts.ongoing = found.start, found.ongoing if facts.end is None else False
         if found.end and facts.end is None:

@@ -32,7 +32,11 @@ _SEAT_BEFORE = re.compile(
     r"ciudad de|comune di|citta di|municipio di|stadt|landeshauptstadt|hansestadt|"
     r"gemeinde|stadtverwaltung|magistrat der stadt|camara municipal (?:de|do|da)|"
     r"municipio (?:de|do|da)|prefeitura (?:de|do|da)|cidade (?:de|do|da)|gemeente|"
-    r"stad|in de stad|de stad", re.I)
+    r"stad|in de stad|de stad|"
+    # a city's own police force ("Polizia Locale di Bergamo", "Stadtpolizei Zürich")
+    r"polizia (?:locale|municipale) di|policia (?:local|municipal) de|guardia urbana de|"
+    r"police municipale de|policia municipal (?:de|do|da)|stadtpolizei|municipal police of|"
+    r"city police of", re.I)
 # "Bristol City Council", "Aarhus Kommune", "Malmö stad" (name comes first)
 _SEAT_AFTER = re.compile(
     r"^\s*(?:city council|borough council|council|municipality|kommune|kommun|stad\b|"
@@ -41,6 +45,26 @@ _SEAT_AFTER = re.compile(
 _IN = re.compile(r"(?:^|\W)(?:in|at|à|a|en|em|no|na|nel|nella|im|te|op|dans la ville de|"
                  r"in der stadt|na cidade (?:de|do|da)|nella citta di|en la ciudad de|"
                  r"in the city of)\s*$")
+# An address line: a postcode before the town ("04109 Leipzig", "69001 Lyon", "B-1000
+# Bruxelles", "3521 AZ Utrecht", "1100-148 Lisboa") or a British one after it ("Leeds LS1 1UR")
+# (a postcode opens a line or follows a comma, a bar or a street: not "in 2004 in Nieuwegein")
+_POSTCODE_BEFORE = re.compile(r"(?:^|\n|[,|]\s*)(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:\s?[A-Z]{2})?"
+                              r"[ \t]+$")
+_POSTCODE_AFTER = re.compile(r"^,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# A city named as a partner, a model or an inspiration, not where the practice runs
+_ELSEWHERE = re.compile(
+    # partners in, from or with a city ("partners in Hanover", "partenaires de Liège")
+    r"(?:(?<![\w])(?:partners?|partner cities|partenaires?|socios?|partner|partnerstadte?n?|"
+    r"parceiros?|partnersteden?|twin(?:ned)? (?:towns?|cit(?:y|ies)))\s+(?:in|from|at|with|de|"
+    r"d'|en|a|di|da|aus|von|mit|em|com|uit|van|met|con|avec)\s+(?:[\w'-]+\s+){0,3}"
+    # a model or an inspiration ("inspired by", "sur le modèle de", "zoals in")
+    r"|(?:inspired by|modell?ed on|based on (?:the )?(?:model|example|experience) (?:of|from)|"
+    r"(?:as|like) in|following (?:the )?(?:example|model) of|jumelee? avec|inspiree?s? (?:de|par)|"
+    r"sur le modele de|comme a|l'experience de|inspirad[oa]s? en|como en|siguiendo el modelo "
+    r"de|la experiencia de|gemellat[oa] con|ispirat[oa] a|sul modello di|come a|"
+    r"l'esperienza di|nach dem vorbild (?:von|aus)|vorbild (?:war|ist|aus)|wie in|inspiriert "
+    r"von|inspirad[oa]s? n[ao]|como em|a experiencia de|naar het voorbeeld van|zoals "
+    r"(?:eerder )?in|geinspireerd door)[^.;:]{0,40})$")
 # A practice run nationally: a ministry's programme, or "throughout the country"
 _NATIONAL = re.compile(
     r"\b(?:national(?:ly|e)? (?:programme|program|plan|scheme|strategy|level|network)|"
@@ -99,6 +123,7 @@ class _Candidate:
     source: OriginSource
     note: str
     position: int
+    seat: bool = False  # named as the seat of a council or in an address
 
 
 def _clean_city(value: str) -> tuple[str | None, str | None]:
@@ -167,6 +192,11 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
         after = text[mention.start + len(mention.name):]
         seat = bool(re.search(r"(?:^|\W)(?:" + _SEAT_BEFORE.pattern + r")\s*$", mention.before,
                               re.I) or _SEAT_AFTER.match(after))
+        if not seat and _ELSEWHERE.search(fold(text[max(0, mention.start - 80):mention.start])):
+            continue  # "partners in Hanover", "inspired by Montréal", "zoals in Rotterdam"
+        address = bool(_POSTCODE_BEFORE.search(text[max(0, mention.start - 30):mention.start])
+                       or _POSTCODE_AFTER.match(after))
+        seat = seat or address
         placed = bool(_IN.search(mention.before))
         if not (mention.curated or seat or placed):
             continue  # a GeoNames town counts only where the text places something in it
@@ -181,7 +211,7 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
         else:
             confidence = strength - 0.15
         out.append(_Candidate(mention.name, mention.country, round(confidence, 2), "prose",
-                              f"{where}: {mention.name}", offset + mention.start))
+                              f"{where}: {mention.name}", offset + mention.start, seat))
     return out
 
 
@@ -217,7 +247,7 @@ def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: 
     else:
         seen = candidates
     best = max(candidates, key=lambda c: (c.confidence, -c.position), default=None)
-    if best and any(not same_city(c.city, best.city) and (
+    if best and any(not same_city(c.city, best.city) and (c.seat or not best.seat) and (
             c.confidence >= best.confidence - 0.05 or 0 < c.position - best.position < 60)
             for c in seen if c.confidence >= 0.5):
         best = None  # "between Lyon and Barcelona", "in Lyon, Marseille and Lille": no one city

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from repository.ingest.normalise.regions import region_country
 from repository.places import GAZETTEER, city_country, country_code
 from repository.text import fold
 
@@ -137,7 +138,8 @@ class Mention:
     curated: bool = False  # a city of the hand-made gazetteer (not only a GeoNames town)
 
 
-_NAME = re.compile(r"[^\W\d_][\w'’-]*")
+# a name may hold an apostrophe ("L'Aquila") but not end in a possessive ("Bristol's", "Leeds’")
+_NAME = re.compile(r"[^\W\d_](?:[\w-]|['’](?![sS]\b)(?=\w))*")
 _JOIN = {"am", "an", "der", "de", "la", "le", "del", "di", "sur", "en", "im", "upon", "on",
          "aan", "den", "op", "sul", "-"}
 
@@ -177,8 +179,15 @@ def mentions(text: str) -> list[Mention]:
                               _before(text, start), curated=city_country(name) is not None)
             elif (len(name) > 3 or name == "UK") and (country := country_code(name)):
                 hit = Mention(name, country, False, start, "plain", _before(text, start))
+            elif code := region_country(name):  # "Nordrhein-Westfalen", "Catalunya"
+                hit = Mention(name, code, False, start, "plain", _before(text, start))
             elif size == 1 and (code := demonym_country(fold(word))):
                 hit = Mention(name, code, False, start, "plain", _before(text, start))
+            elif size == 1 and (city := city_adjective(word)):
+                context = _context(text, start, last[1])  # "die Wiener Polizei": a noun follows
+                hit = Mention(city, city_country(city) or "", True, start,
+                              "plain" if context == "name" else context, _before(text, start),
+                              True)
             if hit:
                 i += size
                 break
@@ -187,6 +196,18 @@ def mentions(text: str) -> list[Mention]:
         else:
             i += 1
     return found
+
+
+def city_adjective(word: str) -> str | None:
+    """The city a German or Dutch city adjective names ("Wiener" → Wien, "Münchner" →
+    München, "Bremer" → Bremen, "Rotterdamse" → Rotterdam, "Gentse" → Gent), of the
+    hand-made gazetteer only."""
+    stems: tuple[str, ...] = ()
+    if word.endswith("er") and len(word) > 5:
+        stems = (word[:-2], word[:-2] + "en", word[:-3] + "en", word[:-2] + "n")
+    elif word.endswith("se") and len(word) > 5:
+        stems = (word[:-2], word[:-2] + "en")
+    return next((stem for stem in stems if city_country(stem)), None)
 
 
 def _before(text: str, start: int) -> str:
@@ -209,4 +230,4 @@ def _context(text: str, start: int, end: int) -> str:
 
 # words after a city that make it a council's seat, not part of another name
 _SEAT_WORD = re.compile(r"(?:City|Council|Borough|Municipality|Kommune|Kommun|Stad|Metropole|"
-                        r"Métropole|Metropolitan|Region|Area)\b")
+                        r"Métropole|Metropolitan|Region|Area|Capitale)\b")

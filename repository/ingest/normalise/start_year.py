@@ -14,10 +14,11 @@ the description of the activities; results, evaluation and lessons are not read,
 they speak of later events.
 
 Without a statement (and without one that dates the start to a decade only), a date
-opening a sentence of the opening is a guess ("En 2014 la Policía Local reorganizó …"),
-unless that sentence tells of a finding or an event — the event the sheet is about
-counts ("Le 22 mars 2016, deux attentats …" in a sheet on the attacks); last, a year
-in the title. A guess is marked so the sheet warns.
+opening a sentence (of the opening first, then of the later zones) is a guess ("En 2014
+la Policía Local reorganizó …"), unless that sentence tells of a finding or an event —
+the event the sheet is about counts ("Le 22 mars 2016, deux attentats …" in a sheet on
+the attacks); then a bare range of years in the opening ("(2014–2018)", "2014/15");
+last, a year in the title. A guess is marked so the sheet warns.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d])")
 # "since 2011", "depuis 2017", "desde 2001", "dal 2015", "seit 2014", "sinds 2011", "ab 2015"
 _SINCE = re.compile(
     r"(?<![\w])(?:since|from|depuis|des|a partir d[eu']?|desde|dal|dall'|dalla|a partire "
-    r"dal|fin dal|da|seit|ab|a contar de|sinds|vanaf|sedert)\s+(?:(?:le|el|il|em|in|en|the|de|"
-    r"del|o|a|het|dem|der|de la)\s+|l')?(?:(?:\d{1,2}\.?\s+)?(?:[a-z]+\s+)?(?:de\s+|del\s+)?)?"
+    r"dal|fin dal|da|seit|ab|a contar de|sinds|vanaf|sedert)\s+(?:(?:le|la|el|il|em|in|en|the|"
+    r"de|del|o|a|het|dem|der|de la)\s+|l')?(?:(?:\d{1,2}\.?\s+)?(?:[a-z]+\s+)?(?:de\s+|del\s+)?)?"
     r"(19[5-9]\d|20\d\d)(?!\d)")
 # A year that is a decade ("the 2000s", "années 1990", "2010er Jahre", "jaren 2010")
 _DECADE_AFTER = re.compile(r"^(?:s\b|'s|er\b|er jahre|-ies)")
@@ -160,24 +161,96 @@ def _vague_start(text: str) -> bool:
     return decades and bool(cue.BEGAN.search(text) or _SINCE_WORD.search(text))
 
 
-def find_start(zones: Sequence[Sequence[str]], title: str = "") -> StartFinding | None:
-    """The first start statement of the zones (opening, background, activities) in order;
-    without one, and without a vague one ("au début des années 2010, la ville a lancé"), a
-    date that opens a sentence of the first zone, or a year of the title (guesses)."""
+def about_event(title: str) -> bool:
+    """Whether a sheet's title names an event (an attack, riots, a flood)."""
+    return bool(cue.EVENT.search(folded(title)))
+
+
+def _statement(texts: Sequence[str]) -> tuple[StartFinding | None, bool]:
+    """The first start statement of the texts, and whether one dated the start vaguely."""
     vague = False
-    for texts in zones:
-        for text in texts:
-            for sentence in sentences(text):
-                found = start_in_sentence(sentence)
-                if found:
-                    return found
-                vague = vague or _vague_start(folded(sentence))
-    if vague:
-        return None
-    event = bool(cue.EVENT.search(folded(title)))
-    for text in zones[0] if zones else ():
+    for text in texts:
+        for sentence in sentences(text):
+            found = start_in_sentence(sentence)
+            if found:
+                return found, vague
+            vague = vague or _vague_start(folded(sentence))
+    return None, vague
+
+
+def _opening_guess(texts: Sequence[str], event: bool) -> StartFinding | None:
+    for text in texts:
         for sentence in sentences(text):
             found = opening_date(sentence, event)
             if found:
                 return found
+    return None
+
+
+def find_start(zones: Sequence[Sequence[str]], title: str = "",
+               later: Sequence[str] = ()) -> StartFinding | None:
+    """The first start statement of the zones (opening, background, activities) in order;
+    without one, and without a vague one ("au début des années 2010, la ville a lancé"), a
+    date that opens a sentence of the first zone; then a statement in the `later` texts
+    (in a sheet about an event, the sections under headings we do not map: they tell of
+    what came after the event). Then a date opening a sentence of any zone, a bare range
+    of years in any zone, a year of the title (guesses)."""
+    event = about_event(title)
+    vague = False
+    for texts in zones:
+        found, vague_here = _statement(texts)
+        if found:
+            return found
+        vague = vague or vague_here
+    if vague:
+        return None
+    found = _opening_guess(zones[0], event) if zones else None
+    if found:
+        return found
+    found, vague = _statement(later)
+    if found or vague:
+        return found
+    for texts in (*zones[1:], later):
+        found = _opening_guess(texts, event)
+        if found:
+            return found
+    for texts in zones:
+        for text in texts:
+            for sentence in sentences(text):
+                found = range_guess(sentence)
+                if found:
+                    return found
     return title_year(title) if title else None
+
+
+# "(2014–2018)", "2014-2018", "2014/15", "2016 – 2019" with no verb: the period of the
+# practice when the opening gives it, unless it dates a law, a plan or a study
+_BARE_RANGE = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)\s*[-–—/]\s*(19[5-9]\d|20\d\d|\d\d)"
+                         r"(?![\d])")
+
+
+# "2015 – ongoing", "2012-present", "seit 2015 – heute", "2016 - en cours", "2014–hoy"
+_OPEN_RANGE = re.compile(
+    r"(?<![\d/.-])(19[5-9]\d|20\d\d)\s*[-–—]\s*(?:ongoing|on-going|present|today|now|date|"
+    r"heute|laufend|en cours|aujourd'hui|auj|hoy|la actualidad|actualidad|presente|oggi|in corso|"
+    r"atualidade|hoje|em curso|heden|nu|lopend|vandaag)\b")
+
+
+def range_guess(sentence: str) -> StartFinding | None:
+    """A start (and end) guessed from a bare range of years ("(2014–2018)", "2015 –
+    ongoing")."""
+    text = folded(sentence)
+    open_range = _OPEN_RANGE.search(text)
+    if open_range and not _LAW.search(text[: open_range.start()]):
+        return StartFinding(YearMonth(year=int(open_range.group(1))), True, sentence,
+                            guessed=True)
+    found = _BARE_RANGE.search(text)
+    if not found or _LAW.search(text[: found.start()]) or cue.BACKGROUND.search(text):
+        return None
+    first, second = int(found.group(1)), found.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last < first or last - first > 30:
+        return None
+    end = YearMonth(year=last) if len(second) == 4 else None
+    return StartFinding(YearMonth(year=first), False if end else None, sentence, end,
+                        guessed=True)

@@ -252,20 +252,25 @@ def with_derived(themes: list[str], evaluation_kind: str | None) -> list[str]:
     return themes
 
 
-def meaning_ranking(parts: Sequence[tuple[str | None, str]], semantic: SemanticThemes
-                    ) -> list[str]:
-    """The themes a semantic scorer ranks closest to a sheet's parts, weighted by field."""
-    return semantic.ranking([(FIELD_WEIGHTS.get(f, FIELD_WEIGHTS[None]), t) for f, t in parts])
+def meaning_ranking(parts: Sequence[tuple[str | None, str]], semantic: SemanticThemes,
+                    *, cut: bool = True) -> list[str]:
+    """The themes a semantic scorer ranks closest to a sheet's parts, weighted by field
+    (each part cut in pieces, or read whole unless `cut`)."""
+    return semantic.ranking([(FIELD_WEIGHTS.get(f, FIELD_WEIGHTS[None]), t) for f, t in parts],
+                            cut=cut)
 
 
 def infer_themes(parts: Sequence[tuple[str | None, str]], language: str | None,
                  evaluation_kind: str | None = None,
-                 semantic: SemanticThemes | None = None) -> list[str]:
-    """The themes inferred from a sheet's (field, text) parts and its evaluation kind."""
+                 semantic: SemanticThemes | None = None,
+                 passages: Sequence[tuple[str | None, str]] | None = None) -> list[str]:
+    """The themes inferred from a sheet's (field, text) parts and its evaluation kind;
+    the semantic scorer reads `passages` whole when given, else the parts cut."""
     words = sum(len(text.split()) for _, text in parts)
     scores = theme_scores(parts, language)
     if semantic is None:
         return with_derived(select(scores, words=words), evaluation_kind)
-    return with_derived(select_checked(scores, meaning_ranking(parts, semantic), words=words),
-                        evaluation_kind)
+    meaning = meaning_ranking(parts, semantic) if passages is None else \
+        meaning_ranking(passages, semantic, cut=False)
+    return with_derived(select_checked(scores, meaning, words=words), evaluation_kind)
 

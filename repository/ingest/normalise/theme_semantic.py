@@ -16,12 +16,13 @@ uses the vocabulary alone.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
 
+from repository.model import Practice
 from repository.text import LANGUAGES
 from repository.vocabulary import Vocabulary, load_vocabulary
 
@@ -54,12 +55,20 @@ def _pieces(text: str) -> list[str]:
     return [" ".join(words[i: i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS)]
 
 
+Passages = Callable[[Practice], Sequence[tuple[str | None, str]]]
+
+
 @dataclass
 class SemanticThemes:
-    """Theme scores from the similarity of sections to multilingual theme descriptions."""
+    """Theme scores from the similarity of sections to multilingual theme descriptions.
+
+    `passages`, when given, are the (field, text) pieces a sheet is read by, whole: the
+    index's passages, so that the vectors this check encodes are the ones the index
+    stores (encoded once). Without it, each part is cut at MAX_WORDS."""
 
     encoder: TextEncoder
     descriptions: Mapping[str, Sequence[str]] = field(default_factory=theme_descriptions)
+    passages: Passages | None = None
 
     def __post_init__(self) -> None:
         self._keys = list(self.descriptions)
@@ -69,9 +78,12 @@ class SemanticThemes:
                                 [len(self.descriptions[k]) for k in self._keys])
         self._vectors = vectors
 
-    def scores(self, parts: Sequence[tuple[float, str]]) -> dict[str, float]:
-        """Score per theme for (weight, text) parts of a sheet."""
-        pieces = [(w, p) for w, text in parts if w > 0 and text.strip() for p in _pieces(text)]
+    def scores(self, parts: Sequence[tuple[float, str]], *, cut: bool = True
+               ) -> dict[str, float]:
+        """Score per theme for (weight, text) parts of a sheet, each cut in pieces of
+        MAX_WORDS (or read whole unless `cut`)."""
+        pieces = [(w, p) for w, text in parts if w > 0 and text.strip()
+                  for p in (_pieces(text) if cut else [text])]
         if not pieces:
             return {}
         vectors = np.asarray(self.encoder.encode_document([p for _, p in pieces]),
@@ -85,7 +97,7 @@ class SemanticThemes:
         relative = per_theme - per_theme.mean()
         return {k: float(v) for k, v in zip(self._keys, relative, strict=True)}
 
-    def ranking(self, parts: Sequence[tuple[float, str]]) -> list[str]:
+    def ranking(self, parts: Sequence[tuple[float, str]], *, cut: bool = True) -> list[str]:
         """The themes from the closest to a sheet's (weight, text) parts to the farthest."""
-        scores = self.scores(parts)
+        scores = self.scores(parts, cut=cut)
         return sorted(scores, key=lambda k: (-scores[k], k))

@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from repository.ingest.headings import METADATA_PREFIXES, field_for_heading, field_for_key
+from repository.ingest.headings import (
+    METADATA_PREFIXES,
+    field_for_heading,
+    field_for_key,
+    names_a_section,
+)
 from repository.ingest.raw import RawSection, RawSheet
 
 # "City: Lyon", "**Ville :** Lyon (France)", "- Pays : France"
@@ -71,7 +76,8 @@ def build_sheet(file: str, fmt: str, blocks: list[Block],
             continue
         if block.level:
             if parts.title is None and heading is None and (
-                block.level == 1 or (not parts.preamble and field_for_heading(text) is None)
+                block.level == 1 or (not parts.preamble and (
+                    field_for_heading(text) is None or not names_a_section(text)))
             ):
                 parts.title = text
                 continue

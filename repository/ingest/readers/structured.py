@@ -21,6 +21,8 @@ from repository.ingest.headings import METADATA_PREFIXES, field_for_heading, fie
 from repository.ingest.raw import RawSection, RawSheet
 
 _LIFTED = ("city", "region", "country", "start", "end")
+# fields whose value never names the sheet, even as a record's first entry
+_NOT_A_NAME = (*_LIFTED, "language", "kind", "budget", "duration", "contact", "urls")
 _SECTIONS_KEYS = ("sections", "sektionen", "secciones", "sezioni", "secoes", "secties")
 
 
@@ -90,7 +92,24 @@ def sheet_from_object(file: str, fmt: str, data: Any) -> RawSheet:
             metadata[key] = value
         elif isinstance(value, str | int | float | list | dict):
             sections.append(RawSection(_heading(key), _as_text(value)))
-    return RawSheet(file=file, format=fmt, metadata=metadata, sections=sections)
+    return RawSheet(file=file, format=fmt, title=_first_entry_name(data),
+                    metadata=metadata, sections=sections)
+
+
+def _first_entry_name(data: dict[Any, Any]) -> str | None:
+    """The sheet's name when no key says title: the first entry's value when it is a short
+    line (`programa: De Braços Abertos`, `scheda_tematica: …`) of a key that is no place,
+    date or contact. A title key, where there is one, wins over it in extraction."""
+    for key, value in data.items():
+        if value in (None, "", [], {}):
+            continue
+        if not isinstance(value, str) or field_for_key(str(key)) in _NOT_A_NAME:
+            return None
+        line = value.strip()
+        if "\n" in line or len(line.split()) > 16 or line.endswith((".", ":", ";")):
+            return None
+        return line
+    return None
 
 
 def _unwrapped(data: dict[Any, Any]) -> dict[Any, Any]:

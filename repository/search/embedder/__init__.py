@@ -17,7 +17,8 @@ Every backend is an `Encoder`: one method per side over a batch (a single text i
 batch of one), L2-normalised float32 rows. `Embedder` is the one callers hold: it
 knows the model's `name` without loading it (the store records it), and loads the
 backend on first use. `Embedder.parts` names each model of a setting and
-`Embedder.split` cuts a joined row into one unit row per model.
+`Embedder.split` cuts a joined row into one unit row per model. The rows of the
+documents encoded last are kept (`cache.py`), so a text is encoded once.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import numpy as np
 
 from repository.config import DEFAULT_MODEL, Settings
 from repository.errors import ConfigError
+from repository.search.embedder.cache import VectorCache
 from repository.search.embedder.combined import joined_name, parse_parts
 from repository.search.embedder.protocol import (  # noqa: F401 (re-exported)
     BUNDLED,
@@ -129,6 +131,7 @@ class Embedder:
         self.spec = spec
         self.batch_size = batch_size
         self.name = model_name(spec)
+        self.documents = VectorCache()  # a text ingest meets twice is encoded once
 
     @cached_property
     def encoder(self) -> Encoder:
@@ -169,7 +172,8 @@ class Embedder:
     def encode_document(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalised(self.encoder.encode_document(list(texts)))
+        return self.documents.encode(
+            list(texts), lambda todo: _normalised(self.encoder.encode_document(todo)))
 
     def embed(self, texts: list[str], *, query: bool = False) -> np.ndarray:
         return self.encode_query(texts) if query else self.encode_document(texts)

@@ -19,11 +19,11 @@ from fastapi import Depends, FastAPI, Request
 from repository.config import Settings
 from repository.errors import (
     Forbidden,
-    RepositoryError,
     SignInRequired,
     TooLarge,
     Unauthorized,
 )
+from repository.web.warm import warm_up
 from repository.workspace.auth import SESSION_COOKIE, Signer, csrf_ok, secret_key, session_user
 from repository.workspace.sheets import Workspace
 from repository.workspace.tokens import user_for_token
@@ -48,22 +48,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.workspace = workspace
     app.state.signer = Signer(secret_key(app.state.settings))
     if getattr(app.state, "warm", False):
-        threading.Thread(target=warm_up, args=(workspace,), name="warm-up",
-                         daemon=True).start()
+        threading.Thread(target=warm_up, args=(workspace, app.state.on_ready),
+                         name="warm-up", daemon=True).start()
     yield
     workspace.close()
-
-
-def warm_up(workspace: Workspace) -> None:
-    """Load the embedding model and start the reading worker in the background, so that
-    neither the first search nor the first upload waits for them (about 5 s of imports
-    and model loading on two cores, more when the machine is busy)."""
-    try:
-        workspace.store.embedder.encode_query(["warm-up"])
-        workspace.store.embedder.encode_document(["warm-up"])
-    except RepositoryError:
-        pass  # a model that cannot load: the first search says why, in its own words
-    workspace.warm()
 
 
 def get_workspace(request: Request) -> Workspace:

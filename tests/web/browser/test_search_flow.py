@@ -133,7 +133,8 @@ def test_phone_width_has_no_sideways_scroll(browser: Browser, server_url: str) -
 
 @pytest.mark.parametrize("path", ["/?q=youth&country=FR&country=DK",
                                   "/?q=nothing+like+this&country=IE", "/practices/aarhus-model",
-                                  "/compare?id=aarhus-model&id=escolhas-pt&id=halt-jeugd-nl",
+                                  "/compare?id=aarhus-model&id=escolhas-pt"
+                                  "&id=halt-een-alternatief-voor-justitie-bij-jeugdcriminaliteit",
                                   "/?lang=fr"])
 def test_no_serious_accessibility_violations(browser: Browser, server_url: str,
                                               path: str) -> None:

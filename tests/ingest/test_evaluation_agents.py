@@ -1,0 +1,93 @@
+"""Who evaluated, when the sheet names the evaluator after "by" in any of the seven
+languages: a body other than the practice's own people is external, the team, the city
+or the police running it is internal. And where monitoring ends: figures the promoters
+report under their evaluation heading are their own (internal) account."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from repository.ingest.normalise.evaluation import evaluation_kind, find_evaluation
+from repository.ingest.normalise.evaluation_cues import OWN_AGENT
+
+EXTERNAL = [
+    ("The scheme was evaluated by Ipsos MORI in 2018.", "en"),
+    ("Le dispositif a été évalué par Planète Publique.", "fr"),
+    ("El programa fue evaluado por la consultora Red2Red.", "es"),
+    ("Il progetto è stato valutato da Transcrime.", "it"),
+    ("Das Projekt wurde vom Deutschen Jugendinstitut evaluiert.", "de"),
+    ("O projeto foi avaliado pelo ISCTE em 2018.", "pt"),
+    ("De aanpak is geëvalueerd door het Verwey-Jonker Instituut.", "nl"),
+]
+INTERNAL = [
+    ("The project was evaluated by the team in 2019.", "en"),
+    ("Le projet a été évalué par la Ville.", "fr"),
+    ("Una evaluación realizada por la propia Policía Municipal mostró una mejora.", "es"),
+    ("Il progetto è stato valutato dal Comune.", "it"),
+    ("Das Projekt wurde durch die Stadt evaluiert.", "de"),
+    ("O projeto foi avaliado pela Câmara Municipal.", "pt"),
+    ("Het project werd geëvalueerd door de gemeente.", "nl"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language"), EXTERNAL)
+def test_evaluated_by_a_named_body_is_external(sentence: str, language: str) -> None:
+    assert evaluation_kind(sentence, language) == "external"
+
+
+@pytest.mark.parametrize(("sentence", "language"), INTERNAL)
+def test_evaluated_by_its_own_people_is_internal(sentence: str, language: str) -> None:
+    assert evaluation_kind(sentence, language) == "internal"
+
+
+@given(st.from_regex(r"[A-Z][a-z]{3,10}(?: [A-Z][a-z]{3,10})?", fullmatch=True).filter(
+    lambda name: not OWN_AGENT.match(name.lower())))  # not a word for its own people
+def test_any_named_evaluator_makes_it_external(name: str) -> None:
+    assert evaluation_kind(f"The programme was evaluated by {name} in 2020.", "en") in (
+        "external", "scientific")
+
+
+OWN_ACCOUNTS = [
+    ("The service answered 1,240 calls in 2022; 85 % of callers were referred to a "
+     "support centre and most said they felt safer afterwards.", "en"),
+    ("En 2021, 340 interventions ont été réalisées par les médiateurs, dont 60 % dans les "
+     "transports en commun, et les plaintes des riverains ont diminué.", "fr"),
+    ("Durante 2020 se atendieron 560 casos en las oficinas de barrio y el número de "
+     "denuncias por ruido bajó de forma notable respecto al año anterior.", "es"),
+    ("Nel 2019 sono state accolte 210 donne nei centri del Comune e il numero di "
+     "accessi allo sportello è cresciuto del 30 % rispetto all'anno precedente.", "it"),
+    ("Im Jahr 2022 nahmen 1.200 Jugendliche an den Kursen teil, die Zahl der Einsätze "
+     "der Polizei im Park ging in derselben Zeit deutlich zurück.", "de"),
+    ("Em 2021 foram acompanhadas 300 famílias pela equipa do bairro e o número de "
+     "ocorrências registadas nas escolas diminuiu cerca de 20 %.", "pt"),
+    ("In 2022 liepen de buurtvaders 450 avonden door de wijk en het aantal meldingen "
+     "van overlast daalde met ongeveer een kwart ten opzichte van 2021.", "nl"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), OWN_ACCOUNTS)
+def test_figures_under_the_evaluation_heading_are_an_internal_account(text: str,
+                                                                        language: str) -> None:
+    finding = find_evaluation([("evaluation", text)], language)
+    assert finding is not None and finding.kind == "internal" and finding.confidence < 0.6
+
+
+@pytest.mark.parametrize("text", [t for t, _ in OWN_ACCOUNTS[:3]])
+def test_the_same_figures_elsewhere_are_no_evaluation(text: str) -> None:
+    assert find_evaluation([("activities", text), ("results", text)], "en") is None or \
+        find_evaluation([("activities", text)], "en") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Non esistono valutazioni scientifiche sistematiche in Italia. Le ricerche "
+    "internazionali sul tema indicano un effetto moderato sulla riduzione dei reati.",
+    "No formal evaluation exists here. Studies abroad suggest a modest effect on crime.",
+    "Het aantal ramen in het gebied nam af, maar critici wezen op het ontbreken van "
+    "meetbare doelstellingen en op de verplaatsing van de activiteiten naar elders.",
+])
+def test_a_section_on_evaluations_elsewhere_or_on_critics_is_no_evaluation(text: str
+                                                                            ) -> None:
+    finding = find_evaluation([("evaluation", text)], None)
+    assert finding is None or finding.kind == "none"
