@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 QUERIES_FILE = Path(__file__).resolve().parent / "queries.yaml"
-FILTER_KEYS = ("country", "theme", "language", "evaluated", "year_min")
+FILTER_KEYS = ("country", "theme", "language", "evaluated", "year_min", "kind")
 GRADES = (1, 2)
 
 

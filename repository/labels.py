@@ -28,22 +28,13 @@ __all__ = ["FACETS", "LOCALES", "cldr", "label"]
 
 LOCALES: tuple[str, ...] = ("en", "fr", "es", "it", "de", "pt", "nl")
 DEFAULT = "en"
-FACETS: tuple[str, ...] = ("theme", "country", "city", "language", "kind", "project",
-                           "organisation_type", "evaluation", "evidence", "domain", "year",
-                           "budget")
+FACETS: tuple[str, ...] = ("theme", "country", "city", "language", "kind", "competency",
+                           "resource_type", "project", "organisation_type", "evaluation",
+                           "evidence", "domain", "year", "budget")
 # the CLDR locale each UI language is written in: European Portuguese, not Brazilian
 _CLDR_IDS = {"pt": "pt_PT"}
 
 _TABLES: dict[str, dict[str, dict[str, str]]] = {
-    "kind": {
-        "en": {"practice": "Practice", "fact_sheet": "Fact sheet"},
-        "fr": {"practice": "Pratique", "fact_sheet": "Fiche thématique"},
-        "es": {"practice": "Práctica", "fact_sheet": "Ficha temática"},
-        "it": {"practice": "Pratica", "fact_sheet": "Scheda tematica"},
-        "de": {"practice": "Praxisbeispiel", "fact_sheet": "Themenblatt"},
-        "pt": {"practice": "Prática", "fact_sheet": "Ficha temática"},
-        "nl": {"practice": "Praktijkvoorbeeld", "fact_sheet": "Factsheet"},
-    },
     "evaluation": {
         "en": {"none": "Not evaluated", "internal": "Internal evaluation",
                "external": "External evaluation", "scientific": "Scientific evaluation"},
@@ -155,6 +146,93 @@ _TABLES: dict[str, dict[str, dict[str, str]]] = {
                "500k-1m": "€ 500.000–1 miljoen", "gt1m": "meer dan € 1 miljoen"},
     },
 }
+
+
+# the kinds of record, and the facets only some kinds have: a police force's
+# competencies, a resource's type
+KIND_TABLES: dict[str, dict[str, dict[str, str]]] = {
+    "kind": {
+        "en": {"practice": "Practice", "fact_sheet": "Fact sheet",
+               "id_sheet": "Police ID sheet", "resource": "Resource"},
+        "fr": {"practice": "Pratique", "fact_sheet": "Fiche thématique",
+               "id_sheet": "Fiche d’identité de police", "resource": "Ressource"},
+        "es": {"practice": "Práctica", "fact_sheet": "Ficha temática",
+               "id_sheet": "Ficha de identidad policial", "resource": "Recurso"},
+        "it": {"practice": "Pratica", "fact_sheet": "Scheda tematica",
+               "id_sheet": "Scheda identificativa di polizia", "resource": "Risorsa"},
+        "de": {"practice": "Praxisbeispiel", "fact_sheet": "Themenblatt",
+               "id_sheet": "Polizei-Steckbrief", "resource": "Ressource"},
+        "pt": {"practice": "Prática", "fact_sheet": "Ficha temática",
+               "id_sheet": "Ficha de identificação policial", "resource": "Recurso"},
+        "nl": {"practice": "Praktijkvoorbeeld", "fact_sheet": "Factsheet",
+               "id_sheet": "Korpsprofiel", "resource": "Hulpmiddel"},
+    },
+    "competency": {
+        "en": {"public_order": "Public order", "criminal_investigation":
+               "Criminal investigation", "crime_prevention": "Crime prevention",
+               "community_policing": "Community policing", "traffic": "Traffic and roads",
+               "border_control": "Border control", "organised_crime": "Organised crime",
+               "counter_terrorism": "Counter-terrorism", "cybercrime": "Cybercrime",
+               "forensics": "Forensics"},
+        "fr": {"public_order": "Ordre public", "criminal_investigation": "Police judiciaire",
+               "crime_prevention": "Prévention de la délinquance",
+               "community_policing": "Police de proximité", "traffic": "Sécurité routière",
+               "border_control": "Contrôle des frontières",
+               "organised_crime": "Criminalité organisée",
+               "counter_terrorism": "Antiterrorisme", "cybercrime": "Cybercriminalité",
+               "forensics": "Police scientifique"},
+        "es": {"public_order": "Orden público", "criminal_investigation":
+               "Investigación criminal", "crime_prevention": "Prevención del delito",
+               "community_policing": "Policía de proximidad", "traffic": "Tráfico y vías",
+               "border_control": "Control de fronteras",
+               "organised_crime": "Crimen organizado", "counter_terrorism": "Antiterrorismo",
+               "cybercrime": "Ciberdelincuencia", "forensics": "Policía científica"},
+        "it": {"public_order": "Ordine pubblico", "criminal_investigation":
+               "Polizia giudiziaria", "crime_prevention": "Prevenzione della criminalità",
+               "community_policing": "Polizia di prossimità", "traffic": "Polizia stradale",
+               "border_control": "Controllo delle frontiere",
+               "organised_crime": "Criminalità organizzata",
+               "counter_terrorism": "Antiterrorismo", "cybercrime": "Criminalità informatica",
+               "forensics": "Polizia scientifica"},
+        "de": {"public_order": "Öffentliche Ordnung", "criminal_investigation":
+               "Strafverfolgung", "crime_prevention": "Kriminalprävention",
+               "community_policing": "Bürgernahe Polizeiarbeit", "traffic": "Verkehr",
+               "border_control": "Grenzschutz", "organised_crime": "Organisierte Kriminalität",
+               "counter_terrorism": "Terrorismusabwehr", "cybercrime": "Cyberkriminalität",
+               "forensics": "Kriminaltechnik"},
+        "pt": {"public_order": "Ordem pública", "criminal_investigation":
+               "Investigação criminal", "crime_prevention": "Prevenção da criminalidade",
+               "community_policing": "Policiamento de proximidade",
+               "traffic": "Trânsito e estradas", "border_control": "Controlo de fronteiras",
+               "organised_crime": "Criminalidade organizada",
+               "counter_terrorism": "Antiterrorismo", "cybercrime": "Cibercrime",
+               "forensics": "Polícia científica"},
+        "nl": {"public_order": "Openbare orde", "criminal_investigation": "Opsporing",
+               "crime_prevention": "Criminaliteitspreventie",
+               "community_policing": "Gebiedsgebonden politiezorg", "traffic": "Verkeer",
+               "border_control": "Grenstoezicht",
+               "organised_crime": "Georganiseerde criminaliteit",
+               "counter_terrorism": "Terrorismebestrijding", "cybercrime": "Cybercrime",
+               "forensics": "Forensisch onderzoek"},
+    },
+    "resource_type": {
+        "en": {"handbook": "Handbook", "guide": "Guide", "tool": "Tool",
+               "training": "Training", "method": "Method"},
+        "fr": {"handbook": "Manuel", "guide": "Guide", "tool": "Outil",
+               "training": "Formation", "method": "Méthode"},
+        "es": {"handbook": "Manual", "guide": "Guía", "tool": "Herramienta",
+               "training": "Formación", "method": "Método"},
+        "it": {"handbook": "Manuale", "guide": "Guida", "tool": "Strumento",
+               "training": "Formazione", "method": "Metodo"},
+        "de": {"handbook": "Handbuch", "guide": "Leitfaden", "tool": "Werkzeug",
+               "training": "Schulung", "method": "Methode"},
+        "pt": {"handbook": "Manual", "guide": "Guia", "tool": "Ferramenta",
+               "training": "Formação", "method": "Método"},
+        "nl": {"handbook": "Handboek", "guide": "Handleiding", "tool": "Instrument",
+               "training": "Opleiding", "method": "Methode"},
+    },
+}
+_TABLES.update(KIND_TABLES)
 
 
 def label(facet: str, key: object, locale: str = DEFAULT) -> str:

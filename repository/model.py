@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Kind = Literal["practice", "fact_sheet"]
+Kind = Literal["practice", "fact_sheet", "id_sheet", "resource"]
 EvaluationKind = Literal["none", "internal", "external", "scientific"]
 # how strong the evidence of the evaluation is (docs/evidence.md), weakest first
 EvidenceLevel = Literal["none", "descriptive", "outcome", "quasi_experimental", "experimental"]
@@ -40,6 +40,23 @@ SECTION_FIELDS: tuple[str, ...] = (
     "contact",
     "links",
 )
+# The sections of a police force's profile (kind `id_sheet`), in reading order.
+PROFILE_FIELDS: tuple[str, ...] = (
+    "organisation_text",
+    "competencies_text",
+    "units",
+    "equipment",
+    "personnel",
+    "expertise",
+)
+# What a force's competencies section names (keys; labels in `labels`).
+COMPETENCIES: tuple[str, ...] = (
+    "public_order", "criminal_investigation", "crime_prevention", "community_policing",
+    "traffic", "border_control", "organised_crime", "counter_terrorism", "cybercrime",
+    "forensics",
+)
+# What a resource is (kind `resource`).
+RESOURCE_TYPES: tuple[str, ...] = ("handbook", "guide", "tool", "training", "method")
 
 
 class Source(BaseModel):
@@ -92,7 +109,7 @@ class FactOrigin(BaseModel):
 
 
 class Practice(BaseModel):
-    """A practice sheet or fact sheet, normalised."""
+    """A practice sheet, fact sheet, police force ID sheet or resource, normalised."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -145,6 +162,26 @@ class Practice(BaseModel):
     # evaluation_kind, evidence, funding, partners; any field staff corrected) → its origin;
     # empty for records stored before it existed
     provenance: dict[str, FactOrigin] = Field(default_factory=dict)
+
+    # a police force's profile (kind `id_sheet`): its sections as text, the competencies
+    # they name (COMPETENCIES keys) and the largest head count the personnel section gives
+    organisation_text: str | None = None
+    competencies_text: str | None = None
+    units: str | None = None
+    equipment: str | None = None
+    personnel: str | None = None
+    expertise: str | None = None
+    competencies: list[str] = Field(default_factory=list)
+    personnel_count: int | None = Field(default=None, ge=0)
+    # a resource (kind `resource`): a RESOURCE_TYPES key, its formats as written, the
+    # languages it exists in (ISO 639-1) and the practices that use it (ids or titles);
+    # its purpose is `objectives`, its audience `target_groups`, its link `urls`
+    resource_type: str | None = None
+    formats: list[str] = Field(default_factory=list)
+    resource_languages: list[str] = Field(default_factory=list)
+    related_practices: list[str] = Field(default_factory=list)
+    # a practice's resources (tools, handbooks it uses): ids or titles as written
+    resources: list[str] = Field(default_factory=list)
 
     publication: Publication = "published"
 

@@ -8,7 +8,8 @@ Writes docs/search-desktop.png, docs/search-phone.png (390 px wide), docs/map-ph
 (the map and timeline at phone width), docs/practice.png, docs/dashboard.png (the staff
 dashboard, signed in as a throwaway admin of the temporary store), and the UI in Italian
 and Dutch: docs/search-it.png, docs/compare-it.png, docs/search-nl.png and
-docs/practice-nl.png, and the glossary page of a theme in German: docs/glossary-de.png.
+docs/practice-nl.png, the glossary page of a theme in German: docs/glossary-de.png,
+a police ID sheet (docs/id-sheet.png) and a resource (docs/resource.png).
 Nothing is fetched from the internet: the pages use only their own CSS.
 """
 
@@ -35,6 +36,8 @@ SEARCH_IT = "/?q=violenza+giovanile+a+scuola&lang=it"
 COMPARE_IT = "/compare?id=aarhus-model&id=escolhas-pt&lang=it"
 SEARCH_NL = "/?q=jongeren+en+geweld&country=NL&country=BE&lang=nl"
 PRACTICE_NL = "/practices/halt-een-alternatief-voor-justitie-bij-jeugdcriminaliteit?lang=nl"
+ID_SHEET = "/practices/id-metropolitan-police-service"
+RESOURCE = "/practices/cardiff-model-toolkit"
 GLOSSARY_DE = "/glossary/youth?lang=de"
 
 
@@ -74,7 +77,9 @@ def shoot(base: str, out: Path, only: list[str] | None = None) -> list[Path]:
                  ("compare-it.png", COMPARE_IT, wide, None),
                  ("search-nl.png", SEARCH_NL, wide, None),
                  ("practice-nl.png", PRACTICE_NL, {"width": 1280, "height": 1100}, None),
-                 ("glossary-de.png", GLOSSARY_DE, {"width": 1280, "height": 1300}, None)]
+                 ("glossary-de.png", GLOSSARY_DE, {"width": 1280, "height": 1300}, None),
+                 ("id-sheet.png", ID_SHEET, {"width": 1280, "height": 1100}, None),
+                 ("resource.png", RESOURCE, {"width": 1280, "height": 1000}, None)]
         shots = [shot for shot in shots if not only or shot[0] in only]
         for name, path, viewport, element in shots:
             # a fresh context per shot: the language cookie of one does not leak into another

@@ -30,7 +30,7 @@ ALLOWED: dict[str, set[str]] = {
 # what of search/ the rest of the package may use: the Store and the search itself;
 # the index, its adapters and its payload schema stay inside
 SEARCH_PUBLIC = {"store", "request", "service", "response", "results", "similar",
-                 "querylog", "embedder", "generations"}
+                 "querylog", "embedder", "generations", "links"}
 
 
 def _name(path: Path) -> str:

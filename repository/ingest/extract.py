@@ -13,15 +13,21 @@ from typing import Any
 from slugify import slugify
 
 from repository.errors import InvalidSheet
-from repository.ingest.headings import field_for_heading, field_for_key
+from repository.ingest.headings import (
+    field_for_heading,
+    field_for_key,
+    kind_heading_field,
+    link_field,
+)
 from repository.ingest.language import detect_language
+from repository.ingest.normalise import force_facts, resource_facts
 from repository.ingest.normalise.facts import Facts, as_list, as_text, normalise_facts
 from repository.ingest.normalise.meta_lines import by_field, expand_value, pairs_in_line
 from repository.ingest.normalise.organisations import besides_urls, organisation_type, urls_in
 from repository.ingest.normalise.place_finder import find_place
 from repository.ingest.normalise.sheet_kind import sheet_kind
 from repository.ingest.raw import RawSheet
-from repository.model import SECTION_FIELDS, Practice, Section, Source
+from repository.model import PROFILE_FIELDS, SECTION_FIELDS, Practice, Section, Source
 
 # "Lead organisation: SafeLives": a labelled line of the preamble, not a summary
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/&()-]{0,40}?\s*:\s+[^\n]{0,150}$")
@@ -32,6 +38,11 @@ _PREAMBLE_FIELDS = ("city", "country", "region", "themes", "project", "partners"
                     "start", "end", "duration_text", "lead_organisation",
                     "lead_organisation_type")
 _PLACE_FIELDS = ("city", "country", "region")
+# sections whose text becomes a list of the record: (field, how a section's text splits)
+_LIST_SECTIONS = ("target_groups", "formats", "resource_languages", "resources",
+                  "related_practices", "competencies")
+_KIND_KEYS = (*PROFILE_FIELDS, "units", "competencies", "formats", "resource_languages")
+_TEXT_SECTIONS = (*SECTION_FIELDS, *PROFILE_FIELDS, "summary", *_LIST_SECTIONS)
 
 
 @dataclass
@@ -56,11 +67,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     if not title:
         raise InvalidSheet(raw.file, "no title: give a `# Title` line or a `title:` field")
 
-    texts: dict[str, str] = {}
-    for section in sections:
-        if section.field in SECTION_FIELDS or section.field in ("summary", "target_groups"):
-            key = section.field
-            texts[key] = f"{texts[key]}\n\n{section.text}" if key in texts else section.text
+    texts = _texts(sections)
 
     body = "\n\n".join([preamble, *(s.text for s in sections)]).strip()
     if not body and not any(k in meta for k in (*SECTION_FIELDS, "summary")):
@@ -75,14 +82,23 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         summary = _first_paragraph(preamble) or None
     lead = "\n".join([summary or _first_paragraph(preamble), *headers])
 
-    found_kind = sheet_kind(explicit=as_text(meta.pop("kind", None)), title=title, lead=lead,
-                            headings=[s.heading for s in sections], body=body)
+    explicit_kind = as_text(meta.pop("kind", None))
+    found_kind = sheet_kind(explicit=explicit_kind, title=title, lead=lead,
+                            headings=[s.heading for s in sections] + [
+                                k for k in meta if k in _KIND_KEYS], body=body)
     kind = found_kind.kind
+    if kind in ("id_sheet", "resource"):  # their own headings win: "Organisation", "Format"
+        for section in sections:
+            section.field = (link_field(section.heading)
+                             or kind_heading_field(section.heading, kind) or section.field)
+        texts = _texts(sections)
+        texts.pop("summary", None)
     place = find_place(
         keys={k: as_text(v) or "" for k, v in by_field(keys.items()).items()
               if k in _PLACE_FIELDS},
         meta={k: v for k, v in by_field(preamble_meta.items()).items() if k in _PLACE_FIELDS},
-        title=title, lead=lead, body=[preamble, *(s.text for s in sections)], kind=kind)
+        title=title, lead=lead, body=[preamble, *(s.text for s in sections)],
+        kind="practice" if kind == "id_sheet" else kind)  # a force has its place
     for name in _PLACE_FIELDS:
         meta.pop(name, None)
     city, country = place.city, place.country
@@ -130,12 +146,49 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
         "evaluation_kind": facts.evaluation_kind,
         "evidence": facts.evidence,
         "provenance": provenance,
+        **_kind_facts(kind, meta, texts, title, summary, explicit_kind),
     }
-    for name in SECTION_FIELDS:
+    for name in (*SECTION_FIELDS, *PROFILE_FIELDS):
         record[name] = texts.get(name) or as_text(meta.get(name))
     if not record["id"]:
         raise InvalidSheet(raw.file, "cannot derive an id from the title")
     return Extraction(Practice(**record), warnings)
+
+
+def _texts(sections: list[Section]) -> dict[str, str]:
+    """The text of every section that maps to a field, sections of one field joined."""
+    texts: dict[str, str] = {}
+    for section in sections:
+        if section.field in _TEXT_SECTIONS:
+            key = section.field
+            texts[key] = f"{texts[key]}\n\n{section.text}" if key in texts else section.text
+    return texts
+
+
+def _kind_facts(kind: str, meta: dict[str, Any], texts: dict[str, str], title: str,
+                summary: str | None, explicit: str | None) -> dict[str, Any]:
+    """The fields of an ID sheet and of a resource, and the links of any record."""
+    def listed(name: str) -> list[str]:
+        return as_list(meta.pop(name, None)) or as_list(texts.pop(name, None))
+
+    out: dict[str, Any] = {"resources": listed("resources"),
+                           "related_practices": listed("related_practices"),
+                           "formats": resource_facts.formats(listed("formats")),
+                           "resource_languages": resource_facts.language_codes(
+                               listed("resource_languages"))}
+    named = listed("competencies")
+    if kind == "id_sheet":
+        out["competencies"] = force_facts.competencies(
+            " ".join(named), texts.get("competencies_text"), as_text(meta.get("units")),
+            texts.get("units"))
+        out["personnel_count"] = force_facts.personnel_count(
+            texts.get("personnel") or as_text(meta.get("personnel")))
+    elif kind == "resource":
+        out["resource_type"] = resource_facts.resource_type(
+            as_text(meta.pop("resource_type", None)) or explicit, title, summary)
+    if kind != "id_sheet" and named:
+        texts.setdefault("competencies_text", "\n".join(named))
+    return out
 
 
 def _urls(value: Any, links: str | None) -> list[str]:
@@ -196,7 +249,7 @@ def _sections(raw: RawSheet, meta: dict[str, Any]) -> list[Section]:
         if s.text.strip()
     ]
     # Section-like metadata (a JSON "objectifs" key, a table row) becomes a section too.
-    for name in SECTION_FIELDS:
+    for name in (*SECTION_FIELDS, *PROFILE_FIELDS):
         value = as_text(meta.get(name))
         if value and not any(s.field == name for s in sections):
             sections.append(Section(heading=name.replace("_text", "").title(), text=value,

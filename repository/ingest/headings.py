@@ -97,6 +97,89 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Headings of a police force's profile (kind `id_sheet`) and of a resource (kind
+# `resource`), looked up before the general table when the sheet is of that kind, and
+# counted by `sheet_kind` to recognise one by its shape. A resource's purpose is its
+# objectives, its audience its target groups, its download its links.
+PROFILE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "organisation_text": (
+        "organisation$", "organization$", "structure", "estructura", "estrutura", "struttura",
+        "organizzazione", "organizacion", "organizacao", "organisatie", "aufbau",
+        "struktur", "organigra", "opbouw", "hierarch", "gliederung", "ordinamento",
+    ),
+    "competencies_text": (
+        "competenc", "competen", "zustandig", "kompetenz", "aufgaben", "bevoegdhe", "taken$",
+        "taak", "responsibilit", "remit", "mandat", "attribu", "funzioni", "funciones",
+        "funcoes", "fonctions", "powers", "duties", "missions$", "misiones", "compiti",
+        "missoes", "tareas", "tarefas", "befugnis",
+    ),
+    "units": (
+        "unit", "unite", "unidad", "unita", "unidade", "einheit", "eenhed", "special",
+        "spezial", "squad", "brigade", "reparti", "reparto", "divisi", "afdeling", "dienste",
+        "diensten", "servizi", "servicios", "servicos", "corps$", "korps$", "departments",
+    ),
+    "equipment": (
+        "equipment", "equipement", "equipamiento", "equipamento", "equipo$", "attrezzatur",
+        "equipaggiament", "dotazion", "ausstattung", "ausrustung", "uitrusting", "materieel",
+        "materiel", "material", "fuhrpark", "vehicle", "fleet", "flotte", "flota", "frota",
+        "vloot", "wagenpark", "mezzi", "meios", "medios", "moyens", "middelen", "technolog",
+    ),
+    "personnel": (
+        "personnel", "personal$", "personale", "personeel", "pessoal", "staff", "workforce",
+        "effectif", "efectivo", "efetivo", "plantilla", "organico", "personalstarke",
+        "mitarbeit", "beschaftigt", "medewerkers", "sterkte", "headcount", "officers",
+        "agenten", "strength", "human", "humains", "humanos", "umane", "humanas",
+    ),
+    "expertise": (
+        "expertise", "experti", "know", "savoir", "pericia", "especialidad", "especializ",
+        "specializzazion", "eccellen", "fachwissen", "fachgebiet", "schwerpunkt",
+        "kompetenzfeld", "kennis", "deskund", "conhecimento", "knowledge", "strength",
+    ),
+}
+RESOURCE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "objectives": (
+        "purpose", "use$", "uses$", "usage", "utilisation", "uso$", "usos$", "utilizzo",
+        "utilizacao", "utilidad", "verwendung", "einsatz", "nutzen", "gebruik", "toepass",
+    ),
+    "target_groups": (
+        "audience", "users", "user$", "utilisateur", "usuario", "utenti", "utente",
+        "destinatari", "nutzer", "anwender", "gebruiker", "utilizador", "intended",
+        "who$", "whom$", "qui$", "quien", "chi$", "wer$", "wen$", "wie$", "quem$",
+    ),
+    "formats": ("format", "formato", "formaat", "medium", "media$", "support$", "soporte",
+                "supporto", "suporte", "form$"),
+    "resource_languages": ("languages", "langues", "idiomas", "lingue", "sprachen", "talen",
+                           "linguas", "available", "disponib", "verfugbar", "beschikbaar"),
+    "links": ("download", "telecharg", "descarg", "scaric", "herunterl", "downloaden",
+              "transfer", "access", "acces", "acceso", "accesso", "zugang", "toegang",
+              "acesso", "obtain", "obtenir", "obtener", "ottenere", "bezug", "verkrijg",
+              "obter", "where$", "ou$", "donde$", "dove$", "wo$", "waar$", "onde$"),
+}
+# Whole headings and keys (folded words) that link records: a practice's resources, a
+# resource's practices. Matched before the word prefixes ("Ressources liées" is no budget).
+LINK_HEADINGS: dict[str, tuple[str, ...]] = {
+    "resources": (
+        "related resources", "resources used", "tools used", "tools",
+        "linked resources", "see also resources", "ressources liees", "ressources associees",
+        "ressources utilisees", "outils utilises", "outils", "recursos relacionados",
+        "recursos utilizados", "herramientas utilizadas", "herramientas", "risorse correlate",
+        "risorse collegate", "risorse utilizzate", "strumenti utilizzati", "strumenti",
+        "verwandte ressourcen", "verknupfte ressourcen", "genutzte ressourcen",
+        "werkzeuge", "hilfsmittel", "materialien", "recursos associados", "ferramentas",
+        "ferramentas utilizadas", "gerelateerde hulpmiddelen", "gebruikte hulpmiddelen",
+        "hulpmiddelen", "instrumenten", "gerelateerde bronnen",
+    ),
+    "related_practices": (
+        "related practices", "practices", "used by", "used in", "applied in",
+        "practices using it", "linked practices", "pratiques liees", "pratiques associees",
+        "pratiques", "mis en oeuvre par", "utilise par", "practicas relacionadas", "practicas",
+        "utilizado por", "aplicado en", "pratiche correlate", "pratiche collegate", "pratiche",
+        "utilizzato da", "verwandte praktiken", "verwandte praxisbeispiele", "praxisbeispiele",
+        "eingesetzt in", "genutzt von", "praticas relacionadas", "praticas", "utilizado em",
+        "gerelateerde praktijken", "praktijkvoorbeelden", "toegepast in", "gebruikt door",
+    ),
+}
+
 # Metadata keys (front matter, JSON keys, field/value tables) that are not sections.
 METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
     "id": ("id$", "slug$", "identifi", "kennung$"),
@@ -149,7 +232,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 @cache
 def _compiled(table_name: str) -> tuple[tuple[str, str, bool], ...]:
-    table = SECTION_PREFIXES if table_name == "section" else METADATA_PREFIXES
+    table = {"section": SECTION_PREFIXES, "metadata": METADATA_PREFIXES,
+             "id_sheet": PROFILE_PREFIXES, "resource": RESOURCE_PREFIXES}[table_name]
     entries = []
     for field, prefixes in table.items():
         for prefix in prefixes:
@@ -172,9 +256,27 @@ def _match(text: str, table_name: str) -> str | None:
     return None
 
 
-def field_for_heading(heading: str) -> str | None:
-    """The field a section heading stands for, or None for a section kept as extra."""
-    return _match(heading, "section")
+def field_for_heading(heading: str, kind: str | None = None) -> str | None:
+    """The field a section heading stands for, or None for a section kept as extra; an
+    ID sheet's or a resource's own headings first when the sheet is of that kind."""
+    linked = link_field(heading)
+    if linked:
+        return linked
+    own = kind_heading_field(heading, kind) if kind else None
+    return own or _match(heading, "section")
+
+
+def link_field(heading: str) -> str | None:
+    """`resources` or `related_practices` for a heading or key that lists linked records."""
+    text = " ".join(heading_words(heading))
+    return next((f for f, names in LINK_HEADINGS.items() if text in names), None)
+
+
+def kind_heading_field(heading: str, kind: str | None) -> str | None:
+    """The field of an ID sheet's (`id_sheet`) or a resource's (`resource`) own heading."""
+    if kind not in ("id_sheet", "resource"):
+        return None
+    return _match(heading, kind)
 
 
 def names_a_section(heading: str) -> bool:
@@ -192,7 +294,7 @@ def field_for_key(key: str) -> str | None:
     """The field a metadata key stands for: a whole name of `key_names` first, then a
     metadata field, else a section field; on the same word a longer section prefix wins
     ("Projektlaufzeit" is a duration, not a project)."""
-    named = field_for_name(key)
+    named = field_for_name(key) or link_field(key.replace("_", " "))
     if named:
         return named
     text = key.replace("_", " ")

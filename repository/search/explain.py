@@ -53,6 +53,8 @@ def explain(store: Store, signals: Signals | None, hits: list[ix.Hit],
             kind=record.get("kind", "practice"),
             start_year=data.get("start_year"), budget_eur=data.get("budget_eur"),
             evaluation_kind=record.get("evaluation_kind"), evidence=record.get("evidence"),
+            competencies=record.get("competencies", []),
+            resource_type=record.get("resource_type"),
         ))
     return out
 

@@ -33,7 +33,8 @@ def dense_names(position: int) -> tuple[str, str]:
 # Payload fields with an index, by type: every field we filter, facet or sort on.
 KEYWORD_FIELDS = ("id", "country", "city", "language", "themes", "kind", "project",
                   "lead_organisation_type", "evaluation_kind", "budget_band", "publication",
-                  "translation_group", "evidence", "safety_domains")
+                  "translation_group", "evidence", "safety_domains", "competencies",
+                  "resource_type", "link_keys", "links_to")
 INTEGER_FIELDS = ("start_year", "end_year", "sort_start")
 FLOAT_FIELDS = ("budget_eur",)
 BOOL_FIELDS = ("evaluated", "ongoing", "translated")

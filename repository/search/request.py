@@ -15,7 +15,7 @@ import pycountry
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from repository.errors import InvalidQuery
-from repository.model import EvidenceLevel
+from repository.model import COMPETENCIES, RESOURCE_TYPES, EvidenceLevel
 from repository.places import is_country_code
 from repository.search.index import Filter
 from repository.vocabulary.safety_domains import DOMAINS
@@ -24,7 +24,7 @@ Mode = Literal["hybrid", "semantic", "keyword"]
 Sort = Literal["relevance", "newest", "title"]
 EVALUATION_KINDS = ("none", "internal", "external", "scientific")
 EVIDENCE_LEVELS = get_args(EvidenceLevel)  # the evidence scale, docs/evidence.md
-KINDS = ("practice", "fact_sheet")
+KINDS = ("practice", "fact_sheet", "id_sheet", "resource")
 
 # facet name → payload field it counts
 FACET_FIELDS: dict[str, str] = {
@@ -33,6 +33,8 @@ FACET_FIELDS: dict[str, str] = {
     "city": "city",
     "language": "language",
     "kind": "kind",
+    "competency": "competencies",
+    "resource_type": "resource_type",
     "project": "project",
     "organisation_type": "lead_organisation_type",
     "evaluation": "evaluation_kind",
@@ -73,8 +75,17 @@ class SearchRequest(BaseModel):
     language: list[str] = Field(default_factory=list, description=(
         "ISO 639-1 code of the sheet's language. Repeatable (OR)."), examples=["fr"])
     kind: list[str] = Field(default_factory=list, description=(
-        "`practice` or `fact_sheet`. Repeatable (OR)."), examples=["practice"],
+        "`practice`, `fact_sheet`, `id_sheet` (a police force's profile) or `resource` (a "
+        "tool, handbook, guide, training or method). Repeatable (OR)."), examples=["practice"],
         json_schema_extra={"allowed": list(KINDS)})
+    competency: list[str] = Field(default_factory=list, description=(
+        "A police force's competency (ID sheets: `public_order`, `community_policing` …). "
+        "Repeatable (OR)."), examples=["community_policing"],
+        json_schema_extra={"allowed": list(COMPETENCIES)})
+    resource_type: list[str] = Field(default_factory=list, description=(
+        "What a resource is: `handbook`, `guide`, `tool`, `training` or `method`. "
+        "Repeatable (OR)."), examples=["guide"],
+        json_schema_extra={"allowed": list(RESOURCE_TYPES)})
     project: list[str] = Field(default_factory=list, description=(
         "Project or programme as the sheet names it. Repeatable (OR)."),
         examples=["Programa Escolhas"])
@@ -147,6 +158,16 @@ class SearchRequest(BaseModel):
     @classmethod
     def _kinds(cls, values: list[str]) -> list[str]:
         return _one_of(values, KINDS, "kind")
+
+    @field_validator("competency")
+    @classmethod
+    def _competencies(cls, values: list[str]) -> list[str]:
+        return _one_of(values, COMPETENCIES, "competency")
+
+    @field_validator("resource_type")
+    @classmethod
+    def _resource_types(cls, values: list[str]) -> list[str]:
+        return _one_of(values, RESOURCE_TYPES, "resource type")
 
     @field_validator("evaluation")
     @classmethod

@@ -30,6 +30,8 @@ class SearchHit:
     budget_eur: float | None
     evaluation_kind: str | None
     evidence: str | None = None
+    competencies: list[str] = field(default_factory=list)
+    resource_type: str | None = None
 
 
 @dataclass
@@ -64,6 +66,7 @@ class SearchResponse:
                     "kind": h.kind,
                     "start_year": h.start_year, "budget_eur": h.budget_eur,
                     "evaluation_kind": h.evaluation_kind, "evidence": h.evidence,
+                    "competencies": h.competencies, "resource_type": h.resource_type,
                 }
                 for h in self.hits
             ],

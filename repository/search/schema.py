@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from repository.model import Practice
-from repository.search import lexical
+from repository.search import lexical, links
 from repository.search.request import BUDGET_BANDS
 from repository.search.response import SUMMARY_SECTION
 from repository.vocabulary.safety_domains import practice_domains
@@ -90,6 +90,10 @@ def payload(practice: Practice, passages_: list[Passage], content_hash: str) -> 
         "publication": practice.publication,
         "translation_group": min([practice.id, *practice.translations]),
         "translated": bool(practice.translations),
+        "competencies": practice.competencies,
+        "resource_type": practice.resource_type,
+        "link_keys": links.own_keys(practice),
+        "links_to": links.target_keys(practice),
         "content_hash": content_hash,
         "passages": [{"section": p.section, "field": p.field, "text": p.text}
                      for p in passages_],

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from repository.search import links
 from repository.search.results import check_locale, labelled
 from repository.search.service import search
 from repository.search.similar import similar
@@ -76,6 +78,23 @@ async def api_practice(practice_id: str, store: StoreDep) -> dict[str, Any]:
     """The full normalised record of a published practice."""
     practice = await run_in_threadpool(store.published, practice_id)
     return {**practice.model_dump(mode="json"), "safety_domains": practice_domains(practice)}
+
+
+@router.get("/practices/{practice_id}/linked", summary="Resources and practices linked to one",
+            responses={200: {"description": "The published records this one names and "
+                             "those that name it (a practice's resources, a resource's "
+                             "practices).", "content": {"application/json": {"example": {
+                                 "id": "cardiff-model", "linked": [{
+                                     "id": "cardiff-model-toolkit", "title": "Cardiff Model "
+                                     "Toolkit", "kind": "resource", "language": "en",
+                                     "resource_type": "tool"}]}}}},
+                       **NOT_FOUND})
+async def api_linked(practice_id: str, store: StoreDep) -> dict[str, Any]:
+    """A link written on either side shows on both: the records named in this one's
+    `resources` / `related_practices`, and those naming it."""
+    practice = await run_in_threadpool(store.published, practice_id)
+    found = await run_in_threadpool(links.linked, store, practice)
+    return {"id": practice_id, "linked": [asdict(item) for item in found]}
 
 
 @router.get("/practices/{practice_id}/similar", summary="Practices similar to one",

@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 
 from repository.errors import InvalidQuery, NotFound
 from repository.ingest.pipeline import original_path
+from repository.search import links
 from repository.search.service import search
 from repository.search.similar import similar
 from repository.web import i18n, picture_views, record_views, views
@@ -48,8 +49,9 @@ async def practice_page(request: Request, practice_id: str, store: StoreDep,
     nearby = await run_in_threadpool(similar, store, practice_id, 5)
     versions = [v for v in await run_in_threadpool(store.get_many, practice.translations)
                 if v.publication == "published"]
+    found = await run_in_threadpool(links.linked, store, practice)
     context = record_views.practice_page(practice, locale, versions, nearby,
-                                         str(request.base_url))
+                                         str(request.base_url), found)
     context["locator"] = picture_views.locator(practice, locale)
     return _render(request, "practice.html", context, locale)
 

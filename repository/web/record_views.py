@@ -12,8 +12,10 @@ from markupsafe import Markup, escape
 from repository.labels import cldr, label
 from repository.model import SECTION_FIELDS, Practice, YearMonth
 from repository.places import city_name
+from repository.search.links import Linked
 from repository.search.request import SearchRequest
 from repository.vocabulary.safety_domains import practice_domains
+from repository.web import kind_views
 from repository.web.i18n import day, translate
 from repository.web.views import money, url_with
 
@@ -100,7 +102,9 @@ def _facts(practice: Practice, locale: str) -> list[dict[str, Any]]:
          search_link("organisation_type", practice.lead_organisation_type)),
         ("fact_partners", "; ".join(practice.partners) or None, None),
         ("fact_funding", practice.funding, None),
-        ("fact_targets", ", ".join(practice.target_groups) or None, None),
+        # a resource's card shows its audience
+        ("fact_targets", ", ".join(practice.target_groups)
+         if practice.kind != "resource" else None, None),
     ]
     # these facts are the sheet's own words, in its language; the rest are the UI's
     own = ("fact_budget", "fact_project", "fact_partners", "fact_funding", "fact_targets")
@@ -119,7 +123,7 @@ def sections(practice: Practice, locale: str) -> list[dict[str, Any]]:
     found = [(s.heading, s.text) for s in practice.sections] or [
         (translate(f"section_{name}", locale), getattr(practice, name))
         for name in SECTION_FIELDS if getattr(practice, name)
-    ]
+    ] + kind_views.profile_sections(practice, locale)
     return [{"heading": heading, "anchor": f"s{i}", "blocks": blocks(text)}
             for i, (heading, text) in enumerate(found, start=1)]
 
@@ -147,7 +151,8 @@ def _block(paragraph: str) -> dict[str, Any]:
 
 
 def practice_page(practice: Practice, locale: str, versions: list[Practice],
-                  similar: list[dict[str, Any]], base_url: str) -> dict[str, Any]:
+                  similar: list[dict[str, Any]], base_url: str,
+                  linked: list[Linked] | None = None) -> dict[str, Any]:
     """Everything the practice page shows."""
     permalink = f"{base_url.rstrip('/')}/practices/{practice.id}"
     when = practice.start.year if practice.start else None
@@ -179,6 +184,9 @@ def practice_page(practice: Practice, locale: str, versions: list[Practice],
                      "language": s.get("language") or ""} for s in similar],
         "cite": cite,
         "permalink": permalink,
+        "profile": kind_views.profile(practice, locale),
+        "resource": kind_views.resource_card(practice, locale),
+        "linked": kind_views.linked_view(linked or [], locale),
     }
 
 

@@ -24,7 +24,8 @@ from repository.web.i18n import translate
 # facets whose values a visitor ticks (OR inside a facet, AND across facets)
 TOGGLABLE = VALUE_FILTERS
 FACET_ORDER = ("theme", "country", "city", "language", "year", "budget", "evaluation",
-               "evidence", "domain", "kind", "project", "organisation_type")
+               "evidence", "domain", "kind", "competency", "resource_type", "project",
+               "organisation_type")
 SHOWN = 8  # values shown before "show more"
 FILTERABLE_FROM = 12  # a facet with more values than this gets a filter box
 RANGES = RANGE_FILTERS

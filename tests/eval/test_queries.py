@@ -84,6 +84,7 @@ def _passes(practice: Practice, filters: dict[str, object]) -> bool:
         "evaluated": lambda v: (practice.evaluation_kind
                                 in ("internal", "external", "scientific")) == v,
         "year_min": lambda v: practice.start is not None and practice.start.year >= v,
+        "kind": lambda v: practice.kind in v,
     }
     return all(checks[name](value) for name, value in filters.items())
 

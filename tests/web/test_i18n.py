@@ -17,7 +17,14 @@ from lxml import html as lxml_html
 from repository.config import Settings
 from repository.ingest.pipeline import ingest
 from repository.labels import LOCALES, cldr
-from repository.model import SECTION_FIELDS, OriginSource, Practice, Section, YearMonth
+from repository.model import (
+    PROFILE_FIELDS,
+    SECTION_FIELDS,
+    OriginSource,
+    Practice,
+    Section,
+    YearMonth,
+)
 from repository.search.embedder import Embedder
 from repository.search.request import EVIDENCE_LEVELS
 from repository.search.store import Store
@@ -36,7 +43,8 @@ PYTHON = ROOT / "repository" / "web"
 # keys built from a value at run time: prefix → the values it is built from
 FAMILIES = {
     "facet_": [*views.FACET_ORDER, "evaluated"], "mode_": ["hybrid", "keyword", "semantic"],
-    "sort_": ["relevance", "newest", "title"], "section_": list(SECTION_FIELDS),
+    "sort_": ["relevance", "newest", "title"],
+    "section_": [*SECTION_FIELDS, *PROFILE_FIELDS],
     "row_": [row.removeprefix("row_") for row in COMPARE_ROWS],
     "fact_": ["kind", "place", "language", "years", "budget", "evaluation", "evidence",
               "domains", "project", "organisation", "partners", "funding", "targets"],

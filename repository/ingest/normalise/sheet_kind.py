@@ -1,4 +1,12 @@
-"""Practice or fact sheet: a `kind:` key, else how the sheet calls itself, else its shape.
+"""The kind of a sheet: a `kind:` key, else how the sheet calls itself, else its shape.
+
+A police force's ID sheet (a profile: organisation, competencies, specialised units,
+equipment, personnel) calls itself one ("ID sheet", "fiche d'identité", "Steckbrief",
+"scheda identificativa") or is built like one: two or more of its headings are a
+profile's (`headings.PROFILE_PREFIXES`). A resource (a handbook, guide, tool, training
+course or method meant for any city) names itself as one ("This handbook…", "Ce guide…",
+"Dieser Leitfaden…", a `type: toolkit` key) or has two or more of a resource's headings
+(audience, format, languages, download).
 
 A fact sheet summarises a theme across places. It says so in its title or opening
 ("Fiche thématique", "Themenblatt", "This fact sheet compares…", "Questa scheda
@@ -13,7 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from repository.ingest.headings import kind_heading_field
 from repository.ingest.normalise.place_names import mentions
+from repository.ingest.normalise.resource_facts import resource_type_in
 from repository.model import FactOrigin, Kind
 from repository.text import fold
 
@@ -25,7 +35,31 @@ KINDS: dict[str, Kind] = {
     "fiche thematique": "fact_sheet", "ficha tematica": "fact_sheet",
     "scheda tematica": "fact_sheet", "themenblatt": "fact_sheet", "faktenblatt": "fact_sheet",
     "themablad": "fact_sheet", "overview": "fact_sheet", "synthese": "fact_sheet",
+    "id_sheet": "id_sheet", "id sheet": "id_sheet", "idsheet": "id_sheet",
+    "identity sheet": "id_sheet", "police profile": "id_sheet", "force profile": "id_sheet",
+    "profile": "id_sheet", "fiche d identite": "id_sheet", "fiche identite": "id_sheet",
+    "ficha de identificacion": "id_sheet", "ficha de identidad": "id_sheet",
+    "scheda identificativa": "id_sheet", "scheda di identita": "id_sheet",
+    "steckbrief": "id_sheet", "behordenprofil": "id_sheet", "profil": "id_sheet",
+    "ficha de identificacao": "id_sheet", "ficha de identidade": "id_sheet",
+    "perfil": "id_sheet", "profiel": "id_sheet", "identiteitsfiche": "id_sheet",
+    "korpsprofiel": "id_sheet",
+    "resource": "resource", "ressource": "resource", "recurso": "resource",
+    "risorsa": "resource", "ressource ": "resource", "hulpmiddel": "resource",
+    "bron": "resource",
 }
+_ID_SELF = re.compile(
+    r"\b(?:id[ -]?sheet|identity sheet|(?:police|force) profile|fiches? d['’ ]?identite|"
+    r"fichas? de identifica(?:cion|cao)|scheda identificativa|steckbrief|behordenprofil|"
+    r"korpsprofiel|identiteitsfiche)\b")
+# "this handbook", "ce guide", "esta guía", "questo manuale", "dieser Leitfaden", "dit
+# handboek", "este manual": a resource naming itself in its opening
+_RESOURCE_SELF = re.compile(
+    r"\b(?:this|ce|cette|cet|este|esta|questo|questa|dieser|diese|dieses|dit|deze)\s+"
+    r"(?:[\w-]+\s+)?(?:handbook|manual|guide|toolkit|toolbox|tool|training (?:course|"
+    r"module|package)|e-?learning|manuel|outil|boite a outils|guia|herramienta|caja de "
+    r"herramientas|manuale|guida|strumento|kit|handbuch|leitfaden|werkzeug|schulung|"
+    r"handboek|handleiding|leidraad|ferramenta|methodiek)\b")
 # How a fact sheet names itself (folded): "fiche thématique", "this fact sheet", "dossier"
 _SELF = re.compile(
     r"\b(?:fact ?sheets?|thematic (?:sheet|summary|overview)|(?:this|the following) "
@@ -48,8 +82,11 @@ def kind_from_value(value: str | None) -> Kind | None:
     """The kind an explicit `kind:`/`type:` value names, or None."""
     if not value:
         return None
-    text = re.sub(r"[\s_-]+", " ", fold(value)).strip()
-    return KINDS.get(text) or KINDS.get(text.replace(" ", "_"))
+    text = re.sub(r"[\s_'’-]+", " ", fold(value)).strip()
+    named = KINDS.get(text) or KINDS.get(text.replace(" ", "_"))
+    if named is None and resource_type_in(value):
+        return "resource"
+    return named
 
 
 def sheet_kind(*, explicit: str | None, title: str, lead: str,
@@ -59,6 +96,9 @@ def sheet_kind(*, explicit: str | None, title: str, lead: str,
     if named:
         return KindFinding(named, FactOrigin(source="key", confidence=0.95, note=explicit))
     opening = fold(f"{title}\n{lead}")
+    own = _profile_or_resource(opening, title, headings)
+    if own:
+        return own
     self_named = _SELF.search(opening)
     if self_named:
         return KindFinding("fact_sheet", FactOrigin(source="prose", confidence=0.85,
@@ -73,6 +113,35 @@ def sheet_kind(*, explicit: str | None, title: str, lead: str,
         return KindFinding("fact_sheet", FactOrigin(source="inferred", confidence=0.6,
                                                     note=f"{len(countries)} countries compared"))
     return KindFinding("practice", FactOrigin(source="inferred", confidence=0.8, note=None))
+
+
+# kind → (how many of its own headings, one of which must be among these): a practice
+# may have an "Organisation" and a "Resources" section, a profile has competencies or
+# units besides; a resource says its format or languages
+_SHAPES: dict[Kind, tuple[int, set[str]]] = {
+    "id_sheet": (3, {"competencies_text", "units", "personnel"}),
+    "resource": (2, {"formats", "resource_languages"}),
+}
+
+
+def _profile_or_resource(opening: str, title: str,
+                         headings: Sequence[str]) -> KindFinding | None:
+    """An ID sheet or a resource, by how it names itself or by its headings."""
+    found = _ID_SELF.search(opening)
+    if found:
+        return KindFinding("id_sheet", FactOrigin(source="prose", confidence=0.85,
+                                                  note=found.group(0)[:80]))
+    for kind, needed in _SHAPES.items():
+        own = {f for f in (kind_heading_field(h, kind) for h in headings) if f}
+        if len(own) >= needed[0] and own & needed[1]:
+            return KindFinding(kind, FactOrigin(source="inferred", confidence=0.75,
+                                                note="headings: " + ", ".join(sorted(own))))
+    found = _RESOURCE_SELF.search(opening)
+    if found or resource_type_in(title, at_start=True):
+        note = found.group(0) if found else title
+        return KindFinding("resource", FactOrigin(source="prose", confidence=0.7,
+                                                  note=note[:80]))
+    return None
 
 
 # A body that says it compares ("in several countries", "European cities use…")

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import get_args
 
 import pycountry
 from babel.numbers import list_currencies
 
 from repository.labels import label
-from repository.model import FactOrigin, Practice
+from repository.model import FactOrigin, Kind, Practice
 from repository.vocabulary import load_vocabulary
 from repository.web.i18n import translate
 from repository.workspace.edits import (
@@ -106,7 +107,7 @@ def fact_rows(record: Practice, warnings: list[str], locale: str = "en") -> list
     months = [("", "—")] + [(str(m), f"{m:02d}") for m in MONTHS]
     rows: list[tuple[str, str, str, list[Input]]] = [
         ("kind", "kind", "kind", [_select("kind", "review_kind", record.kind, [
-            (kind, label("kind", kind, locale)) for kind in ("practice", "fact_sheet")])]),
+            (kind, label("kind", kind, locale)) for kind in get_args(Kind)])]),
         ("country", "country", "country", [_select(
             "country", "review_country", record.country, [
                 ("", translate("review_no_country", locale))] + [

@@ -1,6 +1,7 @@
 """A real server process over a small ingested corpus, and a headless Chromium to drive it.
 
-The session ingests SUBSET (20 sheets, 7 languages, 10 countries) with the CLI into a
+The session ingests SUBSET (25 sheets, 7 languages, 10 countries; two police ID sheets
+and two resources among them, one linked to a practice both ways) with the CLI into a
 temporary data dir, then starts `repository serve` on a free port and waits until it
 answers (`bench.server.start_server`). Every browser test is skipped when Debian's
 Chromium is not installed.
@@ -32,6 +33,9 @@ SUBSET = (
     "es/viogen-violencia-genero.md", "es/programa-escolhas-portugal.md",
     "de/frankfurter-weg-de.md", "de/exit-deutschland-de.md",
     "it/poliziotto-di-quartiere.md", "nl/halt-jeugd-nl.md", "pt/escolhas-pt.md",
+    "en/cardiff-model.md", "en/cardiff-model-toolkit.md",
+    "en/id-metropolitan-police-service.md", "de/id-bundespolizei.html",
+    "fr/methodes-outils-securite-urbaine-efus.md",
 )
 STARTUP_S = 180
 
