@@ -46,6 +46,7 @@ SHARED = {
         "governance": "Italian for governing ('governance locale'; Treccani: governance)",
         "atom": "the name of the feed format (RFC 4287), not a word to translate",
         "eurovoc": "the name of the EU's multilingual thesaurus (EuroVoc), not a word",
+        "quasi": "the Italian adverb and prefix ('quasi-sperimentale'; Treccani: quasi)",
     },
     "nl": {
         "budget": "standard Dutch (Van Dale: budget)",
@@ -71,6 +72,7 @@ SHARED = {
         "training": "Dutch noun, the theme 'Opleiding en training' (Van Dale: training)",
         "atom": "the name of the feed format (RFC 4287), not a word to translate",
         "eurovoc": "the name of the EU's multilingual thesaurus (EuroVoc), not a word",
+        "quasi": "the Dutch prefix ('quasi-experimenteel'; Van Dale: quasi-)",
     },
 }
 
