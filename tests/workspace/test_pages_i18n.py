@@ -58,10 +58,11 @@ def test_the_review_page_reads_in_the_ui_language(app_client: TestClient) -> Non
               for node in root.xpath("//form[@id='edit-form']//label[@for]")}
     assert labels["f-title"] == "Titel" and labels["f-country"] == "Land"
     assert labels["f-objectives"] == "Doelstellingen"
+    assert labels["f-resources"].startswith("Gekoppelde hulpmiddelen")  # a practice's links
     countries = [o.text_content() for o in root.xpath("//select[@id='f-country']/option")]
     assert "Frankrijk (FR)" in countries and countries[0] == "— geen —"
     kinds = [o.text_content() for o in root.xpath("//select[@id='f-kind']/option")]
-    assert kinds == ["Praktijkvoorbeeld", "Factsheet"]
+    assert kinds == ["Praktijkvoorbeeld", "Factsheet", "Korpsprofiel", "Hulpmiddel"]
     themes = root.xpath("//input[@name='themes']/parent::label")
     assert "Jeugd" in {t.text_content().strip() for t in themes}
     buttons = {b.text_content().strip(): b.get("class") for b in root.xpath("//button")}
