@@ -19,6 +19,7 @@ from repository.search import store as store_module
 from repository.search.embedder import Embedder
 from repository.search.request import parse_request
 from repository.search.store import Store
+from repository.vocabulary.safety_domains import DOMAINS, domains_of
 from repository.web.app import create_app
 from tests.conftest import SHEETS
 
@@ -68,6 +69,10 @@ def test_search_json_has_the_contract_shape(sheets: Path) -> None:
     hit = data["hits"][0]
     assert hit["id"] == "night-safety-bars"
     assert {"id", "title", "score", "country", "city", "language", "themes", "snippet"} <= set(hit)
+    # like /api/search: the evidence level and the safety domains derived from the record
+    assert "evidence" in hit and hit["themes"]
+    assert set(domains_of(hit["themes"], [])) <= set(hit["safety_domains"]) <= set(DOMAINS)
+    assert hit["safety_domains"]
     for facet in ("country", "theme", "language"):
         assert all(set(v) == {"value", "count"} for v in data["facets"][facet])
 

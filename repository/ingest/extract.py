@@ -21,6 +21,7 @@ from repository.ingest.headings import (
 )
 from repository.ingest.language import detect_language
 from repository.ingest.normalise import force_facts, resource_facts
+from repository.ingest.normalise.evidence_key import read_evidence_key
 from repository.ingest.normalise.facts import Facts, as_list, as_text, normalise_facts
 from repository.ingest.normalise.meta_lines import by_field, expand_value, pairs_in_line
 from repository.ingest.normalise.organisations import besides_urls, organisation_type, urls_in
@@ -59,6 +60,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
     preamble, preamble_meta = _preamble_metadata(raw.preamble)
     keys = _expanded(raw.metadata)
     meta = _metadata_fields({**preamble_meta, **keys})
+    read_evidence_key(meta, raw.file, warnings)  # before sections: a long value is text
     headers = [v for k, v in raw.metadata.items()
                if not field_for_key(k) and isinstance(v, str) and len(v.split()) <= 10]
     sections = _sections(raw, meta)

@@ -224,6 +224,7 @@ METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
     "lead_organisation": (),
     "lead_organisation_type": (),
     "urls": (),
+    "evidence": (),  # its value is a level (`normalise.evidence_key`), not a section
 }
 
 _NUMBERING = re.compile(r"^\s*(?:[(\[]?(?:\d+|[ivxlc]+|[a-z])[.)\]:-])+\s*", re.I)

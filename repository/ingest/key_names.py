@@ -139,6 +139,13 @@ NAMES: dict[str, tuple[str, ...]] = {
                           "pratiche correlate", "verwandte praktiken",
                           "verwandte praxisbeispiele", "praticas relacionadas",
                           "gerelateerde praktijken"),
+    "evidence": ("evidence", "evidence level", "level of evidence", "strength of evidence",
+                 "evidence rating", "evidence grade", "niveau de preuve", "niveau de preuves",
+                 "niveau d evidence", "force de la preuve", "nivel de evidencia",
+                 "grado de evidencia", "evidencia", "livello di evidenza", "evidenza",
+                 "livello di prova", "evidenz", "evidenzgrad", "evidenzniveau", "evidenzstufe",
+                 "evidenzlevel", "grau de evidencia", "nivel de prova", "bewijskracht",
+                 "bewijsniveau", "niveau van bewijs", "mate van bewijs"),
     "contact": ("contact", "contact person", "email", "e mail", "contact email", "phone",
                 "telephone", "kontakt", "contacto", "contatto", "contato"),
 }
@@ -153,9 +160,16 @@ def normalise_name(name: str) -> str:
     return " ".join(_SEPARATORS.sub(" ", text).split())
 
 
+# record fields whose own name (a spreadsheet row's or an export's key) is no whole name
+_OWN_NAMES = ("resource_languages", "organisation_text", "competencies_text")
+
+
 @cache
 def _by_name() -> dict[str, str]:
-    return {name: field for field, names in NAMES.items() for name in names}
+    out = {name: field for field, names in NAMES.items() for name in names}
+    for field in (*NAMES, *_OWN_NAMES):  # a field's own name always names it
+        out.setdefault(normalise_name(field), field)
+    return out
 
 
 def field_for_name(name: str) -> str | None:

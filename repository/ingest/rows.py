@@ -25,15 +25,18 @@ from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.normalise.themes import theme_keys
 from repository.ingest.raw import RawSection, RawSheet
 from repository.ingest.readers.tables import Row, Table
-from repository.model import SECTION_FIELDS, Practice, Source
+from repository.model import PROFILE_FIELDS, SECTION_FIELDS, Practice, Source
 
 EXTRA, IGNORE = "extra", "ignore"
 # what a column can hold, in the order the workspace offers them
 FIELDS: tuple[str, ...] = (
     "id", "title", "summary", "country", "city", "region", "language", "kind", "themes",
     "target_groups", "project", "lead_organisation", "lead_organisation_type", "partners",
-    "funding", "urls", "start", "end", *SECTION_FIELDS)
-_ONE_VALUE = tuple(f for f in FIELDS if f not in SECTION_FIELDS)
+    "funding", "urls", "start", "end", "evidence", *SECTION_FIELDS,
+    # an ID sheet's and a resource's own fields, and the links between records
+    "competencies", *PROFILE_FIELDS, "resource_type", "formats", "resource_languages",
+    "resources", "related_practices")
+_ONE_VALUE = tuple(f for f in FIELDS if f not in (*SECTION_FIELDS, *PROFILE_FIELDS))
 _SECTION_HEADINGS = {"partners_text": "Partners", "budget_text": "Budget",
                      "duration_text": "Duration"}
 # warnings about the table's columns, said once for the file instead of once per row

@@ -1,7 +1,8 @@
 """Export normalised records (JSONL, CSV) and import a JSONL export back.
 
 An export holds every field of every record, `source.file` included, so a batch
-can be checked in a spreadsheet and a store restored from a backup. The records
+can be checked in a spreadsheet and a store restored from a backup; the CSV adds the
+derived safety domains (JSONL stays the record itself, so it imports back). The records
 come from `Store.records` (by filter, in id order) or `Store.get_many`.
 """
 
@@ -20,6 +21,7 @@ from repository.csv_safety import safe_row
 from repository.errors import SheetError
 from repository.model import Budget, Practice, Source, YearMonth
 from repository.search.store import Status, Store
+from repository.vocabulary.safety_domains import practice_domains
 
 CSV_LIST_SEPARATOR = "; "
 
@@ -34,7 +36,8 @@ _NESTED = {"source": Source, "budget": Budget, "start": YearMonth, "end": YearMo
 
 
 def flatten(practice: Practice) -> dict[str, str]:
-    """A record as flat CSV cells: nested objects as `a.b`, lists joined by '; '."""
+    """A record as flat CSV cells: nested objects as `a.b`, lists joined by '; ', and its
+    safety domains (derived, `safety_domains.practice_domains`) last."""
     out: dict[str, str] = {}
 
     def put(prefix: str, value: Any) -> None:
@@ -56,6 +59,7 @@ def flatten(practice: Practice) -> dict[str, str]:
         if data.get(name) is None:
             data[name] = dict.fromkeys(model.model_fields)
     put("", data)
+    out["safety_domains"] = CSV_LIST_SEPARATOR.join(practice_domains(practice))
     return out
 
 

@@ -16,6 +16,7 @@ from repository.search.response import SearchHit
 from repository.search.snippets import Snippet, best_snippet
 from repository.search.store import Store
 from repository.search.understand import Signals
+from repository.vocabulary.safety_domains import domains_of
 
 
 def explain(store: Store, signals: Signals | None, hits: list[ix.Hit],
@@ -55,8 +56,18 @@ def explain(store: Store, signals: Signals | None, hits: list[ix.Hit],
             evaluation_kind=record.get("evaluation_kind"), evidence=record.get("evidence"),
             competencies=record.get("competencies", []),
             resource_type=record.get("resource_type"),
+            safety_domains=_domains(data, record),
         ))
     return out
+
+
+def _domains(data: dict[str, Any], record: dict[str, Any]) -> list[str]:
+    """A hit's safety domains: the payload's, or (a payload from before they were stored)
+    derived from the record as indexing would."""
+    if "safety_domains" in data:
+        return list(data["safety_domains"] or [])
+    return domains_of(record.get("themes", []), [record.get("title"), record.get("summary"),
+                                                 record.get("objectives")])
 
 
 def _joined_rows(vectors: dict[str, Any], signals: Signals | None) -> np.ndarray | None:

@@ -32,6 +32,7 @@ class SearchHit:
     evidence: str | None = None
     competencies: list[str] = field(default_factory=list)
     resource_type: str | None = None
+    safety_domains: list[str] = field(default_factory=list)  # USM domains, DOMAINS keys
 
 
 @dataclass
@@ -67,6 +68,7 @@ class SearchResponse:
                     "start_year": h.start_year, "budget_eur": h.budget_eur,
                     "evaluation_kind": h.evaluation_kind, "evidence": h.evidence,
                     "competencies": h.competencies, "resource_type": h.resource_type,
+                    "safety_domains": h.safety_domains,
                 }
                 for h in self.hits
             ],

@@ -18,6 +18,7 @@ from repository.search.request import SearchRequest, parse_request
 from repository.search.response import SearchHit, SearchResponse
 from repository.text import LANGUAGES
 from repository.vocabulary.glossary import Entry, Glossary
+from repository.web.counts import count_text
 from repository.web.i18n import translate
 from repository.web.views import url_with
 
@@ -102,7 +103,7 @@ def entry_page(glossary: Glossary, entry: Entry, locale: str,
         "related_themes": [r for r in related if r["theme"]],
         "related_concepts": [r for r in related if not r["theme"]],
         "total": practices.total,
-        "count": translate("count", locale, n=practices.total),
+        "count": count_text(practices.total, (), practices.facets, locale),
         "search_url": _search_url(entry, locale),
         "practices": [_hit(h, locale) for h in practices.hits],
         "uri": entry.uri,

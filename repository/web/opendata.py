@@ -23,6 +23,7 @@ from repository.ops.exchange import to_csv
 from repository.search.request import VALUE_FILTERS, SearchRequest
 from repository.search.results import check_locale, result_set
 from repository.search.store import Store
+from repository.vocabulary.safety_domains import practice_domains
 from repository.web.deps import SearchDep, StoreDep
 from repository.web.i18n import translate
 
@@ -75,13 +76,19 @@ async def export_csv(store: StoreDep, request: SearchDep) -> Response:
             }}}, "description": "Every field of every record of the result set."}})
 async def export_json(store: StoreDep, request: SearchDep) -> JSONResponse:
     """Every hit of the search `/?<same parameters>` as full records, in the page's
-    order. `total` is the search's total; `count` the records exported (the result set
-    is capped, so `count` < `total` says the export was cut)."""
+    order, each with its safety domains. `total` is the search's total; `count` the
+    records exported (the result set is capped, so `count` < `total` says the export was
+    cut)."""
     total, practices = await run_in_threadpool(_export, store, request)
     body: dict[str, Any] = {"total": total, "count": len(practices),
-                            "records": [p.model_dump(mode="json") for p in practices]}
+                            "records": [open_record(p) for p in practices]}
     return JSONResponse(body, headers={
         "Content-Disposition": _attachment(_filename(request, "json")), _TOTAL: str(total)})
+
+
+def open_record(practice: Practice) -> dict[str, Any]:
+    """A record as the JSON export gives it: every field, and its safety domains."""
+    return {**practice.model_dump(mode="json"), "safety_domains": practice_domains(practice)}
 
 
 @router.get("/feed.atom", summary="Follow a search as an Atom feed", response_class=Response,

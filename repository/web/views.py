@@ -19,6 +19,7 @@ from repository.places import city_name
 from repository.search.request import BUDGET_BANDS, RANGE_FILTERS, VALUE_FILTERS, SearchRequest
 from repository.search.response import SUMMARY_SECTION, SearchHit, SearchResponse
 from repository.web.badges import evidence_badge
+from repository.web.counts import count_text
 from repository.web.i18n import translate
 
 # facets whose values a visitor ticks (OR inside a facet, AND across facets)
@@ -367,7 +368,7 @@ def search_page(request: SearchRequest, response: SearchResponse, locale: str,
                 filters: dict[str, str], closest: SearchResponse | None) -> dict[str, Any]:
     """Everything the search page shows."""
     total = response.total
-    count = translate("count", locale, n=total)
+    count = count_text(total, request.kind, response.facets, locale)
     data = open_data_query(request)
     suffix = "?" + data if data else ""
     return {

@@ -5,7 +5,8 @@ A correction records its provenance: every field whose value it changes gets the
 "staff" (confidence 1), which a later re-extraction of the same sheet never overwrites
 (`model.carry_corrections`). Normalised facts are corrected through their own fields
 (`FACT_FIELDS`: budget amount, currency and EUR, start and end year and month, ongoing,
-evaluation kind, evidence level), the rest by name.
+evaluation kind, evidence level), an ID sheet's and a resource's own fields and the links
+between records by `kind_edits`, the rest by name.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from repository.model import (
 )
 from repository.places import is_country_code
 from repository.vocabulary import load_vocabulary
+from repository.workspace.kind_edits import KIND_FIELDS, apply_kind_changes
 
 TEXT_FIELDS = ("title", "summary", "city", "region", "project", "funding", "language")
 LIST_FIELDS = ("partners", "target_groups")
@@ -36,12 +38,12 @@ LIST_FIELDS = ("partners", "target_groups")
 FACT_FIELDS = ("budget_amount", "budget_currency", "budget_eur", "start_year", "start_month",
                "end_year", "end_month", "ongoing", "evaluation_kind", "evidence")
 EDITABLE = (*TEXT_FIELDS, "kind", "country", "themes", *LIST_FIELDS, *FACT_FIELDS,
-            *SECTION_FIELDS)
+            *SECTION_FIELDS, *KIND_FIELDS)
 EVALUATION_KINDS = ("none", "internal", "external", "scientific")
 EVIDENCE_LEVELS = get_args(EvidenceLevel)  # docs/evidence.md
 # record fields whose change a correction records in the provenance
 TRACKED = (*TEXT_FIELDS, "kind", "country", "themes", *LIST_FIELDS, "budget", "start", "end",
-           "ongoing", "evaluation_kind", "evidence", *SECTION_FIELDS)
+           "ongoing", "evaluation_kind", "evidence", *SECTION_FIELDS, *KIND_FIELDS)
 LOW_CONFIDENCE = 0.6  # a fact extracted with less is flagged for checking
 # fields a sheet should have; the dashboard lists sheets missing any of them
 EXPECTED = ("summary", "country", "city", "themes", "language")
@@ -54,6 +56,7 @@ _WARNING_FIELDS = (("no country", "country"), ("country not understood", "countr
                    ("budget read from the text", "budget_amount"),
                    ("evaluation kind guessed", "evaluation_kind"),
                    ("evidence level guessed", "evidence"),
+                   ("evidence level not understood", "evidence"),
                    ("start year guessed", "start_year"), ("no theme", "themes"),
                    ("unknown themes", "themes"), ("themes not checked", "themes"),
                    ("no sections recognised", "summary"), ("sections kept as extra", "sections"))
@@ -218,7 +221,7 @@ def apply_changes(practice: Practice, changes: Mapping[str, Any]) -> Practice:
     data = practice.model_dump()
     sections = [Section.model_validate(s) for s in data.pop("sections")]
     for name, value in changes.items():
-        if name in FACT_FIELDS:
+        if name in FACT_FIELDS or name in KIND_FIELDS:
             continue
         if name in TEXT_FIELDS or name == "kind":
             data[name] = _text(value)
@@ -233,7 +236,8 @@ def apply_changes(practice: Practice, changes: Mapping[str, Any]) -> Practice:
             bad = [t for t in themes if not vocabulary.is_theme(t)]
             if bad:
                 raise WorkspaceError(f"themes: not in the vocabulary: {', '.join(bad)}")
-            data[name] = themes
+            # the form lists themes in the vocabulary's order: the same set is no change
+            data[name] = practice.themes if set(themes) == set(practice.themes) else themes
         elif name in LIST_FIELDS:
             data[name] = _items(value)
         else:  # a section field
@@ -243,6 +247,7 @@ def apply_changes(practice: Practice, changes: Mapping[str, Any]) -> Practice:
             if name == "budget_text" and text != practice.budget_text:
                 data["budget"] = parse_budget(text) if text else None
     _apply_facts(data, practice, changes)
+    apply_kind_changes(data, changes)
     if not data.get("title"):
         raise WorkspaceError("title: a sheet needs a title")
     data["kind"] = data.get("kind") or "practice"

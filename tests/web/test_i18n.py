@@ -20,6 +20,7 @@ from repository.labels import LOCALES, cldr
 from repository.model import (
     PROFILE_FIELDS,
     SECTION_FIELDS,
+    Kind,
     OriginSource,
     Practice,
     Section,
@@ -53,6 +54,7 @@ FAMILIES = {
     "dash_": list(STATUSES), "sheets_": [*STATUSES, "all", "title"],
     "role_": ["editor", "admin"], "evaluated_": ["true", "false"],
     "import_status_": list(IMPORT_STATUSES),
+    "count_": ["records", "fact_sheets", "id_sheets", "resources"],  # counts.COUNT_KEYS
     "review_origin_": [*get_args(OriginSource), "none"],  # where a normalised fact came from
     "action_": ["ingest", "upload", "edit", "publish", "unpublish", "delete", "restore",
                 "purge", "link", "duplicate", "user.add", "user.remove", "token.create",
@@ -121,7 +123,8 @@ def _referenced() -> set[str]:
 def _fact_keys() -> set[str]:
     """The keys the review page's fact rows carry as data (its template calls `t(f.label)`)."""
     keys = {"review_low_confidence"}  # a row's flag when extraction was unsure
-    for row in fact_rows(Practice(id="x", title="x", language="en"), []):
+    kinds = [Practice(id="x", title="x", language="en", kind=kind) for kind in get_args(Kind)]
+    for row in (row for record in kinds for row in fact_rows(record, [])):
         keys |= {row.label, row.origin}
         for field in row.inputs:
             keys.add(field.label)

@@ -232,3 +232,57 @@ def test_upload_shows_progress_and_the_review_form_is_roomy_in_italian(
                 assert not serious_violations(page), path
     finally:
         context.close()
+
+
+def test_an_id_sheet_and_a_resource_are_corrected_in_the_browser_in_dutch(
+        server: str, chromium: Browser) -> None:
+    """The review form of an ID sheet and of a resource: their own rows, labelled in Dutch,
+    aligned like the others, saved as staff corrections, no serious axe-core violation."""
+    from playwright.sync_api import expect
+
+    from tests.web.browser.conftest import AXE, serious_violations
+
+    data = Path(__file__).resolve().parents[2] / "data" / "practices" / "en"
+    context = chromium.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900},
+                                   bypass_csp=True)  # to inject axe-core
+    try:
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(f"{server}/workspace/login")
+        page.fill("#email", ADMIN[0])
+        page.fill("#password", ADMIN[1])
+        page.click("#email >> xpath=ancestor::form//button[@type='submit']")
+        page.goto(f"{server}/workspace/upload")
+        page.set_input_files("#files", [str(data / "id-metropolitan-police-service.md"),
+                                        str(data / "cardiff-model-toolkit.md")])
+        page.click("#upload-submit")
+        expect(page.locator("ul.drafts > li")).to_have_count(2)
+
+        page.goto(f"{server}/workspace/sheets/id-metropolitan-police-service")
+        expect(page.locator("#l-competencies")).to_have_text("Bevoegdheden")
+        expect(page.locator("label[for='f-personnel_count']")).to_have_text(
+            "Personeel (aantal personen)")
+        edges = page.evaluate("""() => [...document.querySelectorAll(
+            '#edit-form .fact > label')].map(label => Math.round(
+                document.getElementById(label.htmlFor).getBoundingClientRect().left))""")
+        assert len(set(edges)) == 1, edges  # the new rows' fields line up with the others
+        if AXE.exists():
+            assert not serious_violations(page), "an ID sheet's review page"
+        page.locator("#fact-competencies input[value='forensics']").check()
+        page.fill("#f-personnel_count", "33000")
+        page.click(".save-bar button")
+        expect(page.locator("#fact-personnel_count")).to_have_class(re.compile("corrected"))
+        expect(page.locator("#f-personnel_count")).to_have_value("33000")
+        expect(page.locator("#fact-competencies input[value='forensics']")).to_be_checked()
+
+        page.goto(f"{server}/workspace/sheets/cardiff-model-toolkit")
+        expect(page.locator("label[for='f-resource_type']")).to_have_text("Soort hulpmiddel")
+        if AXE.exists():
+            assert not serious_violations(page), "a resource's review page"
+        page.select_option("#f-resource_type", "guide")
+        page.fill("#f-resource_languages", "Engels, es")
+        page.click(".save-bar button")
+        expect(page.locator("#fact-resource_type")).to_have_class(re.compile("corrected"))
+        expect(page.locator("#f-resource_languages")).to_have_value("en, es")
+    finally:
+        context.close()

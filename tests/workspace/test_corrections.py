@@ -34,7 +34,7 @@ El servicio de estudios de la Policía Local mide cada año la satisfacción de 
 mediante una encuesta.
 """
 FACTS = ("kind", "country", "city", "start", "end", "ongoing", "budget", "evaluation_kind",
-         "evidence", "themes")
+         "evidence", "themes", "resources")  # a practice's resources: links it corrects
 
 
 def _bearer(token: str) -> dict[str, str]:

@@ -58,6 +58,7 @@ def test_the_review_page_reads_in_the_ui_language(app_client: TestClient) -> Non
               for node in root.xpath("//form[@id='edit-form']//label[@for]")}
     assert labels["f-title"] == "Titel" and labels["f-country"] == "Land"
     assert labels["f-objectives"] == "Doelstellingen"
+    assert labels["f-resources"].startswith("Gekoppelde hulpmiddelen")  # a practice's links
     countries = [o.text_content() for o in root.xpath("//select[@id='f-country']/option")]
     assert "Frankrijk (FR)" in countries and countries[0] == "— geen —"
     kinds = [o.text_content() for o in root.xpath("//select[@id='f-kind']/option")]

@@ -96,7 +96,11 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
         if finding.confidence < 0.6:
             warnings.append(f"evaluation kind guessed from the text: {finding.kind} — check")
     evidence = find_evidence(list(parts), language, finding)
-    if evidence:
+    explicit_evidence = meta.pop("evidence", None)  # a level key (`evidence_key`)
+    if explicit_evidence:
+        facts.evidence = explicit_evidence
+        facts.origins["evidence"] = _origin("key", 0.95, explicit_evidence)
+    elif evidence:
         facts.evidence = evidence.level
         origin = "heading" if evidence.origin == "heading" else "prose"
         facts.origins["evidence"] = _origin(origin, evidence.confidence, evidence.evidence)

@@ -47,6 +47,13 @@ KINDS: dict[str, Kind] = {
     "resource": "resource", "ressource": "resource", "recurso": "resource",
     "risorsa": "resource", "ressource ": "resource", "hulpmiddel": "resource",
     "bron": "resource",
+    # how a spreadsheet's kind column may say it: plurals, "police profile" in each language
+    "id sheets": "id_sheet", "fiches d identite": "id_sheet", "profil de police": "id_sheet",
+    "profil de la police": "id_sheet", "perfil policial": "id_sheet", "profilo": "id_sheet",
+    "profilo della polizia": "id_sheet", "schede identificative": "id_sheet",
+    "polizeiprofil": "id_sheet", "politieprofiel": "id_sheet", "perfil da policia": "id_sheet",
+    "resources": "resource", "ressources": "resource", "recursos": "resource",
+    "risorse": "resource", "ressourcen": "resource", "hulpmiddelen": "resource",
 }
 _ID_SELF = re.compile(
     r"\b(?:id[ -]?sheet|identity sheet|(?:police|force) profile|fiches? d['’ ]?identite|"

@@ -15,7 +15,7 @@ import pycountry
 from babel.numbers import list_currencies
 
 from repository.labels import label
-from repository.model import FactOrigin, Kind, Practice
+from repository.model import COMPETENCIES, RESOURCE_TYPES, FactOrigin, Kind, Practice
 from repository.vocabulary import load_vocabulary
 from repository.web.i18n import translate
 from repository.workspace.edits import (
@@ -145,6 +145,7 @@ def fact_rows(record: Practice, warnings: list[str], locale: str = "en") -> list
             "themes", "review_themes", "checkboxes", options=[
                 Option(k, vocabulary.label(k, locale), k in record.themes)
                 for k in vocabulary.theme_keys])]),
+        *_kind_rows(record, locale),
     ]
     warned = unsure_fields(warnings)
     unsure = low_confidence(record)
@@ -164,3 +165,36 @@ def fact_rows(record: Practice, warnings: list[str], locale: str = "en") -> list
             row.flag_key = "review_low_confidence"
         out.append(row)
     return out
+
+
+def _text_row(name: str, values: list[str]) -> tuple[str, str, str, list[Input]]:
+    return (name, name, name, [Input(name, f"review_{name}", "text", ", ".join(values),
+                                     size="l")])
+
+
+def _kind_rows(record: Practice, locale: str) -> list[tuple[str, str, str, list[Input]]]:
+    """An ID sheet's and a resource's own facts, and the links to other records: shown for
+    the record's kind, and for any record that holds a value of them (a kind to fix)."""
+    rows: list[tuple[str, str, str, list[Input]]] = []
+    if record.kind == "id_sheet" or record.competencies or record.personnel_count is not None:
+        rows += [
+            ("competencies", "competencies", "competencies", [Input(
+                "competencies", "review_competencies", "checkboxes", options=[
+                    Option(k, label("competency", k, locale), k in record.competencies)
+                    for k in COMPETENCIES])]),
+            ("personnel_count", "personnel_count", "personnel_count", [Input(
+                "personnel_count", "review_personnel_count", "number",
+                _number(record.personnel_count), size="s")])]
+    if record.kind == "resource" or record.resource_type or record.formats or \
+            record.resource_languages or record.related_practices:
+        rows += [
+            ("resource_type", "resource_type", "resource_type", [_select(
+                "resource_type", "review_resource_type", record.resource_type,
+                [("", "—")] + [(k, label("resource_type", k, locale))
+                               for k in RESOURCE_TYPES])]),
+            _text_row("formats", record.formats),
+            _text_row("resource_languages", record.resource_languages),
+            _text_row("related_practices", record.related_practices)]
+    if record.kind != "resource" or record.resources:
+        rows.append(_text_row("resources", record.resources))
+    return rows

@@ -225,10 +225,13 @@ def review(request: Request, sheet_id: str, who: StaffDep, workspace: WorkspaceD
 
 
 def form_changes(form: FormData) -> dict[str, Any]:
-    """The edit form's fields as changes; unticked themes mean no themes."""
+    """The edit form's fields as changes; unticked themes mean no themes, unticked
+    competencies none where the form shows them (their empty hidden value says so)."""
     changes: dict[str, Any] = {k: form.get(k) for k in EDITABLE
-                               if k in form and k != "themes"}
-    changes["themes"] = [str(v) for v in form.getlist("themes")]
+                               if k in form and k not in ("themes", "competencies")}
+    changes["themes"] = [str(v) for v in form.getlist("themes") if v]
+    if "competencies" in form:
+        changes["competencies"] = [str(v) for v in form.getlist("competencies") if v]
     return changes
 
 
