@@ -56,11 +56,14 @@ class Snippet:
     lexical_overlap: int = 0
 
 
-def _matches(text: str, words: dict[str, tuple[str, ...]], query_terms: set[str]
-             ) -> list[tuple[int, int]]:
-    """Offsets of the words of `text` whose analysed term (`words`: `_analysed`'s) is a
-    query term."""
-    marked = {w for term in query_terms for w in words.get(term, ())}
+def _marked(words: dict[str, tuple[str, ...]], query_terms: set[str]) -> set[str]:
+    """The words of a passage (`words`: `_analysed`'s) whose analysed term is a query
+    term."""
+    return {w for term in query_terms for w in words.get(term, ())}
+
+
+def _spans(text: str, marked: set[str]) -> list[tuple[int, int]]:
+    """Offsets of every occurrence of the `marked` words in `text`."""
     if not marked:
         return []
     return [m.span() for m in _TOKEN.finditer(text) if m.group(0) in marked]
@@ -96,15 +99,16 @@ def best_snippet(passages: list[dict[str, Any]], language: str | None, query_ter
     similarities = np.zeros(len(passages))
     if query_vector is not None and rows is not None and len(rows) == len(passages):
         similarities = np.asarray(rows, dtype=np.float32) @ query_vector.astype(np.float32)
-    best, best_score, best_spans = 0, -1.0, []
-    for i, (text, words) in enumerate(analysed):
-        spans = _matches(text, words, query_terms) if query_terms else []
-        distinct = len({text[a:b].casefold() for a, b in spans})
+    best, best_score, best_marked = 0, -1.0, set()
+    for i, (_, words) in enumerate(analysed):
+        marked = _marked(words, query_terms) if query_terms else set()
+        distinct = len({w.casefold() for w in marked})  # each occurs: `words` are the text's
         score = float(similarities[i]) + 0.15 * distinct
         if i == 0 and len(passages) > 1:
             score -= 0.05  # prefer a section over the title line when close
         if score > best_score:
-            best, best_score, best_spans = i, score, spans
+            best, best_score, best_marked = i, score, marked
+    best_spans = _spans(analysed[best][0], best_marked)
     text, spans = _window(analysed[best][0], best_spans)
     heading = passages[best].get("section")
     prefix = f"{plain(heading or '')}: "
