@@ -143,17 +143,19 @@ class EdgeIndex:
         requests = [_request(replace(p, with_payload=False) if c else p)
                     for p, c in zip(plans, cached, strict=True)]
         answers = self.shard.query_batch(qe.QueryBatchRequest(requests))
-        points = [p.id.int for points, c in zip(answers, cached, strict=True) if c
-                  for p in points]
-        rows = self._cache.get(points, self._fetch_cached) if points else {}
+        # each read of a point's `id` builds a new uuid.UUID (slow Python): read it once
+        keys = [[p.id.int for p in points] if c else None
+                for points, c in zip(answers, cached, strict=True)]
+        wanted = [k for found in keys if found for k in found]
+        rows = self._cache.get(wanted, self._fetch_cached) if wanted else {}
         out = []
-        for points, c in zip(answers, cached, strict=True):
-            if not c:
+        for points, found in zip(answers, keys, strict=True):
+            if found is None:
                 out.append(_hits(points))
                 continue
             hits = []
-            for p in points:
-                row = rows.get(p.id.int)
+            for p, key in zip(points, found, strict=True):
+                row = rows.get(key)
                 if row is not None:  # else deleted since the engine scored it
                     hits.append(ix.Hit(row["id"], float(p.score), row))  # shared: read only
             out.append(hits)

@@ -103,7 +103,15 @@ class Filter:
         """`matches` as a function, its conditions compiled once (for many payloads)."""
         tests = [_any_of(key, values) for key, values in self.any_of.items()]
         tests += [_within(key, low, high) for key, (low, high) in self.ranges.items()]
-        return lambda payload: all(test(payload) for test in tests)
+        if len(tests) == 1:
+            return tests[0]
+
+        def passes(payload: dict[str, Any]) -> bool:
+            for test in tests:  # a loop, not all(…): called for thousands of hits a search
+                if not test(payload):
+                    return False
+            return True
+        return passes
 
     def restricted_to(self, ids: tuple[str, ...]) -> Filter:
         """The same filter, restricted to a set of record ids."""

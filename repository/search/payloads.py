@@ -49,9 +49,9 @@ class PayloadCache:
         (point ids → (point id, payload of `FIELDS`) pairs); unknown points are left out."""
         rows = self._rows
         wanted = list(point_ids)
-        missing = [p for p in dict.fromkeys(wanted) if p not in rows]
+        missing = [p for p in wanted if p not in rows]
         if missing:
-            self.fill(fetch, missing)
+            self.fill(fetch, list(dict.fromkeys(missing)))
         return {p: rows[p] for p in wanted if p in rows}
 
     @property

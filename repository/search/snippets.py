@@ -56,12 +56,30 @@ class Snippet:
     lexical_overlap: int = 0
 
 
-def _matches(text: str, language: str | None, query_terms: set[str]) -> list[tuple[int, int]]:
-    """Offsets of the words whose stem (in the sheet's language) is a query term."""
-    marked = {w for w in set(_TOKEN.findall(text)) if _first_stem(w, language) in query_terms}
+def _marked(words: dict[str, tuple[str, ...]], query_terms: set[str]) -> set[str]:
+    """The words of a passage (`words`: `_analysed`'s) whose analysed term is a query
+    term."""
+    return {w for term in query_terms for w in words.get(term, ())}
+
+
+def _spans(text: str, marked: set[str]) -> list[tuple[int, int]]:
+    """Offsets of every occurrence of the `marked` words in `text`."""
     if not marked:
         return []
     return [m.span() for m in _TOKEN.finditer(text) if m.group(0) in marked]
+
+
+@lru_cache(maxsize=4096)
+def _analysed(text: str, language: str | None) -> tuple[str, dict[str, tuple[str, ...]]]:
+    """A passage as shown (`plain`) and its distinct words by analysed term: hits recur
+    across searches, so a passage is read once per process, not once per search."""
+    shown = plain(text)
+    words: dict[str, list[str]] = {}
+    for word in set(_TOKEN.findall(shown)):
+        term = _first_stem(word, language)
+        if term is not None:
+            words.setdefault(term, []).append(word)
+    return shown, {term: tuple(found) for term, found in words.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -77,20 +95,21 @@ def best_snippet(passages: list[dict[str, Any]], language: str | None, query_ter
     """The passage that best matches the query, as a short highlighted window."""
     if not passages:
         return Snippet("", None)
-    texts = [plain(p["text"]) for p in passages]
+    analysed = [_analysed(p["text"], language) for p in passages]
     similarities = np.zeros(len(passages))
     if query_vector is not None and rows is not None and len(rows) == len(passages):
         similarities = np.asarray(rows, dtype=np.float32) @ query_vector.astype(np.float32)
-    best, best_score, best_spans = 0, -1.0, []
-    for i, text in enumerate(texts):
-        spans = _matches(text, language, query_terms) if query_terms else []
-        distinct = len({text[a:b].casefold() for a, b in spans})
+    best, best_score, best_marked = 0, -1.0, set()
+    for i, (_, words) in enumerate(analysed):
+        marked = _marked(words, query_terms) if query_terms else set()
+        distinct = len({w.casefold() for w in marked})  # each occurs: `words` are the text's
         score = float(similarities[i]) + 0.15 * distinct
         if i == 0 and len(passages) > 1:
             score -= 0.05  # prefer a section over the title line when close
         if score > best_score:
-            best, best_score, best_spans = i, score, spans
-    text, spans = _window(texts[best], best_spans)
+            best, best_score, best_marked = i, score, marked
+    best_spans = _spans(analysed[best][0], best_marked)
+    text, spans = _window(analysed[best][0], best_spans)
     heading = passages[best].get("section")
     prefix = f"{plain(heading or '')}: "
     if heading and text.startswith(prefix):

@@ -9,6 +9,7 @@ as fast as any other.
 from __future__ import annotations
 
 import contextlib
+import gc
 import time
 from collections.abc import Callable
 
@@ -48,5 +49,7 @@ def warm_up(workspace: Workspace, on_ready: Callable[[float], None] | None = Non
     with contextlib.suppress(RepositoryError):
         warm_search(workspace)
     workspace.warm()
+    gc.collect()
+    gc.freeze()  # the parsers too, out of the collector's way (see `Store.warm`)
     if on_ready is not None:
         on_ready(time.perf_counter() - started)
