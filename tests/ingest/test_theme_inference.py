@@ -154,3 +154,41 @@ def test_a_school_practice_is_also_about_young_people(language: str, title: str,
     assert "youth" in themes
     assert with_derived(["schools"], None) == ["schools", "youth"]
     assert with_derived(["youth", "schools"], None) == ["youth", "schools"]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "theme"),
+    [
+        ("en", "Safe night", "Volunteers help people who go out at night in the old town.",
+         "nightlife"),
+        ("fr", "Nuit sereine", "Des bénévoles aident les personnes qui sortent la nuit dans "
+         "la vieille ville.", "nightlife"),
+        ("es", "Noche segura", "Voluntarios ayudan a las personas que salen de noche por el "
+         "casco antiguo.", "nightlife"),
+        ("it", "Notte sicura", "Volontari aiutano le persone che escono di notte nel centro "
+         "storico.", "nightlife"),
+        ("de", "Sichere Nacht", "Ehrenamtliche helfen Menschen, die nachts in der Altstadt "
+         "unterwegs sind.", "nightlife"),
+        ("pt", "Noite segura", "Voluntários ajudam as pessoas que saem à noite na "
+         "baixa.", "nightlife"),
+        ("nl", "Veilige nacht", "Vrijwilligers helpen mensen die 's nachts uitgaan in de "
+         "binnenstad.", "nightlife"),
+        ("en", "Neighbours alert", "Residents receive an SMS alert and a text message when a "
+         "burglar is seen; they answer by text message.", "technology"),
+        ("fr", "Alerte voisins", "Les habitants reçoivent une alerte par SMS et un message "
+         "texte; ils répondent par SMS.", "technology"),
+        ("es", "Alerta vecinal", "Los vecinos reciben una alerta por SMS y un mensaje de "
+         "texto; responden por SMS.", "technology"),
+        ("it", "Allerta vicini", "I residenti ricevono un avviso via SMS e un messaggio; "
+         "rispondono via SMS.", "technology"),
+        ("de", "Nachbarn alarmieren", "Die Bewohner erhalten eine SMS-Warnung und eine "
+         "Textnachricht; sie antworten per SMS.", "technology"),
+        ("pt", "Alerta vizinhos", "Os moradores recebem um alerta por SMS e uma mensagem de "
+         "texto; respondem por SMS.", "technology"),
+        ("nl", "Buren alarm", "Bewoners krijgen een sms-bericht en een tekstbericht; zij "
+         "antwoorden per sms.", "technology"),
+    ],
+)
+def test_what_a_sheet_does_at_night_or_by_text_message_names_its_theme(
+        language: str, title: str, text: str, theme: str) -> None:
+    assert theme in infer_themes([("title", title), ("summary", text)], language)
