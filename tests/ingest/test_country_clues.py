@@ -78,3 +78,33 @@ def test_the_language_alone_is_the_weakest_clue() -> None:
 @given(st.text(max_size=200))
 def test_clues_never_fail_on_any_text(text: str) -> None:
     assert all(len(code) == 2 for code in country_clues(text))
+
+
+@pytest.mark.parametrize(("contact", "city", "country"), [
+    ("Web: www.leeds.gov.uk", "Leeds", "GB"),
+    ("Site : https://www.lyon.fr/securite", "Lyon", "FR"),
+    ("Web: www.zaragoza.es/convivencia", "Zaragoza", "ES"),
+    ("Sito: www.comune.bologna.it", "Bologna", "IT"),
+    ("E-Mail: praevention@stadt-leipzig.de", "Leipzig", "DE"),
+    ("Sítio: www.cm-braga.pt", "Braga", "PT"),
+    ("Website: www.utrecht.nl/veiligheid", "Utrecht", "NL"),
+])
+def test_a_citys_own_web_address_gives_the_city(contact: str, city: str, country: str
+                                                 ) -> None:
+    text = f"# Safe routes\n\nVolunteers walk children to school.\n\n## Contact\n\n{contact}\n"
+    found_city, found_country, warnings = _place(text)
+    assert (found_city, found_country) == (city, country)
+    assert any(w.startswith("city guessed") for w in warnings)
+
+
+@pytest.mark.parametrize("contact", [
+    "Web: www.efus.eu", "Web: www.lyon.de", "Web: www.info.fr", "Mail: leeds@example.com"])
+def test_a_web_address_that_is_no_citys_own_gives_no_city(contact: str) -> None:
+    text = f"# Safe routes\n\nVolunteers walk children to school.\n\n## Contact\n\n{contact}\n"
+    assert _place(text)[0] is None
+
+
+def test_a_written_city_beats_a_web_address() -> None:
+    text = ("# Safe routes in Lyon\n\nIn Lyon volunteers walk children to school.\n\n"
+            "## Contact\n\nModel: www.utrecht.nl\n")
+    assert _place(text)[0] == "Lyon"

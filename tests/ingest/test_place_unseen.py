@@ -169,3 +169,9 @@ def test_a_local_address_still_gives_the_city() -> None:
     text = ("# Safe routes\n\nVolunteers walk children to school.\n\n## Contact\n\n"
             "Jugendamt, Kaiserstraße 1, 55116 Mainz\n")
     assert _place(text) == ("Mainz", "DE")
+
+
+def test_a_national_office_on_its_own_lines_is_not_the_city() -> None:
+    text = ("# Sichere Wege\n\nFreiwillige begleiten Kinder zur Schule.\n\n## Kontakt\n\n"
+            "Bundesgeschäftsstelle\nKaiserstraße 1\n55116 Mainz\n")
+    assert _place(text) == (None, "DE")

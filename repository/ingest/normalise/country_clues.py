@@ -9,6 +9,9 @@ local institutions that exist in one country only ("ayuntamiento", "junta de fre
 several countries ("gemeente", "mairie", "Bezirksamt", a ".eu" or ".org" domain) give
 no vote. The sheet's language is the last resort, for the languages spoken as the
 main language in one European country only (Italian, Spanish, Portuguese).
+A city's own web address ("www.lyon.fr", "comune.bologna.it", "stadt-leipzig.de",
+"cm-braga.pt") names the city when the sheet names none: a host label that is a city of
+the gazetteer whose country is the domain's.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from repository.places import city_country, gazetteer_name
 from repository.text import fold
 
 _PHONE_CODES = {
@@ -74,8 +78,7 @@ def country_clues(text: str) -> Counter[str]:
     for match in _PHONE.finditer(text):
         votes[_PHONE_CODES[match.group(1)]] += 1
     for match in _HOST.finditer(text):
-        host, tld = match.group(1).lower(), match.group(2).lower()
-        code = "GB" if host.endswith((".gov.uk", ".co.uk", ".org.uk")) else _DOMAINS.get(tld)
+        code = _host_country(match.group(1).lower(), match.group(2).lower())
         if code:
             votes[code] += 1
     for pattern, code in (*_POSTCODES, *_CURRENCIES):
@@ -98,3 +101,22 @@ def country_from_clues(text: str, language: str | None) -> tuple[str, float, str
         return None
     code = LANGUAGE_COUNTRY.get(language or "")
     return (code, 0.4, f"the sheet is in {language}") if code else None
+
+
+def _host_country(host: str, tld: str) -> str | None:
+    return "GB" if host.endswith((".gov.uk", ".co.uk", ".org.uk")) else _DOMAINS.get(tld)
+
+
+def city_from_hosts(text: str) -> tuple[str, str] | None:
+    """(city, country) when the web and mail hosts a text names agree on one city of the
+    gazetteer whose country is the host's domain's, else None."""
+    found: set[tuple[str, str]] = set()
+    for match in _HOST.finditer(text):
+        host, tld = match.group(1).lower(), match.group(2).lower()
+        code = _host_country(host, tld)
+        if code is None:
+            continue
+        for label in re.split(r"[.-]", host)[:-1]:
+            if len(label) >= 4 and city_country(label) == code:
+                found.add((gazetteer_name(label, code) or label.title(), code))
+    return found.pop() if len(found) == 1 else None

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from repository.ingest.normalise.country_clues import country_from_clues
+from repository.ingest.normalise.country_clues import city_from_hosts, country_from_clues
 from repository.ingest.normalise.place_names import Mention, mentions, same_city, town_country
 from repository.model import FactOrigin, OriginSource
 from repository.places import country_code, split_city
@@ -77,7 +77,7 @@ _HEADQUARTERS = re.compile(
     r"social|legal|nazionale|centrale|legale)|sede (?:en|a|in|em) |com sede em|sediad[oa] "
     r"(?:em|no|na)|(?:mit )?(?:haupt)?sitz (?:in|im)|bundesgeschaftsstelle|"
     r"hauptgeschaftsstelle|bundeszentrale|gevestigd (?:in|te)|hoofdkantoor|met zetel (?:in|te)|"
-    r"zetel te|landelijk bureau)[^.;\n]{0,60}$")
+    r"zetel te|landelijk bureau)(?:[^.;\n]|\n(?!\s*\n)){0,60}$")
 # A practice run nationally: a ministry's programme, or "throughout the country"
 _NATIONAL = re.compile(
     r"\b(?:national(?:ly|e)? (?:programme|program|plan|scheme|strategy|level|network)|"
@@ -261,6 +261,11 @@ def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: 
             candidates = [c for c in candidates if c.confidence >= 0.8]
         seen = candidates
         candidates = _dominant(candidates)
+        host = None if candidates or national else city_from_hosts("\n".join(body))
+        if host:  # "www.lyon.fr", "comune.bologna.it": the city's own web address
+            candidates = [_Candidate(host[0], host[1], 0.55, "prose", f"web address: {host[0]}",
+                                     len(opening), False)]
+            seen = candidates
     else:
         seen = candidates
     best = max(candidates, key=lambda c: (c.confidence, -c.position), default=None)
