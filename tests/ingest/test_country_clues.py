@@ -47,6 +47,12 @@ def test_a_sheet_that_names_no_place_gets_its_country_from_clues(
     ("Info: www.gemeente-voorbeeld.nl", "NL"), ("Mail: info@ville-exemple.be", "BE"),
     ("Contacto: +351 21 798 8000", "PT"), ("Costo: 12.000 CHF", "CH"),
     ("Budget: £45,000 a year", "GB"), ("Adres: Stationsplein 3, 3511 ED Utrecht", "NL"),
+    ("Gefinancierd door de Rijksoverheid.", "NL"), ("Met steun van de Vlaamse overheid.", "BE"),
+    ("In Zusammenarbeit mit der Kantonspolizei.", "CH"), ("Referrals come from the NHS.", "GB"),
+    ("Con la Guardia Civil y la Policía Nacional.", "ES"),
+    ("Avec la gendarmerie nationale et la police nationale.", "FR"),
+    ("Con la Polizia di Stato e i Carabinieri.", "IT"),
+    ("Com a PSP e a GNR.", "PT"), ("In Kooperation mit dem Bundeskriminalamt.", "DE"),
 ])
 def test_each_clue_names_its_country(text: str, country: str) -> None:
     assert country_clues(text).most_common(1)[0][0] == country

@@ -56,7 +56,7 @@ _INSTITUTIONS: dict[str, str] = {
     "questura": "IT", "prefettura": "IT", "polizia locale": "IT", "polizia municipale": "IT",
     "carabinieri": "IT", "assessorato": "IT", "comune di": "IT", "municipio di": "IT",
     "ordnungsamt": "DE", "polizeiprasidium": "DE", "landkreis": "DE",
-    "kommunaler praventionsrat": "DE", "bundeskriminalamt": "DE",
+    "kommunaler praventionsrat": "DE",
     "landespolizeidirektion": "AT", "magistratsabteilung": "AT",
     "politiezone": "BE", "zone de police": "BE", "cpas": "BE", "ocmw": "BE",
     "plan strategique de securite et de prevention": "BE",
@@ -64,6 +64,15 @@ _INSTITUTIONS: dict[str, str] = {
     "clspd": "FR", "conseil local de securite et de prevention de la delinquance": "FR",
     "prefecture": "FR", "procureur de la republique": "FR", "gendarmerie": "FR",
     "an garda siochana": "IE", "garda siochana": "IE",
+    # national bodies and forces
+    "rijksoverheid": "NL", "nationale politie": "NL", "ministerie van justitie en veiligheid":
+    "NL", "vlaamse overheid": "BE", "vlaamse regering": "BE", "federale politie": "BE",
+    "federale overheid": "BE", "kantonspolizei": "CH", "eidgenossisch": "CH",
+    "eidgenossische": "CH", "nhs": "GB", "metropolitan police": "GB", "police scotland": "GB",
+    "crown prosecution service": "GB", "guardia civil": "ES", "policia nacional": "ES",
+    "mossos d'esquadra": "ES", "ertzaintza": "ES", "gendarmerie nationale": "FR",
+    "police nationale": "FR", "polizia di stato": "IT", "guardia di finanza": "IT",
+    "psp": "PT", "gnr": "PT", "bundeskriminalamt": "DE",
     "borough council": "GB", "community safety partnership": "GB",
     "police and crime commissioner": "GB",
 }
