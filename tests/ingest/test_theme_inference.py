@@ -192,3 +192,27 @@ def test_a_school_practice_is_also_about_young_people(language: str, title: str,
 def test_what_a_sheet_does_at_night_or_by_text_message_names_its_theme(
         language: str, title: str, text: str, theme: str) -> None:
     assert theme in infer_themes([("title", title), ("summary", text)], language)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Calm journeys", "Mediators ride the buses and trams and talk with passengers; "
+         "street workers do outreach work."),
+        ("fr", "Trajets apaisés", "Des médiateurs montent dans les bus et les tramways; les "
+         "éducateurs font du travail de rue."),
+        ("es", "Viajes tranquilos", "Mediadores suben a los autobuses y tranvías; los "
+         "educadores de calle recorren el barrio."),
+        ("it", "Viaggi tranquilli", "Mediatori salgono su autobus e tram; gli educatori di "
+         "strada incontrano i passeggeri."),
+        ("de", "Ruhige Fahrt", "Vermittler fahren in Bussen und Straßenbahnen mit; "
+         "Streetworker leisten aufsuchende Arbeit."),
+        ("pt", "Viagens tranquilas", "Mediadores viajam nos autocarros e elétricos; os "
+         "educadores de rua acompanham os passageiros."),
+        ("nl", "Rustige rit", "Bemiddelaars rijden mee in bussen en trams; straatcoaches en "
+         "straathoekwerkers spreken reizigers aan."),
+    ],
+)
+def test_buses_trams_and_street_work_are_public_space(language: str, title: str,
+                                                      text: str) -> None:
+    assert "public_spaces" in infer_themes([("title", title), ("summary", text)], language)
