@@ -76,14 +76,11 @@ def test_a_theme_is_inferred_from_the_sheet_in_each_language(
     assert theme in infer_themes([("title", title), ("summary", text)], language)
 
 
-def test_a_scientifically_evaluated_practice_is_not_about_evaluation() -> None:
+def test_a_scientific_evaluation_adds_the_evaluation_theme() -> None:
     parts = [("title", "Mentoring in schools"),
              ("summary", "Mentors meet pupils in schools every week at school.")]
-    assert "evaluation" not in infer_themes(parts, "en", evaluation_kind="scientific")
-    audit = [("title", "Local safety audit"),
-             ("summary", "The city runs a local safety audit and a safety diagnosis of each "
-                         "district; the audit report guides the council.")]
-    assert "evaluation" in infer_themes(audit, "en")
+    assert "evaluation" not in infer_themes(parts, "en")
+    assert "evaluation" in infer_themes(parts, "en", evaluation_kind="scientific")
 
 
 def test_words_in_contact_and_links_do_not_count() -> None:
