@@ -14,7 +14,6 @@ from repository.ingest.normalise.theme_inference import (
     same_word,
     select,
     theme_hits,
-    with_derived,
 )
 from repository.ingest.normalise.theme_semantic import SemanticThemes, theme_descriptions
 
@@ -126,34 +125,6 @@ def test_a_theme_factor_scales_that_themes_floor_only() -> None:
     assert lowered == ["policing", "youth"]
     raised = select(scores, min_score=2.5, relative=0.1, factors={"policing": 1.6})
     assert raised == []
-
-
-@pytest.mark.parametrize(
-    ("language", "title", "text"),
-    [
-        ("en", "Safer schools", "Teachers and pupils in every school agree a school charter "
-         "against bullying; the classroom climate is measured each term."),
-        ("fr", "Climat scolaire", "Les enseignants et les élèves de chaque école signent une "
-         "charte; le harcèlement scolaire recule dans les établissements scolaires."),
-        ("es", "Escuelas seguras", "Profesores y alumnos de cada escuela firman un acuerdo "
-         "contra el acoso escolar; el clima escolar mejora en los centros educativos."),
-        ("it", "Scuole sicure", "Insegnanti e alunni di ogni scuola firmano un patto contro "
-         "il bullismo; il clima scolastico migliora negli istituti scolastici."),
-        ("de", "Sichere Schule", "Lehrkräfte und Schüler jeder Schule unterzeichnen eine "
-         "Vereinbarung gegen Mobbing; das Schulklima wird jedes Halbjahr gemessen."),
-        ("pt", "Escola segura", "Professores e alunos de cada escola assinam uma carta contra "
-         "o bullying; o clima escolar melhora nos estabelecimentos de ensino."),
-        ("nl", "Veilige school", "Leraren en leerlingen van elke school ondertekenen een "
-         "convenant tegen pesten; het schoolklimaat wordt elk semester gemeten."),
-    ],
-)
-def test_a_school_practice_is_also_about_young_people(language: str, title: str,
-                                                      text: str) -> None:
-    themes = infer_themes([("title", title), ("summary", text)], language)
-    assert "schools" in themes
-    assert "youth" in themes
-    assert with_derived(["schools"], None) == ["schools", "youth"]
-    assert with_derived(["youth", "schools"], None) == ["youth", "schools"]
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,7 @@ reaches `MIN_SCORE` (scaled down by the square root of the sheet's length below
 `REFERENCE_WORDS` words, to `MIN_FLOOR` at least: a short sheet names a theme fewer
 times) and `RELATIVE` of the best theme's, at most `LIMIT` themes; the values were
 calibrated on the labelled sheets (`python -m eval.theme_calibration`).
-A sheet that reports a scientific evaluation is also about "Audits & evaluation", and
-a sheet about schools is also about youth (`IMPLIED`).
+A sheet that reports a scientific evaluation is also about "Audits & evaluation".
 `select` can scale each theme's floor by a factor; fitted per theme on the labelled
 sheets (`python -m eval.theme_calibration --semantic --per-theme`) the factors did not
 carry to the set left out (recall fell on 4 of 5 sets), so none is used.
@@ -254,22 +253,12 @@ def select_checked(scores: Mapping[str, float], meaning: Sequence[str], *,
     return kept
 
 
-# a theme that implies another: a school's pupils are young people (on the labelled
-# sheets 23 of 25 school sheets are also about youth)
-IMPLIED = {"schools": "youth"}
-
-
 def with_derived(themes: list[str], evaluation_kind: str | None) -> list[str]:
     """Themes plus those the sheet's other facts imply: a scientific evaluation is one
-    of the things the sheet is about ("Audits & evaluation"); a school is about youth."""
-    out = list(themes)
-    for theme in themes:
-        implied = IMPLIED.get(theme)
-        if implied and implied not in out:
-            out.append(implied)
-    if evaluation_kind == "scientific" and "evaluation" not in out:
-        out.append("evaluation")
-    return out
+    of the things the sheet is about ("Audits & evaluation")."""
+    if evaluation_kind == "scientific" and "evaluation" not in themes:
+        return [*themes, "evaluation"]
+    return themes
 
 
 def meaning_ranking(parts: Sequence[tuple[str | None, str]], semantic: SemanticThemes,
