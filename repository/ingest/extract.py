@@ -100,7 +100,8 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
               if k in _PLACE_FIELDS},
         meta={k: v for k, v in by_field(preamble_meta.items()).items() if k in _PLACE_FIELDS},
         title=title, lead=lead, body=[preamble, *(s.text for s in sections)],
-        kind="practice" if kind == "id_sheet" else kind)  # a force has its place
+        kind="practice" if kind == "id_sheet" else kind,  # a force has its place
+        language=language)
     for name in _PLACE_FIELDS:
         meta.pop(name, None)
     city, country = place.city, place.country

@@ -87,8 +87,11 @@ def test_hidden_theme_keys_are_not_seen_by_the_extractor(tmp_path: Path) -> None
     assert hidden.preamble == "Pays : France\nParks at night."
     path = tmp_path / "a.md"
     path.write_text(SHEET, encoding="utf-8")
-    assert extract_sheet(path).themes == ["mediation", "nightlife"]
-    assert extract_sheet(path, hidden_themes=True).themes != ["mediation", "nightlife"]
+    keyed = extract_sheet(path)
+    assert keyed.themes == ["mediation", "nightlife"]
+    assert keyed.provenance["themes"].source == "key"
+    hidden = extract_sheet(path, hidden_themes=True)  # the text alone: inferred, if at all
+    assert "themes" not in hidden.provenance or hidden.provenance["themes"].source == "inferred"
 
 
 def test_the_corpus_truth_covers_every_sheet_of_the_corpus() -> None:

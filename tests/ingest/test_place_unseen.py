@@ -123,3 +123,55 @@ def test_a_region_in_any_language_is_a_country_mention(name: str) -> None:
     found = mentions(f"The programme runs in {name}.")
     assert len(found) == 1 and not found[0].is_city and found[0].country in ("DE", "IT", "ES",
                                                                              "BE")
+
+
+HEADQUARTERS = [
+    ("en", "# Safe Routes\n\nThe charity, headquartered in Leeds, trains volunteers who walk "
+           "children to school.\n", "GB"),
+    ("fr", "# Chemins sûrs\n\nL'association, dont le siège est à Lyon, forme des bénévoles "
+           "qui accompagnent les enfants.\n", "FR"),
+    ("es", "# Caminos seguros\n\nLa fundación, con sede en Zaragoza, forma a voluntarios que "
+           "acompañan a los niños.\n", "ES"),
+    ("it", "# Percorsi sicuri\n\nLa fondazione, con sede a Bologna, forma volontari che "
+           "accompagnano i bambini.\n", "IT"),
+    ("de", "# Sichere Wege\n\nDer Verein mit Sitz in Mainz bildet Freiwillige aus, die Kinder "
+           "zur Schule begleiten.\n", "DE"),
+    ("pt", "# Caminhos seguros\n\nA associação, sediada em Coimbra, forma voluntários que "
+           "acompanham as crianças.\n", "PT"),
+    ("nl", "# Veilige routes\n\nDe stichting, gevestigd in Utrecht, leidt vrijwilligers op "
+           "die kinderen naar school begeleiden.\n", "NL"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), HEADQUARTERS)
+def test_where_a_body_has_its_seat_is_not_where_the_practice_runs(
+        language: str, text: str, country: str) -> None:
+    assert _place(text) == (None, country)
+
+
+@pytest.mark.parametrize(("office", "address", "country"), [
+    ("Bundesgeschäftsstelle", "Kaiserstraße 1, 55116 Mainz", "DE"),
+    ("National office", "1 Civic Centre, Leeds LS1 1UR", "GB"),
+    ("Siège national", "2 rue de la Paix, 69002 Lyon", "FR"),
+    ("Sede central", "Calle Mayor 1, 50001 Zaragoza", "ES"),
+    ("Sede nazionale", "Via Roma 1, 40121 Bologna", "IT"),
+    ("Sede nacional", "Rua Direita 5, 3000-123 Coimbra", "PT"),
+    ("Landelijk bureau", "Stationsplein 3, 3511 ED Utrecht", "NL"),
+])
+def test_the_address_of_a_national_office_is_not_the_city(office: str, address: str,
+                                                          country: str) -> None:
+    text = (f"# Safe routes\n\nVolunteers walk children to school.\n\n## Contact\n\n"
+            f"{office}: {address}\n")
+    assert _place(text) == (None, country)
+
+
+def test_a_local_address_still_gives_the_city() -> None:
+    text = ("# Safe routes\n\nVolunteers walk children to school.\n\n## Contact\n\n"
+            "Jugendamt, Kaiserstraße 1, 55116 Mainz\n")
+    assert _place(text) == ("Mainz", "DE")
+
+
+def test_a_national_office_on_its_own_lines_is_not_the_city() -> None:
+    text = ("# Sichere Wege\n\nFreiwillige begleiten Kinder zur Schule.\n\n## Kontakt\n\n"
+            "Bundesgeschäftsstelle\nKaiserstraße 1\n55116 Mainz\n")
+    assert _place(text) == (None, "DE")

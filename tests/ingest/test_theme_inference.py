@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from repository.ingest.normalise.theme_inference import (
     infer_themes,
     same_word,
+    select,
     theme_hits,
 )
 from repository.ingest.normalise.theme_semantic import SemanticThemes, theme_descriptions
@@ -115,3 +116,74 @@ def test_the_semantic_layer_ranks_themes_through_the_encoder_interface() -> None
     scores = semantic.scores([(1.0, "drugs addiction drugs"), (0.0, "football sport")])
     assert scores["drugs"] > 0 > scores["sport"]
     assert semantic.ranking([(1.0, "drugs addiction drugs")]) == ["drugs", "sport"]
+
+
+def test_a_theme_factor_scales_that_themes_floor_only() -> None:
+    scores = {"policing": 3.0, "youth": 2.0, "schools": 2.0}
+    assert select(scores, min_score=2.5, relative=0.1, factors={}) == ["policing"]
+    lowered = select(scores, min_score=2.5, relative=0.1, factors={"youth": 0.8})
+    assert lowered == ["policing", "youth"]
+    raised = select(scores, min_score=2.5, relative=0.1, factors={"policing": 1.6})
+    assert raised == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "theme"),
+    [
+        ("en", "Safe night", "Volunteers help people who go out at night in the old town.",
+         "nightlife"),
+        ("fr", "Nuit sereine", "Des bénévoles aident les personnes qui sortent la nuit dans "
+         "la vieille ville.", "nightlife"),
+        ("es", "Noche segura", "Voluntarios ayudan a las personas que salen de noche por el "
+         "casco antiguo.", "nightlife"),
+        ("it", "Notte sicura", "Volontari aiutano le persone che escono di notte nel centro "
+         "storico.", "nightlife"),
+        ("de", "Sichere Nacht", "Ehrenamtliche helfen Menschen, die nachts in der Altstadt "
+         "unterwegs sind.", "nightlife"),
+        ("pt", "Noite segura", "Voluntários ajudam as pessoas que saem à noite na "
+         "baixa.", "nightlife"),
+        ("nl", "Veilige nacht", "Vrijwilligers helpen mensen die 's nachts uitgaan in de "
+         "binnenstad.", "nightlife"),
+        ("en", "Neighbours alert", "Residents receive an SMS alert and a text message when a "
+         "burglar is seen; they answer by text message.", "technology"),
+        ("fr", "Alerte voisins", "Les habitants reçoivent une alerte par SMS et un message "
+         "texte; ils répondent par SMS.", "technology"),
+        ("es", "Alerta vecinal", "Los vecinos reciben una alerta por SMS y un mensaje de "
+         "texto; responden por SMS.", "technology"),
+        ("it", "Allerta vicini", "I residenti ricevono un avviso via SMS e un messaggio; "
+         "rispondono via SMS.", "technology"),
+        ("de", "Nachbarn alarmieren", "Die Bewohner erhalten eine SMS-Warnung und eine "
+         "Textnachricht; sie antworten per SMS.", "technology"),
+        ("pt", "Alerta vizinhos", "Os moradores recebem um alerta por SMS e uma mensagem de "
+         "texto; respondem por SMS.", "technology"),
+        ("nl", "Buren alarm", "Bewoners krijgen een sms-bericht en een tekstbericht; zij "
+         "antwoorden per sms.", "technology"),
+    ],
+)
+def test_what_a_sheet_does_at_night_or_by_text_message_names_its_theme(
+        language: str, title: str, text: str, theme: str) -> None:
+    assert theme in infer_themes([("title", title), ("summary", text)], language)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Calm journeys", "Mediators ride the buses and trams and talk with passengers; "
+         "street workers do outreach work."),
+        ("fr", "Trajets apaisés", "Des médiateurs montent dans les bus et les tramways; les "
+         "éducateurs font du travail de rue."),
+        ("es", "Viajes tranquilos", "Mediadores suben a los autobuses y tranvías; los "
+         "educadores de calle recorren el barrio."),
+        ("it", "Viaggi tranquilli", "Mediatori salgono su autobus e tram; gli educatori di "
+         "strada incontrano i passeggeri."),
+        ("de", "Ruhige Fahrt", "Vermittler fahren in Bussen und Straßenbahnen mit; "
+         "Streetworker leisten aufsuchende Arbeit."),
+        ("pt", "Viagens tranquilas", "Mediadores viajam nos autocarros e elétricos; os "
+         "educadores de rua acompanham os passageiros."),
+        ("nl", "Rustige rit", "Bemiddelaars rijden mee in bussen en trams; straatcoaches en "
+         "straathoekwerkers spreken reizigers aan."),
+    ],
+)
+def test_buses_trams_and_street_work_are_public_space(language: str, title: str,
+                                                      text: str) -> None:
+    assert "public_spaces" in infer_themes([("title", title), ("summary", text)], language)

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from repository.ingest.normalise.country_clues import city_from_hosts, country_from_clues
 from repository.ingest.normalise.place_names import Mention, mentions, same_city, town_country
 from repository.model import FactOrigin, OriginSource
 from repository.places import country_code, split_city
@@ -65,6 +66,18 @@ _ELSEWHERE = re.compile(
     r"l'esperienza di|nach dem vorbild (?:von|aus)|vorbild (?:war|ist|aus)|wie in|inspiriert "
     r"von|inspirad[oa]s? n[ao]|como em|a experiencia de|naar het voorbeeld van|zoals "
     r"(?:eerder )?in|geinspireerd door)[^.;:]{0,40})$")
+# Where a body has its seat or national office, not where the practice runs ("the
+# charity, headquartered in Leeds", "mit Sitz in Mainz", "Bundesgeschäftsstelle: …, 55116
+# Mainz", "con sede a Bologna", "gevestigd in Utrecht") (folded, before the city)
+_HEADQUARTERS = re.compile(
+    r"(?:headquartered (?:in|at)|headquarters (?:in|at)|head office (?:in|at)|registered "
+    r"(?:office|seat) (?:in|at)|(?:national|central|head) (?:office|secretariat)|"
+    r"dont le siege (?:social )?est (?:a|au)|siege (?:social|national|central)?\s*(?:a|au|:)|"
+    r"siege (?:social|national|central)\b|con sede (?:en|a|in)|sede (?:central|nacional|"
+    r"social|legal|nazionale|centrale|legale)|sede (?:en|a|in|em) |com sede em|sediad[oa] "
+    r"(?:em|no|na)|(?:mit )?(?:haupt)?sitz (?:in|im)|bundesgeschaftsstelle|"
+    r"hauptgeschaftsstelle|bundeszentrale|gevestigd (?:in|te)|hoofdkantoor|met zetel (?:in|te)|"
+    r"zetel te|landelijk bureau)(?:[^.;\n]|\n(?!\s*\n)){0,60}$")
 # A practice run nationally: a ministry's programme, or "throughout the country"
 _NATIONAL = re.compile(
     r"\b(?:national(?:ly|e)? (?:programme|program|plan|scheme|strategy|level|network)|"
@@ -192,8 +205,11 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
         after = text[mention.start + len(mention.name):]
         seat = bool(re.search(r"(?:^|\W)(?:" + _SEAT_BEFORE.pattern + r")\s*$", mention.before,
                               re.I) or _SEAT_AFTER.match(after))
-        if not seat and _ELSEWHERE.search(fold(text[max(0, mention.start - 80):mention.start])):
+        before = fold(text[max(0, mention.start - 80):mention.start])
+        if not seat and _ELSEWHERE.search(before):
             continue  # "partners in Hanover", "inspired by Montréal", "zoals in Rotterdam"
+        if _HEADQUARTERS.search(before):
+            continue  # "headquartered in Leeds", "Bundesgeschäftsstelle: …, 55116 Mainz"
         address = bool(_POSTCODE_BEFORE.search(text[max(0, mention.start - 30):mention.start])
                        or _POSTCODE_AFTER.match(after))
         seat = seat or address
@@ -224,8 +240,9 @@ def _country_votes(found: list[Mention]) -> Counter[str]:
 
 
 def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: str,
-               body: list[str], kind: str) -> Place:
-    """The place of a sheet from its explicit keys, meta lines, title, opening and body."""
+               body: list[str], kind: str, language: str | None = None) -> Place:
+    """The place of a sheet from its explicit keys, meta lines, title, opening and body
+    (in `language`), else its country from clues (`country_clues`)."""
     place = Place()
     key_city, key_country, warnings = _from_fields(keys, "key", 0.95)
     meta_city, meta_country, meta_warnings = _from_fields(meta, "meta", 0.9)
@@ -244,6 +261,11 @@ def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: 
             candidates = [c for c in candidates if c.confidence >= 0.8]
         seen = candidates
         candidates = _dominant(candidates)
+        host = None if candidates or national else city_from_hosts("\n".join(body))
+        if host:  # "www.lyon.fr", "comune.bologna.it": the city's own web address
+            candidates = [_Candidate(host[0], host[1], 0.55, "prose", f"web address: {host[0]}",
+                                     len(opening), False)]
+            seen = candidates
     else:
         seen = candidates
     best = max(candidates, key=lambda c: (c.confidence, -c.position), default=None)
@@ -264,6 +286,10 @@ def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: 
                                             note=f"from the city {best.city}"))
     if country is None:
         country = _country_from_text(opening, body, kind)
+    if country is None and kind == "practice":
+        clue = country_from_clues("\n".join([opening, *body]), language)
+        if clue:
+            country = (clue[0], FactOrigin(source="inferred", confidence=clue[1], note=clue[2]))
     if country:
         place.country, place.origins["country"] = country
         if country[1].confidence < 0.7:

@@ -15,6 +15,9 @@ reaches `MIN_SCORE` (scaled down by the square root of the sheet's length below
 times) and `RELATIVE` of the best theme's, at most `LIMIT` themes; the values were
 calibrated on the labelled sheets (`python -m eval.theme_calibration`).
 A sheet that reports a scientific evaluation is also about "Audits & evaluation".
+`select` can scale each theme's floor by a factor; fitted per theme on the labelled
+sheets (`python -m eval.theme_calibration --semantic --per-theme`) the factors did not
+carry to the set left out (recall fell on 4 of 5 sets), so none is used.
 
 With a semantic scorer (`theme_semantic.SemanticThemes`: the similarity of the sheet's
 sections to multilingual theme descriptions) the words propose and meaning checks:
@@ -216,12 +219,16 @@ def floor_of(scores: Mapping[str, float], min_score: float, relative: float,
 
 
 def select(scores: Mapping[str, float], *, min_score: float = MIN_SCORE,
-           relative: float = RELATIVE, limit: int = LIMIT, words: int | None = None) -> list[str]:
-    """The themes a sheet of `words` words is about, strongest first."""
+           relative: float = RELATIVE, limit: int = LIMIT, words: int | None = None,
+           factors: Mapping[str, float] | None = None) -> list[str]:
+    """The themes a sheet of `words` words is about, strongest first; each theme's floor
+    scaled by its factor in `factors` (1 when absent)."""
     if not scores:
         return []
+    factors = factors or {}
     floor = floor_of(scores, min_score, relative, words)
-    ranked = sorted((k for k, v in scores.items() if v >= floor), key=lambda k: (-scores[k], k))
+    kept = [k for k, v in scores.items() if v >= floor * factors.get(k, 1.0)]
+    ranked = sorted(kept, key=lambda k: (-scores[k] / factors.get(k, 1.0), k))
     return ranked[:limit]
 
 
@@ -229,9 +236,11 @@ def select_checked(scores: Mapping[str, float], meaning: Sequence[str], *,
                    words: int | None = None, min_score: float = SEMANTIC_MIN_SCORE,
                    relative: float = SEMANTIC_RELATIVE, veto_rank: int = VETO_RANK,
                    strong: float = STRONG, rescue: float = RESCUE,
-                   limit: int = LIMIT) -> list[str]:
+                   limit: int = LIMIT, factors: Mapping[str, float] | None = None
+                   ) -> list[str]:
     """Themes the words propose and meaning (`meaning`: themes closest first) confirms."""
-    proposed = select(scores, min_score=min_score, relative=relative, limit=limit, words=words)
+    proposed = select(scores, min_score=min_score, relative=relative, limit=limit, words=words,
+                      factors=factors)
     if not scores or not meaning:
         return proposed
     floor = floor_of(scores, min_score, relative, words)
