@@ -2,6 +2,7 @@
 
     python bench/responses.py --sheets 10000 --out /tmp/before.jsonl
     python bench/responses.py --sheets 10000 --against /tmp/before.jsonl
+                              [--queries N]
 
 Runs every labelled query of eval/queries.yaml through `service.search` (hybrid, every
 facet), without filters and with each of the bench's filter sets in turn
@@ -55,12 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sheets", type=int, default=10_000)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--against", type=Path, default=None)
+    parser.add_argument("--queries", type=int, default=None,
+                        help="only the first N labelled queries")
     add_store_arguments(parser)
     args = parser.parse_args(argv)
     embedder = caching_embedder(bench_dir=args.bench_dir)
     settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,
                                bench_dir=args.bench_dir, keep=args.keep_stores)
-    wanted = requests([q.query for q in load_queries()])
+    wanted = requests([q.query for q in load_queries()][: args.queries])
     with Store.open(settings, embedder) as store:  # type: ignore[arg-type]
         store.warm()
         lines = responses(store, wanted)
