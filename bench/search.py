@@ -16,12 +16,14 @@ filter setting (qdrant-client's local mode is pure Python: slow at 10k and beyon
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,7 @@ from synthetic import (  # noqa: E402
 
 from eval.queries import load_queries  # noqa: E402
 from repository.search import index as ix  # noqa: E402
+from repository.search import service  # noqa: E402
 from repository.search.request import SearchRequest  # noqa: E402
 from repository.search.service import search  # noqa: E402
 from repository.search.store import Store  # noqa: E402
@@ -116,6 +119,62 @@ class TimedEmbedder:
             self.seconds += time.perf_counter() - started
 
 
+class Stages:
+    """Time of `service.search`'s facet counting and explanation (less the engine calls
+    inside them), GC pauses and the main thread's CPU time, inside product searches."""
+
+    STAGES = ("facets", "explain")
+
+    def __init__(self, index: TimedIndex) -> None:
+        self.index = index
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.inside = False
+        self._gc_started = 0.0
+
+    def _timed(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            engine = sum(self.index.seconds.values())
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds[name] += (time.perf_counter() - started
+                                       - (sum(self.index.seconds.values()) - engine))
+        return timed
+
+    def _gc(self, phase: str, info: dict[str, Any]) -> None:
+        if not self.inside:
+            return
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self.seconds["gc"] += time.perf_counter() - self._gc_started
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        """The stage timers around service's own functions, and the GC callback."""
+        originals = {name: getattr(service, name) for name in self.STAGES}
+        for name, function in originals.items():
+            setattr(service, name, self._timed(name, function))
+        gc.callbacks.append(self._gc)
+        try:
+            yield
+        finally:
+            gc.callbacks.remove(self._gc)
+            for name, function in originals.items():
+                setattr(service, name, function)
+
+    @contextlib.contextmanager
+    def search(self) -> Iterator[None]:
+        """Around one product search: counts its GC pauses and CPU time."""
+        self.inside, started = True, time.thread_time()
+        try:
+            yield
+        finally:
+            self.seconds["cpu"] += time.thread_time() - started
+            self.inside = False
+
+
 @dataclass
 class Run:
     """Timings of one engine, size and filter setting."""
@@ -165,35 +224,47 @@ def measure(store: Store, naive: NaiveIndex, queries: list[str], filtered: bool,
     """Product and naive search on each query, interleaved, within a time budget."""
     run = Run(engine, len(naive.ids), filtered)
     timed_index, timed_embedder = TimedIndex(store.index), TimedEmbedder(store.embedder)
+    stages = Stages(timed_index)
     store.index, store.embedder = timed_index, timed_embedder  # type: ignore[assignment]
-    started = time.perf_counter()
     try:
-        for number, query in enumerate(queries):
-            if time.perf_counter() - started > budget_s:
-                run.skipped = len(queries) - number
-                break
-            params = FILTER_SETS[number % len(FILTER_SETS)] if filtered else {}
-            request = SearchRequest(q=query, **params)
-            t0 = time.perf_counter()
-            search(store, request)
-            run.product_ms.append((time.perf_counter() - t0) * 1000)
-            flt = request.filter()
-            any_of = {k: list(v) for k, v in flt.any_of.items()}
-            t0 = time.perf_counter()
-            # the naive baseline scores the first encoder's passages (`sections`)
-            vector = store.embedder.split(timed_embedder.inner.embed_queries([query]))[0][0]
-            naive.search(vector, query, any_of, dict(flt.ranges))
-            run.naive_ms.append((time.perf_counter() - t0) * 1000)
+        with stages.installed():
+            _interleave(store, naive, queries, filtered, budget_s, run, stages)
     finally:
         store.index, store.embedder = timed_index.inner, timed_embedder.inner  # type: ignore
     n = max(1, len(run.product_ms))
     index_s = sum(timed_index.seconds.values())
+    own_s = sum(stages.seconds[name] for name in Stages.STAGES)
     run.parts_ms = {"encode": timed_embedder.seconds * 1000 / n,
                     **{k: v * 1000 / n for k, v in timed_index.seconds.items()},
-                    "other": (sum(run.product_ms) / 1000 - timed_embedder.seconds - index_s)
-                    * 1000 / n}
+                    **{k: v * 1000 / n for k, v in stages.seconds.items()},
+                    "other": (sum(run.product_ms) / 1000 - timed_embedder.seconds - index_s
+                              - own_s) * 1000 / n}
     run.calls = {k: v / n for k, v in timed_index.calls.items()}
     return run
+
+
+def _interleave(store: Store, naive: NaiveIndex, queries: list[str], filtered: bool,
+                budget_s: float, run: Run, stages: Stages) -> None:
+    """The product and the naive search of each query in turn, timed into `run`."""
+    encoder = store.embedder.inner  # type: ignore[attr-defined]  # the naive's: untimed
+    started = time.perf_counter()
+    for number, query in enumerate(queries):
+        if time.perf_counter() - started > budget_s:
+            run.skipped = len(queries) - number
+            break
+        params = FILTER_SETS[number % len(FILTER_SETS)] if filtered else {}
+        request = SearchRequest(q=query, **params)
+        with stages.search():
+            t0 = time.perf_counter()
+            search(store, request)
+            run.product_ms.append((time.perf_counter() - t0) * 1000)
+        flt = request.filter()
+        any_of = {k: list(v) for k, v in flt.any_of.items()}
+        t0 = time.perf_counter()
+        # the naive baseline scores the first encoder's passages (`sections`)
+        vector = store.embedder.split(encoder.embed_queries([query]))[0][0]
+        naive.search(vector, query, any_of, dict(flt.ranges))
+        run.naive_ms.append((time.perf_counter() - t0) * 1000)
 
 
 def bench(engine: str, size: int, queries: list[str], embedder: CachingEmbedder,
@@ -210,11 +281,18 @@ def bench(engine: str, size: int, queries: list[str], embedder: CachingEmbedder,
             search(store, SearchRequest(q=query))
         opened = rss_mb()
         naive = naive_from_store(store)
+        # as Store.warm does for the store's caches: out of the cyclic GC, the naive
+        # index (~10^5 dicts at 10k) would be walked by every full collection, a pause
+        # inside whichever search (product's or naive's) triggers it
         gc.collect()
+        gc.freeze()
         memory = Memory(engine, size, disk_mb(settings.data_dir), opened - before,
                         naive.nbytes / 1e6)
         runs = [measure(store, naive, queries, filtered, engine, budget_s)
                 for filtered in (False, True)]
+        del naive
+        gc.unfreeze()  # so the next size's store and naive index can be freed
+        gc.collect()
     return runs, memory
 
 
@@ -237,15 +315,22 @@ def latency_table(runs: list[Run]) -> list[str]:
 
 
 def parts_table(runs: list[Run]) -> list[str]:
-    names = sorted({k for r in runs for k in r.parts_ms} - {"encode", "other"})
+    """Mean per search: the query's encoding, each engine call (calls per search), the
+    facets' and explanation's own Python (engine calls inside them excluded), the rest;
+    then GC pauses (inside the stages above) and the main thread's CPU time (the engine
+    scores on its own threads: wall time beyond CPU is waiting for it, or for a core)."""
+    engine = sorted({k for r in runs for k in r.calls})
     lines = ["| engine | sheets | filters | encode ms | "
-             + " | ".join(f"{n} ms (calls)" for n in names) + " | other ms |",
-             "|---|---:|---|---:|" + "---:|" * len(names) + "---:|"]
+             + " | ".join(f"{n} ms (calls)" for n in engine)
+             + " | facets ms | explain ms | other ms | of all: GC ms | main-thread CPU ms |",
+             "|---|---:|---|---:|" + "---:|" * len(engine) + "---:|---:|---:|---:|---:|"]
     for r in runs:
         cells = " | ".join(f"{r.parts_ms.get(n, 0):.1f} ({r.calls.get(n, 0):.1f})"
-                           for n in names)
+                           for n in engine)
+        own = " | ".join(f"{r.parts_ms.get(n, 0):.1f}"
+                         for n in ("facets", "explain", "other", "gc", "cpu"))
         lines.append(f"| {r.engine} | {r.sheets} | {'yes' if r.filtered else 'no'} "
-                     f"| {r.parts_ms['encode']:.1f} | {cells} | {r.parts_ms['other']:.1f} |")
+                     f"| {r.parts_ms['encode']:.1f} | {cells} | {own} |")
     return lines
 
 

@@ -31,14 +31,14 @@ def explain(store: Store, signals: Signals | None, hits: list[ix.Hit],
                    for p in store.index.retrieve(others, fields=("id", "language"))}
     out = []
     marked = set(signals.terms | signals.related) if signals else set()
+    joined = np.asarray(signals.joined) if signals and signals.joined else None
     for hit in hits:
         data = by_id.get(hit.id)
         if data is None:
             continue
         record = data["record"]
         snippet: Snippet = best_snippet(
-            data.get("passages", []), record.get("language"), marked,
-            np.asarray(signals.joined) if signals and signals.joined else None,
+            data.get("passages", []), record.get("language"), marked, joined,
             _joined_rows(data.get("_vectors", {}), signals),
         )
         out.append(SearchHit(

@@ -67,19 +67,15 @@ def count_values(hits: list[ix.Hit], key: str, groups: list[str] | None = None
     if groups is None:
         groups = [browsing.group_of(hit.payload) for hit in hits]
     members: dict[Any, set[str]] = defaultdict(set)
+    # the values the payload index of a keyword (or integer) field holds; tested inline,
+    # as a query counts ~14 facets over up to RESULT_CAP hits
     for hit, group in zip(hits, groups, strict=True):
         value = hit.payload.get(key)
         if value is None:
             continue
         for v in value if isinstance(value, list) else (value,):
-            if _indexed(v, integer):
+            if (isinstance(v, int) and not isinstance(v, bool)) if integer \
+                    else isinstance(v, str):
                 members[v].add(group)
     counts = [(v, len(g)) for v, g in members.items()]
     return sorted(counts, key=lambda vc: (-vc[1], vc[0]))[:FACET_LIMIT]
-
-
-def _indexed(value: Any, integer: bool) -> bool:
-    """Whether the payload index of a keyword (or integer) field holds this value."""
-    if integer:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, str)

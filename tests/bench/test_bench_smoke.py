@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import load as load_bench  # noqa: E402
+import responses as responses_bench  # noqa: E402
 import search as search_bench  # noqa: E402
 import web as web_bench  # noqa: E402
 
@@ -44,9 +45,28 @@ def test_search_bench_on_both_engines(bench_dir: Path, capsys: pytest.CaptureFix
     for run in runs:
         assert len(run["product_ms"]) == len(run["naive_ms"]) == 6
         assert run["parts_ms"]["encode"] > 0
+        if run["engine"] == "edge":  # the main thread's CPU, the stages' own Python
+            assert run["parts_ms"]["cpu"] > 0 and run["parts_ms"]["explain"] > 0
     assert all(m["store_mb"] > 0 for m in result["memory"])
     out = capsys.readouterr().out
     assert "| edge | 24 | no | 6 |" in out and "naive index MB" in out
+
+
+def test_responses_bench_tells_identical_from_changed_responses(
+        bench_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = tmp_path / "before.jsonl"
+    options = ["--sheets", "24", "--queries", "3", "--bench-dir", str(bench_dir),
+               "--corpus-limit", "1"]
+    assert responses_bench.main([*options, "--out", str(dump)]) == 0
+    lines = dump.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 12  # 3 queries, with and without filters, pages 1 and 2
+    assert responses_bench.main([*options, "--against", str(dump)]) == 0
+    assert "12 of 12 responses identical" in capsys.readouterr().out
+    lines[1] = lines[1].replace('"total": ', '"total": 1', 1)
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert responses_bench.main([*options, "--against", str(dump)]) == 1
+    out = capsys.readouterr().out
+    assert "11 of 12 responses identical" in out and out.count("differs:") == 1
 
 
 def test_web_bench_serves_pages_and_api(bench_dir: Path) -> None:
