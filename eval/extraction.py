@@ -34,6 +34,7 @@ How each field is judged:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -52,8 +53,15 @@ from repository.ingest.normalise.evidence import LEVELS  # noqa: E402
 from repository.ingest.normalise.theme_semantic import SemanticThemes  # noqa: E402
 from repository.ingest.raw import RawSheet  # noqa: E402
 from repository.ingest.readers.blocks import metadata_line  # noqa: E402
+from repository.ingest.readers.tables import is_table, read_table  # noqa: E402
+from repository.ingest.rows import (  # noqa: E402
+    IGNORE,
+    key_value_sheets,
+    merged_mapping,
+    row_practice,
+)
 from repository.ingest.themes_pass import semantic_themes, with_semantic_themes  # noqa: E402
-from repository.model import Practice  # noqa: E402
+from repository.model import Practice, Source  # noqa: E402
 from repository.text import fold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,12 +146,32 @@ def _is_theme_pair(part: str) -> bool:
 
 def extract_sheet(path: Path, *, hidden_themes: bool = False,
                   semantic: SemanticThemes | None = None) -> Practice:
-    """A sheet read and extracted as ingest does, its theme keys hidden if asked."""
-    raw = read_raw_sheet(str(path), path.read_bytes())
+    """A sheet read and extracted as ingest does, its theme keys hidden if asked (a
+    spreadsheet holding one sheet, e.g. as field/value pairs, is read as its row)."""
+    data = path.read_bytes()
+    if is_table(path.name, data):
+        return _table_sheet(path, data, hidden_themes, semantic)
+    raw = read_raw_sheet(str(path), data)
     if hidden_themes:
         raw = hide_themes(raw)
     extraction = extract(raw)
     return with_semantic_themes(extraction.practice, extraction.warnings, semantic)[0]
+
+
+def _table_sheet(path: Path, data: bytes, hidden_themes: bool,
+                 semantic: SemanticThemes | None) -> Practice:
+    table = key_value_sheets(read_table(str(path), data))  # as `bulk.open_table` does
+    if len(table.rows) != 1:
+        raise ValueError(f"{path}: a table of {len(table.rows)} rows is not one sheet")
+    mapping = merged_mapping(table.groups, None)
+    if hidden_themes:
+        mapping = {h: IGNORE if name == "themes" else name for h, name in mapping.items()}
+    source = Source(file=path.name, format=table.format,
+                    sha256=hashlib.sha256(data).hexdigest())
+    outcome = row_practice(table.rows[0], mapping, source)
+    if outcome.practice is None:
+        raise ValueError(f"{path}: {outcome.error}")
+    return with_semantic_themes(outcome.practice, outcome.warnings, semantic)[0]
 
 
 def ingest_semantic() -> SemanticThemes | None:

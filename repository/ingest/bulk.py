@@ -16,15 +16,16 @@ from repository.config import Settings
 from repository.errors import SheetError
 from repository.ingest.failures import damaged
 from repository.ingest.readers.tables import Row, Table, read_table
-from repository.ingest.rows import RowOutcome, row_practice
+from repository.ingest.rows import RowOutcome, key_value_sheets, row_practice
 from repository.model import Source
 
 
 def open_table(name: str, data: bytes, settings: Settings) -> Table:
-    """A table's headers and rows; any parser error names the file."""
+    """A table's headers and rows (a worksheet of one sheet's field/value pairs as one
+    row: `rows.key_value_sheets`); any parser error names the file."""
     del settings  # the same signature as `read_data`, for the worker
     try:
-        return read_table(name, data)
+        return key_value_sheets(read_table(name, data))
     except SheetError:
         raise
     except Exception as exc:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,60 @@ _SECTION_HEADINGS = {"partners_text": "Partners", "budget_text": "Budget",
 # warnings about the table's columns, said once for the file instead of once per row
 _ONCE_PER_FILE = ("sections kept as extra", "no sections recognised")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*|final|latest|new|copy|updated?|rev\d*|export)$")
+
+
+def key_value_sheets(table: Table) -> Table:
+    """The table with each worksheet laid out as one sheet's field/value pairs (a first
+    column of field names, "Title | …", "Ville | …", "Kontext | …", and their values
+    beside them) turned into one row of that sheet; other worksheets are left as they are.
+    """
+    groups: list[list[str]] = []
+    rows: list[Row] = []
+    for index, headers in enumerate(table.groups):
+        own = [r for r in table.rows if r.group == index]
+        pairs = _pairs(headers, own)
+        if pairs is None:
+            groups.append(headers)
+            rows += [replace(r, group=len(groups) - 1) for r in own]
+            continue
+        values: dict[str, Any] = {}
+        for key, value in pairs:
+            name, n = key, 1
+            while name in values:
+                n += 1
+                name = f"{key} ({n})"
+            values[name] = value
+        groups.append(list(values))
+        prefix, first = own[0].where.rsplit(" ", 1)  # "row 2", "Sheet 1 row 2"
+        if pairs[0] == (headers[0], headers[-1]) and first.isdigit():
+            first = str(int(first) - 1)  # the header row is the first pair
+        where = f"{prefix}s {first}–{own[-1].where.rsplit(' ', 1)[-1]}"  # "rows 2–13"
+        warnings = tuple(w for r in own for w in r.warnings)
+        rows.append(Row(where, values, warnings, group=len(groups) - 1))
+    if groups == table.groups:
+        return table
+    headers = list(dict.fromkeys(h for g in groups for h in g))
+    return replace(table, headers=headers, groups=groups, rows=rows)
+
+
+def _pairs(headers: list[str], rows: list[Row]) -> list[tuple[str, Any]] | None:
+    """A worksheet's (field name, value) pairs when it is laid out as one sheet: at most
+    two columns, most first-column cells name a field, one of them the title; else None.
+    The header row is a pair too unless it names no field ("Field | Value")."""
+    if not rows or not 1 <= len(headers) <= 2 or any(r.error for r in rows):
+        return None
+    key_column = headers[0]
+    value_column = headers[1] if len(headers) > 1 else None
+    pairs = [(str(r.values[key_column]).strip(), r.values.get(value_column or ""))
+             for r in rows if key_column in r.values]
+    if value_column is not None and field_for_key(key_column) in FIELDS:
+        pairs.insert(0, (key_column, value_column))
+    pairs = [(k, v) for k, v in pairs if k and v is not None and len(k) <= 60]
+    named = [field_for_key(k) or field_for_heading(k) for k, _ in pairs]
+    known = sum(1 for name in named if name in FIELDS)
+    if "title" not in named or known < 3 or known * 2 < len(pairs):
+        return None
+    return pairs
 
 
 def detect_mapping(groups: list[list[str]]) -> dict[str, str]:

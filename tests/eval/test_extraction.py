@@ -103,3 +103,14 @@ def test_the_script_prints_a_table_per_truth_file(tmp_path: Path, capsys) -> Non
     assert main([str(_truth(tmp_path, "Lyon", "external")), "--errors", "city"]) == 0
     out = capsys.readouterr().out
     assert "| city | 1 | 1.00 |" in out and "city: 0 wrong" in out
+
+
+def test_a_spreadsheet_of_one_sheet_is_measured_as_ingest_reads_it(tmp_path: Path) -> None:
+    from tests.ingest import spreadsheets as make
+
+    header, pairs = make.FIELD_VALUE_SHEETS["nl"]
+    path = tmp_path / "buurtvaders.xlsx"
+    path.write_bytes(make.field_value_xlsx(header, pairs))
+    practice = extract_sheet(path)
+    assert (practice.title, practice.city, practice.country) == (
+        "Buurtvaders in de wijk", "Utrecht", "NL")

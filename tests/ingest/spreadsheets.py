@@ -107,6 +107,63 @@ NL_RECORDS = [
 ]
 
 
+# (header row or None, pairs): each a practice described field by field in its language
+FIELD_VALUE_SHEETS = {
+    "en": (["Field", "Value"], [
+        ("Title", "Street pastors in the city centre"), ("City", "Leeds"),
+        ("Country", "United Kingdom"), ("Started", "2008"),
+        ("Background", "Weekend nights brought fights and injuries around the bars."),
+        ("Evaluation", "No formal evaluation has been published.")]),
+    "fr": (["Rubrique", "Contenu"], [
+        ("Titre", "Correspondants de nuit"), ("Ville", "Rennes"), ("Pays", "France"),
+        ("Date de début", "2004"),
+        ("Contexte", "Les habitants des quartiers nord se plaignaient du bruit la nuit."),
+        ("Actions", "Des agents de médiation circulent de 17 h à 1 h du matin.")]),
+    "es": (None, [
+        ("Título", "Agentes tutores en los colegios"), ("Ciudad", "Madrid"),
+        ("País", "España"), ("Año de inicio", "2007"),
+        ("Contexto", "El acoso escolar preocupaba a las familias del distrito."),
+        ("Objetivos", "Prevenir el absentismo y el acoso escolar.")]),
+    "it": (["Campo", "Valore"], [
+        ("Titolo", "Vigili di quartiere"), ("Comune", "Bologna"), ("Paese", "Italia"),
+        ("Anno di avvio", "2011"),
+        ("Contesto", "I residenti chiedevano una presenza stabile nelle strade."),
+        ("Attività", "Pattuglie a piedi e ricevimento dei cittadini in sede.")]),
+    "de": (["Feld", "Inhalt"], [
+        ("Titel", "Sicherheitspartnerschaft im Bahnhofsviertel"), ("Stadt", "Frankfurt"),
+        ("Land", "Deutschland"), ("Beginn", "2016"),
+        ("Ausgangslage", "Drogenhandel und Belästigungen rund um den Bahnhof."),
+        ("Maßnahmen", "Gemeinsame Streifen von Stadtpolizei und Landespolizei.")]),
+    "pt": (["Campo", "Valor"], [
+        ("Título", "Policiamento de proximidade nas escolas"), ("Cidade", "Porto"),
+        ("País", "Portugal"), ("Ano de início", "2006"),
+        ("Contexto", "Pequenos furtos e intimidação à porta das escolas."),
+        ("Atividades", "Agentes dedicados visitam as escolas todas as semanas.")]),
+    "nl": (["Veld", "Waarde"], [
+        ("Titel", "Buurtvaders in de wijk"), ("Gemeente", "Utrecht"),
+        ("Land", "Nederland"), ("Startjaar", "2009"),
+        ("Aanleiding", "Jongeren veroorzaakten overlast op pleinen in de avond."),
+        ("Activiteiten", "Vaders uit de wijk lopen 's avonds rondes en spreken jongeren aan.")]),
+}
+
+
+def field_value_xlsx(header: list[str] | None, pairs: list[tuple[str, str]], *, sheet: str = "Sheet"
+          ) -> bytes:
+    """One practice described field by field down a worksheet (a header row if given)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = sheet
+    if header:
+        ws.append(header)
+    for pair in pairs:
+        ws.append(list(pair))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 def csv_bytes(headers: list[str], rows: list[list[object]], delimiter: str = ",",
               encoding: str = "utf-8") -> bytes:
     buffer = io.StringIO(newline="")

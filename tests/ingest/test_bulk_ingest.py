@@ -184,3 +184,20 @@ def test_five_thousand_rows_stream_in_batches_with_progress(tmp_path: Path) -> N
         again = ingest([export], store)
     assert {r.status for r in again.results} == {"unchanged"}
     assert report.tables[0].rows == 5000
+
+
+def test_a_workbook_of_one_sheet_as_field_value_pairs_is_one_record(
+        tmp_path: Path, embedder: Embedder) -> None:
+    header, pairs = make.FIELD_VALUE_SHEETS["de"]
+    path = tmp_path / "sicherheitspartnerschaft.xlsx"
+    path.write_bytes(make.field_value_xlsx(header, pairs))
+    result = runner.invoke(app, ["ingest", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert [Path(i["file"]).name for i in report["ingested"]] == [
+        "sicherheitspartnerschaft.xlsx#rows 2–7"]
+    assert report["tables"][0]["columns"]["Ausgangslage"] == "context"
+    found = runner.invoke(app, ["search", "Bahnhof Drogenhandel", "--json"])
+    hits = json.loads(found.stdout)["hits"]
+    assert [h["title"] for h in hits][:1] == ["Sicherheitspartnerschaft im Bahnhofsviertel"]
+    assert hits[0]["city"] == "Frankfurt"
