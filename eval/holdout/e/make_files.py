@@ -1,10 +1,12 @@
 """Build the .docx and .pdf sheets of holdout set E (the text is inside this script).
 
-python3 -m venv .venv && . .venv/bin/activate && pip install -q python-docx==1.2.0 fpdf2==2.8.9 pyyaml
+python3 -m venv .venv && . .venv/bin/activate && pip install -q python-docx==1.2.0 fpdf2==2.8.9 pyyaml openpyxl
 python make_files.py
 """
 import os
 from docx import Document
+from openpyxl import Workbook
+from openpyxl.styles import Font, Alignment
 from docx.shared import Pt
 from fpdf import FPDF
 
@@ -401,6 +403,47 @@ DOCX["nl/buurtbemiddeling.docx"] = [
 ]
 
 
+# ---------------------------------------------------------------- xlsx (one sheet, field/value rows)
+XLSX = {}
+XLSX["en/compstat-nypd.xlsx"] = [
+    ("Title", "CompStat: weekly crime-data meetings that hold precinct commanders to account"),
+    ("Record type", "Practice"),
+    ("City", "New York City"),
+    ("Country", "United States"),
+    ("Lead agency", "New York City Police Department (NYPD)"),
+    ("Started", "1994"),
+    ("Background", "When William Bratton became police commissioner in 1994, crime figures reached headquarters months "
+                   "late and precinct commanders were rarely asked what they were doing about them. His deputy "
+                   "commissioner Jack Maple pushed for up-to-date crime maps and regular accountability meetings."),
+    ("How it works", "Each week senior command staff meet precinct and unit commanders at police headquarters. "
+                     "Recent crime statistics and maps for the commander's area are projected on screen, and the "
+                     "commander must explain patterns and the tactics used against them."),
+    ("Four principles", "Accurate and timely intelligence; effective tactics; rapid deployment of resources; "
+                        "relentless follow-up and assessment."),
+    ("Spread", "Adopted by many police forces in the United States and abroad, and copied by other city services "
+               "(for example CitiStat in Baltimore)."),
+    ("Evaluation", "Its share in New York's fall in crime during the 1990s is disputed among criminologists; the "
+                   "sheet knows of no controlled evaluation of CompStat itself."),
+    ("Themes", "policing management, crime analysis, accountability"),
+]
+
+
+def build_xlsx(rel, rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Practice sheet"
+    ws.append(["Field", "Value"])
+    ws["A1"].font = Font(bold=True)
+    ws["B1"].font = Font(bold=True)
+    for f, v in rows:
+        ws.append([f, v])
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 110
+    for row in ws.iter_rows(min_row=2):
+        row[1].alignment = Alignment(wrap_text=True, vertical="top")
+    wb.save(os.path.join(HERE, "sheets", rel))
+
+
 def build_docx(rel, blocks):
     doc = Document()
     doc.styles["Normal"].font.size = Pt(11)
@@ -489,3 +532,6 @@ if __name__ == "__main__":
     for rel, spec in PDF.items():
         build_pdf(rel, spec)
         print("pdf ", rel)
+    for rel, rows in XLSX.items():
+        build_xlsx(rel, rows)
+        print("xlsx", rel)
