@@ -140,8 +140,9 @@ PDF["fr/fs-couvre-feux-mineurs.pdf"] = dict(
         ("li", "Orléans, 2001 : un des premiers arrêtés visant les moins de 13 ans dans plusieurs quartiers."),
         ("li", "Béziers, 2014 : le maire Robert Ménard interdit aux moins de 13 ans de sortir seuls la nuit "
                "dans le centre-ville et dans certains quartiers pendant l'été."),
-        ("li", "Pointe-à-Pitre et Les Abymes (Guadeloupe), 2024 : couvre-feu préfectoral pour les mineurs après "
-               "une série de violences."),
+        ("li", "Pointe-à-Pitre et Les Abymes (Guadeloupe), avril à juin 2024 : couvre-feu préfectoral de 20 h à 5 h "
+               "pour les moins de 18 ans, décidé après une visite du ministre de l'Intérieur ; les parents des "
+               "contrevenants encouraient une amende pouvant atteindre 750 euros."),
         ("li", "Été 2025 : d'autres communes, dont Nîmes, prennent des arrêtés semblables après des fusillades "
                "liées au trafic de stupéfiants."),
         ("h1", "Et les effets ?"),
@@ -279,8 +280,10 @@ PDF["de/violence-prevention-network.pdf"] = dict(
         ("p", "Deutschland (bundesweit tätig) · gemeinnütziger Träger mit Sitz in Berlin · seit 2004"),
         ("h1", "Ausgangspunkt"),
         ("p", "Junge Gewalttäter mit rechtsextremer Orientierung wurden im Jugendstrafvollzug zwar bestraft, aber "
-              "kaum pädagogisch erreicht. Judy Korn und Thomas Mücke gründeten 2004 den Verein Violence "
-              "Prevention Network, um mit ihnen an Verantwortung, Gewalt und Ideologie zu arbeiten."),
+              "kaum pädagogisch erreicht. Nach einem Modellprojekt mit Trainings in Brandenburger Haftanstalten "
+              "ab 2001 gründeten Judy Korn und Thomas Mücke 2004 Violence Prevention Network, um mit ihnen an "
+              "Verantwortung, Gewalt und Ideologie zu arbeiten. Ab 2006 kam die Arbeit mit islamistisch "
+              "gefährdeten Jugendlichen hinzu, zuerst in Städten wie Berlin, Bremen und Hamburg."),
         ("h1", "Angebote"),
         ("li", "Gruppentraining \"Verantwortung übernehmen – Abschied von Hass und Gewalt\" in Justizvollzugsanstalten, "
                "mit Nachbetreuung nach der Entlassung"),
@@ -294,7 +297,8 @@ PDF["de/violence-prevention-network.pdf"] = dict(
               "ihrer eigenen Biografie und ihren Taten auseinander, nicht in erster Linie mit der Ideologie. "
               "Vertraulichkeit und Freiwilligkeit gelten als Voraussetzung."),
         ("h1", "Partner und Finanzierung"),
-        ("p", "Justizministerien und Justizvollzugsanstalten mehrerer Länder, Landesprogramme gegen Extremismus, "
+        ("p", "Justizministerien und Justizvollzugsanstalten mehrerer Länder, die Bundeszentrale für politische "
+              "Bildung (die das Training mitentwickelt hat), Landesprogramme gegen Extremismus, "
               "das Bundesprogramm \"Demokratie leben!\" des Bundesfamilienministeriums sowie EU-Mittel. "
               "Beratungsstellen gibt es in mehreren Bundesländern."),
         ("h1", "International"),
