@@ -101,7 +101,7 @@ DOCX["fr/agence-tig.docx"] = [
           "collectivité, d'un établissement public ou d'une association habilitée. Faute de postes d'accueil "
           "en nombre suffisant, les juges le prononçaient pourtant peu."),
     ("bold", "CE QUI CHANGE EN 2018"),
-    ("p", "Un décret de décembre 2018 crée l'Agence du travail d'intérêt général et de l'insertion "
+    ("p", "Le décret n° 2018-1098 du 7 décembre 2018 crée l'Agence du travail d'intérêt général et de l'insertion "
           "professionnelle des personnes placées sous main de justice, un service à compétence nationale "
           "rattaché au ministère de la Justice. Sa mission : développer l'offre de TIG partout sur le "
           "territoire et améliorer la formation et l'emploi des personnes détenues ou suivies en milieu ouvert."),
@@ -110,7 +110,9 @@ DOCX["fr/agence-tig.docx"] = [
            "pénitentiaires d'insertion et de probation d'y orienter les personnes condamnées ;"),
     ("li", "des référents territoriaux démarchent communes, hôpitaux, associations et entreprises "
            "de l'économie sociale et solidaire pour ouvrir de nouveaux postes ;"),
-    ("li", "l'agence pilote aussi le travail en détention et les partenariats avec les employeurs."),
+    ("li", "l'agence pilote aussi le travail en détention et les partenariats avec les employeurs ;"),
+    ("li", "une cinquantaine de délégués territoriaux sont placés dans les services pénitentiaires ; l'objectif "
+           "affiché était de passer d'environ 18 000 postes de TIG en 2018 à 30 000 en 2022."),
     ("bold", "PARTENAIRES"),
     ("p", "Direction de l'administration pénitentiaire, services pénitentiaires d'insertion et de probation "
           "(SPIP), protection judiciaire de la jeunesse, collectivités territoriales, associations."),
@@ -380,7 +382,12 @@ DOCX["pt/operacao-lei-seca-rio.docx"] = [
     ("p", "A Lei n.º 12.760, de 2012, reforçou a tolerância zero e permitiu outras provas além do etilómetro, "
           "como vídeos e testemunhos."),
     ("h1", "Resultados"),
-    ("p", "O governo estadual publica balanços com o número de condutores abordados e autuados."),
+    ("p", "O governo estadual publica balanços: até ao fim de 2021 tinham sido abordados cerca de 3,56 milhões de "
+          "condutores, e em mais de 231 mil foi detetado álcool. Ao fim dos dois primeiros anos, o governo "
+          "atribuiu à operação 5.240 vidas salvas, uma estimativa própria, feita sem grupo de comparação."),
+    ("h1", "Curiosidade"),
+    ("p", "Agentes de educação em cadeira de rodas, muitos deles vítimas de acidentes de trânsito, fazem "
+          "campanhas de sensibilização em bares e casas de espetáculos."),
 ]
 
 # ---------------------------------------------------------------- nl
