@@ -4,11 +4,12 @@ python3 -m venv .venv && . .venv/bin/activate && pip install -q python-docx==1.2
 python make_files.py
 """
 import os
+
 from docx import Document
-from openpyxl import Workbook
-from openpyxl.styles import Font, Alignment
 from docx.shared import Pt
 from fpdf import FPDF
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
