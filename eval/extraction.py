@@ -21,10 +21,11 @@ How each field is judged:
 * evaluated: the extracted kind is internal, external or scientific exactly when the
   truth says `evaluated: true` (a truth of null is not scored).
 * evaluation kind: equal, where "none" and no kind both mean "no evaluation".
-* evidence: no truth set labels a design, so the level is judged against the truth's
-  evaluation kind only (docs/evidence.md): none or no level where there is no
+* evidence: the level is judged against the truth's evaluation kind
+  (docs/evidence.md): none or no level where there is no
   evaluation, at least descriptive for an internal or external one, at least outcome
-  for a scientific one.
+  for a scientific one. Where a truth file labels the level itself (`evidence`, holdout
+  set E), `evidence_level` is also scored: equal, no level where the truth has none.
 * themes: micro precision and recall over the sheets that list themes, once as ingest
   sees the sheet and once with its explicit theme keys hidden (what inference finds).
 * partners: share of the truth partners one extracted partner names (either contains
@@ -67,7 +68,7 @@ from repository.text import fold  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH = ROOT / "data" / "practices" / "truth.json"
 SCORED = ("language", "kind", "country", "city", "start_year", "end_year", "budget",
-          "evaluated", "evaluation_kind", "evidence", "partners", "funding")
+          "evaluated", "evaluation_kind", "evidence", "evidence_level", "partners", "funding")
 EVALUATED = ("internal", "external", "scientific")
 
 
@@ -248,6 +249,8 @@ def judge(practice: Practice, truth: dict[str, Any], path: str,
         tallies.setdefault("evidence", Tally()).add(
             evidence_fits(practice.evidence, truth.get("evaluation_kind") or "none"),
             f"{path}: got {practice.evidence!r}, truth kind {truth.get('evaluation_kind')!r}")
+    if "evidence" in truth:  # a truth set that labels the design (holdout E on)
+        check("evidence_level", practice.evidence, truth["evidence"])
     partners = truth.get("partners") or []
     for partner in partners:
         tallies.setdefault("partners", Tally()).add(

@@ -11,6 +11,7 @@ import pytest
 
 from eval.holdout import HOLDOUT, load_cross, load_holdout_queries, set_folders
 from eval.queries import load_queries
+from repository.ingest.normalise.evidence import LEVELS
 from repository.vocabulary import load_vocabulary
 
 LANGUAGES = {"en", "fr", "es", "it", "de", "pt", "nl"}
@@ -42,7 +43,8 @@ def test_truth_covers_every_sheet_with_known_keys(folders: list) -> None:
         assert set(truth) == files, folder
         for path, facts in truth.items():
             languages.add(facts["language"])
-            assert facts["kind"] in ("practice", "fact_sheet"), path
+            assert facts["kind"] in ("practice", "fact_sheet", "id_sheet", "resource"), path
+            assert facts.get("evidence") in (None, *LEVELS), path
             assert facts["evaluation_kind"] in (None, "none", "internal", "external",
                                                 "scientific"), path
             assert [t for t in facts["themes"] if not vocabulary.is_theme(t)] == [], path
