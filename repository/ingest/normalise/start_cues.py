@@ -33,6 +33,9 @@ BEGAN = re.compile(
     r"se sumo|firmad[oa]s?\b|firmo\b|ha aderito|aderisce|firmat[oa]\b|beigetreten|"
     r"unterzeichnet|aderiu|assinad[oa]s?\b|assinou|sloot zich|aangesloten|trad .{0,20}toe|"
     r"ondertekend|"
+    # a city taking over a model from elsewhere: when its practice began
+    r"adopted\b|(?:a|ont|l'a|l'ont) adopte|adopt(?:o|aron)\b|ha adoptado|(?:ha|hanno) "
+    r"adottato|ubernahm|ubernommen|adotou|adotaram|nam .{0,25}\bover\b|overgenomen|"
     r"emerged|arose|came about|grew out of|est apparue?|surgiu|surgiram|e sort[oa]\b|"
     r"sort[oa] nel|"
     # a pilot is when it began
@@ -151,3 +154,35 @@ BACKGROUND = re.compile(
     r"stieg|anschlag|mord|krise|inquerito|estudo|relatorio|estatistic|revelou|aumentou|"
     r"atentado|homicidio|onderzoek|enquete|volkstelling|rapport|statistiek|toonde|steeg|"
     r"daalde|rellen|aanslag|moord|crisis)")
+# What makes a clause about something other than the practice: the model it copies, the
+# concept it took over, a law it rests on ("modelled on Operation Ceasefire, which began
+# in Boston in 1996", "le concept est né en 2016", "sul modello di …, nato a Oslo nel
+# 1987", "nach dem Vorbild", "o modelo Housing First nasceu em 1992")
+BORROWED = re.compile(
+    r"(?<![\w])(?:modell?ed on|inspired by|based on|following the example|on the model of|"
+    r"the (?:original )?(?:model|concept|idea)\b|originated in|pioneered in|imported from|"
+    r"sur le modele|inspiree?s? (?:de|par|du|des)\b|a l'image d|d'apres le modele|"
+    r"le (?:concept|modele)\b|l'idee\b|a l'exemple d|"
+    r"siguiendo el (?:modelo|ejemplo)|inspirad[oa]s? en|a imagen d|el (?:modelo|concepto)\b|"
+    r"basad[oa]s? en|a semejanza|"
+    r"sul modello|ispirat[oaie] a|ispirandosi|il (?:modello|concetto)\b|sull'esempio|"
+    r"sulla scia|"
+    r"nach dem (?:vorbild|modell|beispiel)|vorbild|angelehnt an|in anlehnung|inspiriert|"
+    r"das (?:konzept|modell)\b|die idee\b|"
+    r"seguindo o (?:modelo|exemplo)|inspirad[oa]s? (?:em|no|na|nos|nas)\b|"
+    r"o (?:modelo|conceito)\b|com base no modelo|a exemplo d|a semelhanca|"
+    r"naar (?:het )?(?:voorbeeld|model)|geinspireerd (?:op|door)|het (?:concept|model|idee)\b|"
+    r"gebaseerd op|"
+    # a law as the subject of a clause
+    r"act\b|law\b|loi\b|ley\b|legge\b|lei\b|wet\b|decreto|decret\b)"
+    # German and Dutch laws are compounds: "Straßenreinigungsverordnung", "Opiumwet"
+    r"|(?:gesetz|verordnung|\w{3}wet\b)")
+# Words that open a clause continuing the one before ("…Ceasefire, which began in …",
+# "…Alternativ til Vold, nato a Oslo nel 1987")
+CONTINUES = re.compile(
+    r"^(?:which|that|who|qui|que|dont|lequel|laquelle|che|il quale|la quale|cui|die|dat|"
+    r"welche[rs]?|der|das|nat[oaie]|nee?s?|nacid[oa]s?|nascid[oa]s?|entstanden|ontstaan|"
+    r"born|created|founded|launched|started|begun|fondee?|creee?|lancee?|fondat[oaie]|"
+    r"creat[oaie]|cread[oa]|fundad[oa]|criad[oa]|gegrundet|opgericht|in force|"
+    r"entree?s? en vigueur|entrad[oa] en vigor|entrat[oa] in vigore|in kraft|em vigor|"
+    r"in werking)\b")
