@@ -150,11 +150,15 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
 
 def negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool:
     """Whether a negation word negates the clause's evaluation: not before a finding verb
-    ("did not find"), and a preposition ("streets without gates") only its own object."""
+    ("did not find"), a preposition ("streets without gates") only its own object, and not
+    in a relative clause after a comparison ("compared with a group who did not")."""
     if re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[negation.end():]):
         return False
     if negation.group(0) in cue.PREPOSITIONS:
         return 0 <= anchor.start() - negation.end() <= 30
+    before = clause[: negation.start()]
+    if cue.RELATIVE_BEFORE.search(before[-40:]) and cue.DESIGN.search(before):
+        return False  # "compared with a matched group who did not": the group's, not ours
     return True
 
 

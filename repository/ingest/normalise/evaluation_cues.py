@@ -37,7 +37,7 @@ EVALUATION = _any(
 RESEARCH = _any(
     r"stud(?:y|ies|ied)", r"research", r"etudes?\b", r"recherches?\b", r"estudios?\b",
     r"estudos?\b", r"estudad", r"estuda", r"investigacion", r"investigacao", r"studi\b",
-    r"studio\b", r"ricerche?\b", r"studien?\b", r"forschung", r"untersucht",
+    r"studio\b", r"ricerche?\b", r"studien?\b", r"forschung", r"untersucht", r"untersuchung",
     r"onderzoek", r"onderzocht", r"studies\b", r"trials?\b", r"versuche wurden", r"ensayos?\b",
     r"essais?\b", r"experimentacion", r"sperimentazion", r"experimentacao",
 )
@@ -50,6 +50,13 @@ STRONG_DESIGN = _any(
     r"(?:quartieri|scuole|gruppi) di controllo", r"kontroll(?:gruppe|gebiet|gemeinde|schule)",
     r"vergleichsgruppe", r"controle(?:groep|wijk|gebied|school|scholen|gemeente)",
     r"vergelijkings(?:groep|wijk|gebied|gemeente)",
+    # control classes and comparable groups
+    r"control (?:classes|classrooms)", r"classes? temoins?", r"clases? de control",
+    r"aulas? de control", r"classi di controllo", r"kontroll(?:klasse|bezirk|region|standort)",
+    r"turmas? (?:de )?(?:controlo|controle)", r"controleklas",
+    r"(?:comparable|similar) group", r"groupe comparable", r"grupo (?:comparable|similar)",
+    r"gruppo (?:comparabile|simile)", r"vergleichbaren? gruppe", r"grupo comparavel",
+    r"vergelijkbare groep",
 )
 # What a denial may be qualified by ("no independent evaluation"): a weaker denial
 QUALIFIED = _any(
@@ -115,8 +122,8 @@ DESIGN = _any(
     r"comparad[oa]s? com", r"compar(?:ou|aram|ando)\b", r"verglich\b", r"vergeleek",
     r"gruppo di controllo", r"(?:quartieri|scuole|gruppi) di controllo",
     r"confront(?:ato|ata|ando|ati|ate)\b", r"rispetto al gruppo",
-    r"kontroll(?:gruppe|gebiet|gemeinde|schule)",
-    r"vergleichs(?:gruppe|gemeinden|gebiet|stadte|schulen)",
+    r"kontroll(?:gruppe|gebiet|gemeinde|schule|klasse|bezirk|region|standort)",
+    r"vergleichs(?:gruppe|gemeinden|gebiet|stadte|schulen)", r"verglich(?:en)? .{0,60} mit\b",
     r"verglichen mit", r"im vergleich (?:zu|mit)",
     r"controle(?:groep|wijk|gebied|school|scholen|gemeente)",
     r"vergelijkings(?:groep|wijk|gebied|gemeente)",
@@ -124,7 +131,12 @@ DESIGN = _any(
     r"(?:mess[oa]|mettendo|mette|mettere) a confronto", r"confronto (?:tra|fra|con)\b",
     r"with and without", r"avec et sans", r"con y sin", r"con e senza", r"mit und ohne",
     r"com e sem", r"met en zonder",
-    r"vergeleken met", r"in vergelijking met",
+    r"vergeleken met", r"in vergelijking met", r"vergeleken .{0,60} met\b",
+    r"control (?:classes|classrooms)", r"classes? temoins?", r"clases? de control",
+    r"classi di controllo", r"turmas? (?:de )?(?:controlo|controle)", r"controleklas",
+    r"(?:comparable|similar) group", r"groupe comparable", r"grupo (?:comparable|similar)",
+    r"gruppo (?:comparabile|simile)", r"vergleichbaren? gruppe", r"grupo comparavel",
+    r"vergelijkbare groep",
     r"peer-?review", r"meta-?analy", r"systematic review",
     r"scientific(?:ally)? (?:evaluat|stud|assess)", r"evaluation scientifique",
     r"evaluacion cientifica", r"valutazion[ei] scientific", r"wissenschaftlich",
@@ -138,6 +150,11 @@ PRE_POST = _any(
     r"before and after", r"pre-? ?(?:and|/) ?post", r"avant et apres", r"antes y despues",
     r"antes e depois", r"prima e dopo", r"vorher-nachher", r"vor und nach", r"voor- en nameting",
     r"(?:when they joined|at entry) and (?:a year|six months|\w+ months) later",
+    # follow-up at fixed intervals: "12 and 24 months later", "12 e 24 meses depois"
+    r"\d+ (?:and \d+ )?months (?:later|after)", r"\d+ (?:et \d+ )?mois (?:apres|plus tard)",
+    r"\d+ (?:y \d+ )?meses (?:despues|mas tarde)", r"\d+ (?:e \d+ )?mesi (?:dopo|piu tardi)",
+    r"nach \d+ (?:und \d+ )?monaten", r"\d+ (?:e \d+ )?meses (?:depois|mais tarde)",
+    r"\d+ (?:en \d+ )?maanden (?:later|na)",
 )
 # Independent, external, audit bodies, inquiries, commissioned evaluators.
 EXTERNAL = _any(
@@ -219,6 +236,11 @@ CAUSATIVE = _any(r"had\b", r"liet\b", r"lieten\b", r"laat\b", r"laten\b", r"lies
                  r"mando\b", r"mandaron", r"fece\b", r"fecero", r"fatto\b", r"mandou",
                  r"mandaram")
 # Prepositions of negation: they negate their own object only ("streets without gates")
+# A relative pronoun right before a negation: "a matched group who did not", "een groep
+# die niet", "eine Gruppe, die nicht", "un gruppo che non", "un grupo que no", "un groupe
+# qui n'a pas", "um grupo que não" — the negation describes what it is compared with
+RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:who|that|which|qui|que|che|die|welche|dat)\s+"
+                             r"(?:[\w']+\s+){0,2}$")
 PREPOSITIONS = frozenset({"without", "sans", "sin", "senza", "ohne", "sem", "zonder"})
 # A one-word or short answer under an evaluation heading or key ("Evaluated: no")
 YES = re.compile(r"^(?:yes|true|oui|si|ja|sim|wel)\b")
