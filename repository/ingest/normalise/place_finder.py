@@ -167,6 +167,9 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
     if len(names) > 1 and all(town_country(n) for n in names[:3]):
         codes = {town_country(n) for n in names}
         return None, country or (codes.pop() if len(codes) == 1 else None)
+    if len(names) > 1 and town_country(names[0]) and not any(map(town_country, names[1:])):
+        # "Firenze, Toscana", "Graz, Steiermark": the city, then its region or province
+        return names[0], country or town_country(names[0])
     return city or None, country
 
 
@@ -196,10 +199,32 @@ def _from_fields(fields: dict[str, str], source: OriginSource, confidence: float
     return candidate, country_origin, warnings
 
 
+# What may follow a city that ends a title ("Veiligheidshuis Tilburg", "Top600 – Amsterdam")
+_TITLE_END = re.compile(r"^[\s.,;:!?)\]»\"'’]*$")
+# Between two cities of a list ("Milano, Roma e Napoli", "Eindhoven en Breda")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|et|ou|y|o|e|und|oder|en|of)\s+)$")
+
+
+def _listed(text: str, found: list[Mention], index: int) -> bool:
+    """Whether a city is one of a list of cities ("a partire da Milano, Roma e Napoli")."""
+    mention = found[index]
+    for other in (found[index - 1] if index else None,
+                  found[index + 1] if index + 1 < len(found) else None):
+        if other is None or not other.is_city:
+            continue
+        first, second = (other, mention) if other.start < mention.start else (mention, other)
+        if _LIST_GAP.match(text[first.start + len(first.name): second.start]):
+            return True
+    return False
+
+
 def _text_candidates(text: str, offset: int, where: str, strength: float) -> list[_Candidate]:
-    """City candidates a piece of text gives, with their strength at that place."""
+    """City candidates a piece of text gives, with their strength at that place. A city
+    ending the title is placed there ("Veiligheidshuis Tilburg"); in the body, a city of
+    a list of cities ("for example in Eindhoven and Breda") is an example, not a place."""
     out = []
-    for mention in mentions(text):
+    found = mentions(text)
+    for index, mention in enumerate(found):
         if not mention.is_city:
             continue
         after = text[mention.start + len(mention.name):]
@@ -213,7 +238,11 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
         address = bool(_POSTCODE_BEFORE.search(text[max(0, mention.start - 30):mention.start])
                        or _POSTCODE_AFTER.match(after))
         seat = seat or address
-        placed = bool(_IN.search(mention.before))
+        placed = bool(_IN.search(mention.before)) or (
+            where == "title" and mention.context == "plain"
+            and bool(_TITLE_END.match(after)) and mention.start > 0)
+        if where == "text" and not seat and _listed(text, found, index):
+            continue
         if not (mention.curated or seat or placed):
             continue  # a GeoNames town counts only where the text places something in it
         if mention.context in ("inside", "name") and not seat:
