@@ -87,3 +87,14 @@ def test_a_list_of_cities_in_the_body_gives_no_city_weight(listed: str, again: s
     text = (f"# Safety houses\n\nA network of safety houses.\n\n## History\n\n{listed}\n\n"
             f"## News\n\n{again}\n")
     assert _place(text)[0] is None
+
+
+@pytest.mark.parametrize("title", [
+    "Exchange between Leeds and York", "Échange entre Lyon et Lille",
+    "Intercambio entre Sevilla y Bilbao", "Scambio tra Torino e Bologna",
+    "Austausch zwischen Köln und Bremen", "Intercâmbio entre Braga e Faro",
+    "Uitwisseling tussen Breda en Venlo",
+])
+def test_two_cities_ending_a_title_give_no_city(title: str) -> None:
+    assert _place(f"# {title}\n\nTwo cities swapped methods.\n\n## Activities\n\nVisits.\n"
+                  )[0] is None

@@ -158,8 +158,15 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
                      re.I)
     if after:
         city = after.group(1).strip()
-    names = [n.strip() for n in re.split(r"\s*(?:,|;|/| and | et | y | e | und | en )\s*", city)
-             if n.strip()]
+    names = [n.strip() for n in re.split(
+        r"\s*(?:,|;|/| and | et | y | e | und | en )\s*|\s+[·|–—]\s+", city) if n.strip()]
+    if len(names) > 1 and town_country(names[0]) and all(same_city(n, names[0])
+                                                         for n in names[1:]):
+        return names[0], country or town_country(names[0])  # "Gijón/Xixón", "Bozen/Bolzano"
+    if len(names) > 1 and not _NO_CITY.search(fold(city)) and town_country(names[0]) and \
+            not any(map(town_country, names[1:])) and all(len(n.split()) <= 3 for n in names):
+        # "Firenze, Toscana", "Leeds · West Yorkshire · England": the city, then its region
+        return names[0], country or town_country(names[0])
     if _NO_CITY.search(fold(city)) or len(city.split()) > 5:
         pieces = re.split(r"\s*(?:[(),;/]|\band\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b)\s*", text)
         codes = {c for n in pieces if n and (c := country_code(n) or town_country(n))}
@@ -167,9 +174,6 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
     if len(names) > 1 and all(town_country(n) for n in names[:3]):
         codes = {town_country(n) for n in names}
         return None, country or (codes.pop() if len(codes) == 1 else None)
-    if len(names) > 1 and town_country(names[0]) and not any(map(town_country, names[1:])):
-        # "Firenze, Toscana", "Graz, Steiermark": the city, then its region or province
-        return names[0], country or town_country(names[0])
     return city or None, country
 
 
@@ -238,10 +242,12 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
         address = bool(_POSTCODE_BEFORE.search(text[max(0, mention.start - 30):mention.start])
                        or _POSTCODE_AFTER.match(after))
         seat = seat or address
-        placed = bool(_IN.search(mention.before)) or (
+        listed = _listed(text, found, index)  # "Breda en Venlo": Dutch "and", not "in"
+        placed = bool(_IN.search(mention.before)) and not listed or (
             where == "title" and mention.context == "plain"
-            and bool(_TITLE_END.match(after)) and mention.start > 0)
-        if where == "text" and not seat and _listed(text, found, index):
+            and bool(_TITLE_END.match(after)) and mention.start > 0
+            and not listed)  # not "between Lyon and Barcelona"
+        if where == "text" and not seat and listed:
             continue
         if not (mention.curated or seat or placed):
             continue  # a GeoNames town counts only where the text places something in it

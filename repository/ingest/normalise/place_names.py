@@ -26,6 +26,8 @@ TOWNS = Path(__file__).with_name("towns.tsv")
 # name, or a region ("Greater Manchester"): folded, in the sheet languages.
 _INSIDE = re.compile(
     r"(?:^|\W)(?:barrio|barriada|distrito|quartier|quartiere|rione|viertel|kiez|stadtteil|"
+    # districts of a city ("Berlin, Bezirk Neukölln", "stadsdeel Noord", "freguesia de …")
+    r"(?:stadt)?bezirk|ortsteil|borough|freguesia|stadsdeel|deelgemeente|circoscrizione|"
     r"wijk|buurt|bairro|district|arrondissement|rue|avenue|boulevard|bd|via|viale|corso|"
     r"piazza|piazzale|largo|calle|avenida|plaza|paseo|ronda|rua|praca|travessa|strasse|"
     r"str|platz|allee|gasse|ring|straat|plein|laan|gracht|street|road|square|lane|place|"

@@ -80,7 +80,7 @@ BEGAN = re.compile(
     # pt
     r"criad[oa]s?\b|criou|criaram|lancad[oa]s?\b|lancou|lancaram|iniciad[oa]s?\b|iniciou|"
     r"arrancou|arrancaram|fundad[oa]s?\b|fundou|nasceu|implementad[oa]s?\b|comecou|"
-    r"comecaram|instituid[oa]s?\b|teve inicio|inaugurad[oa]s?\b|abriu|abriram|"
+    r"comecaram|instituid[oa]s?\b|teve inicio|inaugurad[oa]s?\b|abriu|abriram|abert[oa]s?\b|"
     r"entrou em (?:vigor|funcionamento|servico)|instalad[oa]s?\b|pela primeira vez|"
     r"constituid[oa]s?\b|remonta a|"
     # nl
