@@ -109,7 +109,8 @@ ARNHEM: Parts = [
 
 def main() -> None:
     write_docx(HERE / "en-street-triage-sheffield.docx", STREET_TRIAGE)
-    write_pdf(HERE / "fr-mediateurs-esch.pdf", PREVENTION_LUXEMBOURG, "Fiches prévention – Luxembourg")
+    write_pdf(HERE / "fr-mediateurs-esch.pdf", PREVENTION_LUXEMBOURG,
+              "Fiches prévention – Luxembourg")
     write_docx(HERE / "es-playas-cadiz.docx", VIGILANCIA_CADIZ)
     write_pdf(HERE / "it-streetwork-bolzano.pdf", BOLZANO, "Banca dati buone pratiche – Trento")
     write_docx(HERE / "de-sicherheitspartnerschaft-st-poelten.docx", ST_POELTEN)

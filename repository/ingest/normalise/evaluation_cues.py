@@ -60,7 +60,7 @@ STRONG_DESIGN = _any(
 )
 # What a denial may be qualified by ("no independent evaluation"): a weaker denial
 QUALIFIED = _any(
-    r"independ", r"unabhangig", r"onafhankelijk", r"extern", r"esterna", r"esterno",
+    r"independ", r"indipend", r"unabhangig", r"onafhankelijk", r"extern", r"esterna", r"esterno",
     r"formal", r"formel", r"impact", r"impatto", r"wirkung", r"effect", r"efecto", r"effet",
     r"effett", r"efeito", r"scientif", r"cientif", r"wissenschaft", r"wetenschap", r"systemat",
     r"robust", r"rigor", r"publi", r"veroffentlicht", r"outcome", r"long-term", r"a long terme",
@@ -158,7 +158,8 @@ PRE_POST = _any(
 )
 # Independent, external, audit bodies, inquiries, commissioned evaluators.
 EXTERNAL = _any(
-    r"independ", r"unabhangig", r"onafhankelijk", r"external", r"externe?\b", r"externa\b",
+    r"independ", r"indipend", r"unabhangig", r"onafhankelijk", r"external", r"externe?\b",
+    r"externa\b",
     r"externo\b", r"esterna\b", r"esterno\b", r"extern\b", r"consultan", r"consultor",
     r"consulenz", r"cabinet", r"bureau d'etudes", r"adviesbureau", r"beratungsunternehm",
     r"auditor", r"audit\b", r"auditoria", r"inspector", r"inspection", r"inspectie",
@@ -188,7 +189,12 @@ MONITORING = _any(
     r"monitoraggio", r"monitoriz", r"acompanhamento", r"indicators?\b", r"indicateurs?\b",
     r"indikator", r"indicadores", r"indicatori", r"indicatoren", r"measurements?",
     r"mesures? (?:realisees|effectuees)", r"mediciones", r"messungen", r"medicoes", r"metingen",
-    r"gemonitord",
+    r"gemonitord", r"surveyed",
+    # the promoters taking stock with counts ("the trust counts how many …")
+    r"counts? (?:how many|the number)", r"takes? stock", r"fait (?:le|un) bilan",
+    r"hace balance", r"hacen balance", r"(?:fa|fanno) (?:il|un) bilancio",
+    r"zieht .{0,20}bilanz", r"faz (?:o|um) balanco", r"fazem (?:o|um) balanco",
+    r"maakt .{0,20}de balans op", r"telt (?:hoeveel|het aantal)",
     r"monitored",
     # surveys of the people served or of residents
     r"surveys?\b", r"questionnaires?", r"sondages?", r"enquetes? de satisfaction",
@@ -235,12 +241,12 @@ CAUSATIVE = _any(r"had\b", r"liet\b", r"lieten\b", r"laat\b", r"laten\b", r"lies
                  r"lassen\b", r"fait\b", r"fit\b", r"faire\b", r"hizo\b", r"hicieron",
                  r"mando\b", r"mandaron", r"fece\b", r"fecero", r"fatto\b", r"mandou",
                  r"mandaram")
-# Prepositions of negation: they negate their own object only ("streets without gates")
 # A relative pronoun right before a negation: "a matched group who did not", "een groep
 # die niet", "eine Gruppe, die nicht", "un gruppo che non", "un grupo que no", "un groupe
 # qui n'a pas", "um grupo que não" — the negation describes what it is compared with
 RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:who|that|which|qui|que|che|die|welche|dat)\s+"
                              r"(?:[\w']+\s+){0,2}$")
+# Prepositions of negation: they negate their own object only ("streets without gates")
 PREPOSITIONS = frozenset({"without", "sans", "sin", "senza", "ohne", "sem", "zonder"})
 # A one-word or short answer under an evaluation heading or key ("Evaluated: no")
 YES = re.compile(r"^(?:yes|true|oui|si|ja|sim|wel)\b")

@@ -33,6 +33,16 @@ BEGAN = re.compile(
     r"se sumo|firmad[oa]s?\b|firmo\b|ha aderito|aderisce|firmat[oa]\b|beigetreten|"
     r"unterzeichnet|aderiu|assinad[oa]s?\b|assinou|sloot zich|aangesloten|trad .{0,20}toe|"
     r"ondertekend|"
+    # a team going into service ("went on the road in March 2014", "entró en servicio")
+    r"went on the road|took to the (?:road|streets)|(?:entered|went into) service|"
+    r"mise?s? en service|entree? en service|a pris la route|"
+    r"salier?o?n? a la calle|sces[oi] in strada|entrat[oi] in servizio|"
+    r"in dienst gestellt|nahm(?:en)? .{0,30}?(?:den|ihren|seinen) dienst auf|"
+    r"entrou ao servico|entraram ao servico|sai(?:u|ram) a rua|"
+    r"in dienst genomen|ging(?:en)? .{0,25}?de straat op|"
+    # separable verbs: "voerde de wijkteams in 2014 in", "führte die Teams 2014 ein"
+    r"fuhrten? (?:[\w-]+ ){0,5}?(?:(?:19|20)\d\d )?ein\b|implementou|implementaram|"
+    r"voerden? (?:[\w-]+ ){0,5}?(?:in (?:19|20)\d\d )?in\b(?! (?:19|20)\d\d)|"
     # a city taking over a model from elsewhere: when its practice began
     r"adopted\b|(?:a|ont|l'a|l'ont) adopte|adopt(?:o|aron)\b|ha adoptado|(?:ha|hanno) "
     r"adottato|ubernahm|ubernommen|adotou|adotaram|nam .{0,25}\bover\b|overgenomen|"
@@ -173,6 +183,10 @@ BORROWED = re.compile(
     r"o (?:modelo|conceito)\b|com base no modelo|a exemplo d|a semelhanca|"
     r"naar (?:het )?(?:voorbeeld|model)|geinspireerd (?:op|door)|het (?:concept|model|idee)\b|"
     r"gebaseerd op|"
+    # a programme's national start, beside the city's own ("startete 2016 österreichweit")
+    r"nationwide|across the country|countrywide|a l'echelle nationale|dans toute la france|"
+    r"en todo el pais|a nivel nacional|a livello nazionale|in tutta italia|bundesweit|"
+    r"landesweit|osterreichweit|schweizweit|em todo o pais|a nivel nacional|landelijk|"
     # a law as the subject of a clause
     r"act\b|law\b|loi\b|ley\b|legge\b|lei\b|wet\b|decreto|decret\b)"
     # German and Dutch laws are compounds: "Straßenreinigungsverordnung", "Opiumwet"

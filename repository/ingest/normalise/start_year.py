@@ -165,8 +165,11 @@ def _nearest(text: str, cue_: re.Match[str], after_cue: int, before_cue: int
     best = None
     for year in _years(text):
         after = year.start() >= cue_.end()
-        distance = year.start() - cue_.end() if after else cue_.start() - year.end()
-        if distance <= (after_cue if after else before_cue) and (
+        distance = max(0, year.start() - cue_.end() if after else cue_.start() - year.end())
+        between = text[cue_.end(): year.start()] if after else text[year.end(): cue_.start()]
+        if distance <= (after_cue if after else before_cue) and _CLAUSE_END.search(between):
+            distance += 1000  # "lancé à Montréal en 1990, le service a démarré en 2012"
+        if distance % 1000 <= (after_cue if after else before_cue) and (
                 best is None or distance < best[0]):
             best = (distance, year)
     return best[1] if best else None
