@@ -114,6 +114,13 @@ DESIGN = _any(
     r"comparison (?:group|areas?|cities|towns|streets|neighbourhoods|schools)",
     r"compar(?:ed|ing|ison) (?:with|to)\b", r"compared .{0,60} with\b", r"quasi-?experiment",
     r"matched (?:streets|areas|groups|schools|sites|neighbourhoods|districts|towns|cities)",
+    # similar places that had no intervention
+    r"similar (?:streets|areas|neighbourhoods|districts|schools|towns|cities|sites)",
+    r"(?:rues|quartiers|zones|ecoles) (?:similaires|comparables)",
+    r"(?:strade|quartieri|zone|scuole) (?:simili|analoghe|comparabili)",
+    r"(?:ahnliche|vergleichbare)n? (?:strassen|viertel|gebiete|stadtteile|schulen)",
+    r"(?:ruas|bairros|zonas|escolas) (?:semelhantes|similares|comparaveis)",
+    r"vergelijkbare (?:straten|wijken|buurten|gebieden|scholen)",
     r"groupe(?:s)? (?:temoin|de controle|de comparaison)",
     r"compare(?:e|s|es)? (?:a|avec|aux)\b", r"ont compare .{0,60} (?:a|avec|aux)\b", r"comparo\b",
     r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)",

@@ -191,6 +191,15 @@ BORROWED = re.compile(
     r"act\b|law\b|loi\b|ley\b|legge\b|lei\b|wet\b|decreto|decret\b)"
     # German and Dutch laws are compounds: "Straßenreinigungsverordnung", "Opiumwet"
     r"|(?:gesetz|verordnung|\w{3}wet\b)")
+# What makes a clause about something else when it comes before its year: the fund that
+# paid for the practice, or what the practice followed ("The Safer Streets Fund was set up
+# in 2019", "Na sequência do Contrato Local assinado em 2009, …")
+BORROWED_BEFORE = re.compile(
+    r"(?<![\w])(?:fund\b|fonds\b|fondo\b|fundo\b|forderprogramm|subsidieregeling|"
+    r"call for (?:projects|proposals)|appel a projets|convocatoria|bando\b|edital\b|"
+    r"following the|in the wake of|a la suite d|suite a|dans le sillage d|na sequencia d|"
+    r"no seguimento d|a raiz d|in seguito a|a seguito d|im anschluss an|infolge|"
+    r"naar aanleiding van|in navolging van)")
 # Words that open a clause continuing the one before ("…Ceasefire, which began in …",
 # "…Alternativ til Vold, nato a Oslo nel 1987")
 CONTINUES = re.compile(

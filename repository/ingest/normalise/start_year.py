@@ -152,7 +152,7 @@ def _borrowed(text: str, at: int) -> bool:
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text) + 1]
     index = next(i for i in range(len(bounds) - 1) if bounds[i] <= at < bounds[i + 1])
     clause = text[bounds[index]: bounds[index + 1]]
-    if cue.BORROWED.search(clause):
+    if cue.BORROWED.search(clause) or cue.BORROWED_BEFORE.search(text[bounds[index]: at]):
         return True
     if index == 0 or not cue.CONTINUES.match(clause.strip()):
         return False
