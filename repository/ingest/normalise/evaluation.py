@@ -169,6 +169,8 @@ def negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool
     before = clause[: negation.start()]
     if cue.RELATIVE_BEFORE.search(before[-40:]) and cue.DESIGN.search(before):
         return False  # "compared with a matched group who did not": the group's, not ours
+    if cue.DESIGN.search(before) and cue.NEGATED_PARTICIPLE.match(clause[negation.end():]):
+        return False  # "compared with the rates of minors not mediated"
     return True
 
 

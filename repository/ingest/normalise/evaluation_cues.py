@@ -122,7 +122,7 @@ DESIGN = _any(
     r"(?:ruas|bairros|zonas|escolas) (?:semelhantes|similares|comparaveis)",
     r"vergelijkbare (?:straten|wijken|buurten|gebieden|scholen)",
     r"groupe(?:s)? (?:temoin|de controle|de comparaison)",
-    r"compare(?:e|s|es)? (?:a|avec|aux)\b", r"ont compare .{0,60} (?:a|avec|aux)\b", r"comparo\b",
+    r"compare(?:e|s|es)? (?:a|avec|aux)\b", r"(?:ont|a) compare .{0,60} (?:a|avec|aux)\b", r"comparo\b",
     r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)",
     r"(?:calles|zonas|barrios|areas) (?:de comparacion|similares)", r"compara(?:ron|ndo|do|da)\b",
     r"en comparacion con", r"em comparacao com",
@@ -254,6 +254,12 @@ CAUSATIVE = _any(r"had\b", r"liet\b", r"lieten\b", r"laat\b", r"laten\b", r"lies
 RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:who|that|which|qui|que|che|die|welche|dat)\s+"
                              r"(?:[\w']+\s+){0,2}$")
 # Prepositions of negation: they negate their own object only ("streets without gates")
+# A negated participle after a comparison names the compared group: "with those not
+# mediated", "con quelli dei minori non mediati", "avec des jeunes non suivis", "mit nicht
+# betreuten Jugendlichen", "com jovens não acompanhados", "met niet-begeleide jongeren"
+NEGATED_PARTICIPLE = re.compile(
+    r"^[\s-]*\w{3,}(?:ed|at[oiae]|it[oiae]|ut[oiae]|ad[oa]s|id[oa]s|ad[oa]|id[oa]|ees?|"
+    r"is|us|ten|te|de|den)\b")
 PREPOSITIONS = frozenset({"without", "sans", "sin", "senza", "ohne", "sem", "zonder"})
 # A one-word or short answer under an evaluation heading or key ("Evaluated: no")
 YES = re.compile(r"^(?:yes|true|oui|si|ja|sim|wel)\b")
