@@ -169,7 +169,9 @@ def negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool
     before = clause[: negation.start()]
     if cue.RELATIVE_BEFORE.search(before[-40:]) and cue.DESIGN.search(before):
         return False  # "compared with a matched group who did not": the group's, not ours
-    if cue.DESIGN.search(before) and cue.NEGATED_PARTICIPLE.match(clause[negation.end():]):
+    after = clause[negation.end():]
+    if cue.DESIGN.search(before) and cue.NEGATED_PARTICIPLE.match(after) and not \
+            cue.DESIGN.search(after[:20]):  # "…, not randomised" still negates its design
         return False  # "compared with the rates of minors not mediated"
     return True
 
