@@ -93,3 +93,13 @@ def test_french_des_the_article_is_no_since() -> None:
 def test_a_start_is_always_a_year_of_the_sentence(sentence: str) -> None:
     found = start_in_sentence(sentence)
     assert found is None or str(found.start.year) in sentence
+
+
+@pytest.mark.parametrize("text", [
+    "The team was set up in 2008 to act against youth violence. Since 2012 it also covers "
+    "the schools.",
+    "The law enforcement unit was set up in 2008. Since 2012 it also covers the schools.",
+])
+def test_act_as_a_verb_and_law_enforcement_are_no_law(text: str) -> None:
+    found = find_start([[text]])
+    assert found is not None and found.start.year == 2008

@@ -188,7 +188,9 @@ BORROWED = re.compile(
     r"en todo el pais|a nivel nacional|a livello nazionale|in tutta italia|bundesweit|"
     r"landesweit|osterreichweit|schweizweit|em todo o pais|a nivel nacional|landelijk|"
     # a law as the subject of a clause
-    r"act\b|law\b|loi\b|ley\b|legge\b|lei\b|wet\b|decreto|decret\b)"
+    # ("the Licensing Act 2003", "the Crime and Disorder Act"; not "to act", "law enforcement")
+    r"act (?:of )?(?:19|20)\d\d|the [a-z ]{1,40}? act\b|law\b(?! enforcement)|loi\b|ley\b|"
+    r"legge\b|lei\b|wet\b|decreto|decret\b)"
     # German and Dutch laws are compounds: "Straßenreinigungsverordnung", "Opiumwet"
     r"|(?:gesetz|verordnung|\w{3}wet\b)")
 # What makes a clause about something else when it comes before its year: the fund that
