@@ -147,8 +147,8 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
         return Statement("none", DENIAL if strong else WEAK, clause)
     if hedged:
         return Statement("none", WEAK, clause)
-    if cue.ACTIVITY.search(clause) and not effect:
-        return None
+    if cue.ACTIVITY.search(clause) and not effect and not cue.INTERNAL.search(clause):
+        return None  # counts of activity, unless the clause calls them an internal evaluation
     if anchor == "design" and not (effect or cue.ACADEMIC.search(clause)
                                    or cue.STRONG_DESIGN.search(clause)):
         return None

@@ -86,6 +86,9 @@ ACADEMIC = _any(
     r"centre de recherche", r"centro de investigaci", r"centro di ricerca",
     r"institut", r"instituto", r"istituto", r"instituut", r"politecnico", r"polytechn",
     r"hogeschool", r"hochschule", r"college",
+    # universities known by their initials ("KU Leuven", "TU Delft", "ETH Zürich", "UCL")
+    r"ku leuven", r"tu (?:delft|eindhoven|dortmund|berlin|munchen|dresden|darmstadt|wien|"
+    r"graz)", r"eth zurich", r"epfl\b", r"lmu\b", r"ucl\b", r"lse\b", r"uva\b",
     # German and Dutch compounds: "Jugendinstitut", "Kriminologisches Forschungsinstitut"
     r"[a-z]+(?:institut|instituut|hochschule|hogeschool|universitat|universiteit)",
 )

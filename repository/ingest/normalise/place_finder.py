@@ -40,7 +40,8 @@ _SEAT_BEFORE = re.compile(
     r"city police of", re.I)
 # "Bristol City Council", "Aarhus Kommune", "Malmö stad" (name comes first)
 _SEAT_AFTER = re.compile(
-    r"^\s*(?:city council|borough council|council|municipality|kommune|kommun|stad\b|"
+    r"^\s*(?:city council|borough council|county council|district council|council|"
+    r"municipality|kommune|kommun|stad\b|"
     r"byråd|kaupunki)", re.I)
 # "in Rotterdam", "à Lausanne", "en Sevilla", "a Milano", "em Braga", "na cidade do Porto"
 _IN = re.compile(r"(?:^|\W)(?:in|at|à|a|en|em|no|na|nel|nella|im|te|op|dans la ville de|"
