@@ -109,6 +109,15 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     if found is None:
         return None
     anchor, match = found
+    if anchor == "design" and re.search(r"(?:" + "|".join(cue.PREPOSITIONS) + r")\s+(?:\w+\s+)?$",
+                                        clause[max(0, match.start() - 20): match.start()]):
+        # "une enquête …, sans groupe de comparaison": the survey is the statement, and
+        # it has no design; "without a control group" alone says nothing
+        clause = clause[: match.start()] + clause[match.end():]
+        found = _anchor(clause, skip=("design",))
+        if found is None:
+            return None
+        anchor, match = found
     finding = cue.FINDING.search(clause, match.end())
     # what qualifies the evaluation: the clause up to a finding ("found that …"); a
     # negation right before the finding verb ("did not find") belongs to the finding
@@ -117,8 +126,9 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     negated = any(negates(n, clause, match) and not _of_a_later_design(n, match, clause)
                   for n in negation_pattern(language).finditer(main))
     word = re.match(r"\w+", clause[match.start():])
-    if anchor == "evaluation" and word and cue.TO_EVALUATE.fullmatch(word.group(0)) and not \
-            cue.CAUSATIVE.search(clause[max(0, match.start() - 60): match.start()]):
+    if anchor == "evaluation" and word and cue.TO_EVALUATE.fullmatch(word.group(0)) and not (
+            cue.CAUSATIVE.search(clause[max(0, match.start() - 60): match.start()])
+            or re.match(r"\w+\s+(?:lassen|liess|laten)\b", clause[match.start():])):
         return Statement("none", WEAK, clause)  # "to evaluate its impact": an intention
     planned = bool(cue.PLANNED.search(main))
     absent = bool(cue.ABSENT.search(main))
@@ -137,8 +147,8 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
         return Statement("none", DENIAL if strong else WEAK, clause)
     if hedged:
         return Statement("none", WEAK, clause)
-    if cue.ACTIVITY.search(clause) and not effect:
-        return None
+    if cue.ACTIVITY.search(clause) and not effect and not cue.INTERNAL.search(clause):
+        return None  # counts of activity, unless the clause calls them an internal evaluation
     if anchor == "design" and not (effect or cue.ACADEMIC.search(clause)
                                    or cue.STRONG_DESIGN.search(clause)):
         return None
@@ -150,11 +160,19 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
 
 def negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool:
     """Whether a negation word negates the clause's evaluation: not before a finding verb
-    ("did not find"), and a preposition ("streets without gates") only its own object."""
+    ("did not find"), a preposition ("streets without gates") only its own object, and not
+    in a relative clause after a comparison ("compared with a group who did not")."""
     if re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[negation.end():]):
         return False
     if negation.group(0) in cue.PREPOSITIONS:
         return 0 <= anchor.start() - negation.end() <= 30
+    before = clause[: negation.start()]
+    if cue.RELATIVE_BEFORE.search(before[-40:]) and cue.DESIGN.search(before):
+        return False  # "compared with a matched group who did not": the group's, not ours
+    after = clause[negation.end():]
+    if cue.DESIGN.search(before) and cue.NEGATED_PARTICIPLE.match(after) and not \
+            cue.DESIGN.search(after[:20]):  # "…, not randomised" still negates its design
+        return False  # "compared with the rates of minors not mediated"
     return True
 
 
@@ -169,9 +187,12 @@ def _of_a_later_design(negation: re.Match[str], anchor: re.Match[str], clause: s
 
 def _monitoring(anchor: str, negated: bool, planned: bool, effect: bool,
                 clause: str) -> Statement | None:
-    """Monitoring or effects the promoters report: the weakest internal statement."""
+    """Monitoring or effects the promoters report: the weakest internal statement; a
+    survey a university or an independent body ran is theirs: external."""
     if negated or planned or (anchor == "reported" and not effect):
         return None
+    if cue.ACADEMIC.search(clause) or cue.EXTERNAL.search(clause):
+        return Statement("external", STRONG, clause)
     return Statement("internal", WEAK, clause)
 
 

@@ -37,7 +37,7 @@ EVALUATION = _any(
 RESEARCH = _any(
     r"stud(?:y|ies|ied)", r"research", r"etudes?\b", r"recherches?\b", r"estudios?\b",
     r"estudos?\b", r"estudad", r"estuda", r"investigacion", r"investigacao", r"studi\b",
-    r"studio\b", r"ricerche?\b", r"studien?\b", r"forschung", r"untersucht",
+    r"studio\b", r"ricerche?\b", r"studien?\b", r"forschung", r"untersucht", r"untersuchung",
     r"onderzoek", r"onderzocht", r"studies\b", r"trials?\b", r"versuche wurden", r"ensayos?\b",
     r"essais?\b", r"experimentacion", r"sperimentazion", r"experimentacao",
 )
@@ -50,10 +50,17 @@ STRONG_DESIGN = _any(
     r"(?:quartieri|scuole|gruppi) di controllo", r"kontroll(?:gruppe|gebiet|gemeinde|schule)",
     r"vergleichsgruppe", r"controle(?:groep|wijk|gebied|school|scholen|gemeente)",
     r"vergelijkings(?:groep|wijk|gebied|gemeente)",
+    # control classes and comparable groups
+    r"control (?:classes|classrooms)", r"classes? temoins?", r"clases? de control",
+    r"aulas? de control", r"classi di controllo", r"kontroll(?:klasse|bezirk|region|standort)",
+    r"turmas? (?:de )?(?:controlo|controle)", r"controleklas",
+    r"(?:comparable|similar) group", r"groupe comparable", r"grupo (?:comparable|similar)",
+    r"gruppo (?:comparabile|simile)", r"vergleichbaren? gruppe", r"grupo comparavel",
+    r"vergelijkbare groep",
 )
 # What a denial may be qualified by ("no independent evaluation"): a weaker denial
 QUALIFIED = _any(
-    r"independ", r"unabhangig", r"onafhankelijk", r"extern", r"esterna", r"esterno",
+    r"independ", r"indipend", r"unabhangig", r"onafhankelijk", r"extern", r"esterna", r"esterno",
     r"formal", r"formel", r"impact", r"impatto", r"wirkung", r"effect", r"efecto", r"effet",
     r"effett", r"efeito", r"scientif", r"cientif", r"wissenschaft", r"wetenschap", r"systemat",
     r"robust", r"rigor", r"publi", r"veroffentlicht", r"outcome", r"long-term", r"a long terme",
@@ -79,6 +86,9 @@ ACADEMIC = _any(
     r"centre de recherche", r"centro de investigaci", r"centro di ricerca",
     r"institut", r"instituto", r"istituto", r"instituut", r"politecnico", r"polytechn",
     r"hogeschool", r"hochschule", r"college",
+    # universities known by their initials ("KU Leuven", "TU Delft", "ETH Zürich", "UCL")
+    r"ku leuven", r"tu (?:delft|eindhoven|dortmund|berlin|munchen|dresden|darmstadt|wien|"
+    r"graz)", r"eth zurich", r"epfl\b", r"lmu\b", r"ucl\b", r"lse\b", r"uva\b",
     # German and Dutch compounds: "Jugendinstitut", "Kriminologisches Forschungsinstitut"
     r"[a-z]+(?:institut|instituut|hochschule|hogeschool|universitat|universiteit)",
 )
@@ -107,16 +117,24 @@ DESIGN = _any(
     r"comparison (?:group|areas?|cities|towns|streets|neighbourhoods|schools)",
     r"compar(?:ed|ing|ison) (?:with|to)\b", r"compared .{0,60} with\b", r"quasi-?experiment",
     r"matched (?:streets|areas|groups|schools|sites|neighbourhoods|districts|towns|cities)",
+    # similar places that had no intervention
+    r"similar (?:streets|areas|neighbourhoods|districts|schools|towns|cities|sites)",
+    r"(?:rues|quartiers|zones|ecoles) (?:similaires|comparables)",
+    r"(?:strade|quartieri|zone|scuole) (?:simili|analoghe|comparabili)",
+    r"(?:ahnliche|vergleichbare)n? (?:strassen|viertel|gebiete|stadtteile|schulen)",
+    r"(?:ruas|bairros|zonas|escolas) (?:semelhantes|similares|comparaveis)",
+    r"vergelijkbare (?:straten|wijken|buurten|gebieden|scholen)",
     r"groupe(?:s)? (?:temoin|de controle|de comparaison)",
-    r"compare(?:e|s|es)? (?:a|avec|aux)\b", r"ont compare .{0,60} (?:a|avec|aux)\b", r"comparo\b",
+    r"compare(?:e|s|es)? (?:a|avec|aux)\b", r"(?:ont|a) compare .{0,60} (?:a|avec|aux)\b",
+    r"comparo\b",
     r"grupos? (?:de )?(?:control|comparacion|controlo|comparacao)",
     r"(?:calles|zonas|barrios|areas) (?:de comparacion|similares)", r"compara(?:ron|ndo|do|da)\b",
     r"en comparacion con", r"em comparacao com",
     r"comparad[oa]s? com", r"compar(?:ou|aram|ando)\b", r"verglich\b", r"vergeleek",
     r"gruppo di controllo", r"(?:quartieri|scuole|gruppi) di controllo",
     r"confront(?:ato|ata|ando|ati|ate)\b", r"rispetto al gruppo",
-    r"kontroll(?:gruppe|gebiet|gemeinde|schule)",
-    r"vergleichs(?:gruppe|gemeinden|gebiet|stadte|schulen)",
+    r"kontroll(?:gruppe|gebiet|gemeinde|schule|klasse|bezirk|region|standort)",
+    r"vergleichs(?:gruppe|gemeinden|gebiet|stadte|schulen)", r"verglich(?:en)? .{0,60} mit\b",
     r"verglichen mit", r"im vergleich (?:zu|mit)",
     r"controle(?:groep|wijk|gebied|school|scholen|gemeente)",
     r"vergelijkings(?:groep|wijk|gebied|gemeente)",
@@ -124,7 +142,12 @@ DESIGN = _any(
     r"(?:mess[oa]|mettendo|mette|mettere) a confronto", r"confronto (?:tra|fra|con)\b",
     r"with and without", r"avec et sans", r"con y sin", r"con e senza", r"mit und ohne",
     r"com e sem", r"met en zonder",
-    r"vergeleken met", r"in vergelijking met",
+    r"vergeleken met", r"in vergelijking met", r"vergeleken .{0,60} met\b",
+    r"control (?:classes|classrooms)", r"classes? temoins?", r"clases? de control",
+    r"classi di controllo", r"turmas? (?:de )?(?:controlo|controle)", r"controleklas",
+    r"(?:comparable|similar) group", r"groupe comparable", r"grupo (?:comparable|similar)",
+    r"gruppo (?:comparabile|simile)", r"vergleichbaren? gruppe", r"grupo comparavel",
+    r"vergelijkbare groep",
     r"peer-?review", r"meta-?analy", r"systematic review",
     r"scientific(?:ally)? (?:evaluat|stud|assess)", r"evaluation scientifique",
     r"evaluacion cientifica", r"valutazion[ei] scientific", r"wissenschaftlich",
@@ -138,10 +161,16 @@ PRE_POST = _any(
     r"before and after", r"pre-? ?(?:and|/) ?post", r"avant et apres", r"antes y despues",
     r"antes e depois", r"prima e dopo", r"vorher-nachher", r"vor und nach", r"voor- en nameting",
     r"(?:when they joined|at entry) and (?:a year|six months|\w+ months) later",
+    # follow-up at fixed intervals: "12 and 24 months later", "12 e 24 meses depois"
+    r"\d+ (?:and \d+ )?months (?:later|after)", r"\d+ (?:et \d+ )?mois (?:apres|plus tard)",
+    r"\d+ (?:y \d+ )?meses (?:despues|mas tarde)", r"\d+ (?:e \d+ )?mesi (?:dopo|piu tardi)",
+    r"nach \d+ (?:und \d+ )?monaten", r"\d+ (?:e \d+ )?meses (?:depois|mais tarde)",
+    r"\d+ (?:en \d+ )?maanden (?:later|na)",
 )
 # Independent, external, audit bodies, inquiries, commissioned evaluators.
 EXTERNAL = _any(
-    r"independ", r"unabhangig", r"onafhankelijk", r"external", r"externe?\b", r"externa\b",
+    r"independ", r"indipend", r"unabhangig", r"onafhankelijk", r"external", r"externe?\b",
+    r"externa\b",
     r"externo\b", r"esterna\b", r"esterno\b", r"extern\b", r"consultan", r"consultor",
     r"consulenz", r"cabinet", r"bureau d'etudes", r"adviesbureau", r"beratungsunternehm",
     r"auditor", r"audit\b", r"auditoria", r"inspector", r"inspection", r"inspectie",
@@ -171,7 +200,12 @@ MONITORING = _any(
     r"monitoraggio", r"monitoriz", r"acompanhamento", r"indicators?\b", r"indicateurs?\b",
     r"indikator", r"indicadores", r"indicatori", r"indicatoren", r"measurements?",
     r"mesures? (?:realisees|effectuees)", r"mediciones", r"messungen", r"medicoes", r"metingen",
-    r"gemonitord",
+    r"gemonitord", r"surveyed",
+    # the promoters taking stock with counts ("the trust counts how many …")
+    r"counts? (?:how many|the number)", r"takes? stock", r"fait (?:le|un) bilan",
+    r"hace balance", r"hacen balance", r"(?:fa|fanno) (?:il|un) bilancio",
+    r"zieht .{0,20}bilanz", r"faz (?:o|um) balanco", r"fazem (?:o|um) balanco",
+    r"maakt .{0,20}de balans op", r"telt (?:hoeveel|het aantal)",
     r"monitored",
     # surveys of the people served or of residents
     r"surveys?\b", r"questionnaires?", r"sondages?", r"enquetes? de satisfaction",
@@ -218,7 +252,18 @@ CAUSATIVE = _any(r"had\b", r"liet\b", r"lieten\b", r"laat\b", r"laten\b", r"lies
                  r"lassen\b", r"fait\b", r"fit\b", r"faire\b", r"hizo\b", r"hicieron",
                  r"mando\b", r"mandaron", r"fece\b", r"fecero", r"fatto\b", r"mandou",
                  r"mandaram")
+# A relative pronoun right before a negation: "a matched group who did not", "een groep
+# die niet", "eine Gruppe, die nicht", "un gruppo che non", "un grupo que no", "un groupe
+# qui n'a pas", "um grupo que não" — the negation describes what it is compared with
+RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:who|that|which|qui|que|che|die|welche|dat)\s+"
+                             r"(?:[\w']+\s+){0,2}$")
 # Prepositions of negation: they negate their own object only ("streets without gates")
+# A negated participle after a comparison names the compared group: "with those not
+# mediated", "con quelli dei minori non mediati", "avec des jeunes non suivis", "mit nicht
+# betreuten Jugendlichen", "com jovens não acompanhados", "met niet-begeleide jongeren"
+NEGATED_PARTICIPLE = re.compile(
+    r"^[\s-]*\w{3,}(?:ed|at[oiae]|it[oiae]|ut[oiae]|ad[oa]s|id[oa]s|ad[oa]|id[oa]|ees?|"
+    r"is|us|ten|te|de|den)\b")
 PREPOSITIONS = frozenset({"without", "sans", "sin", "senza", "ohne", "sem", "zonder"})
 # A one-word or short answer under an evaluation heading or key ("Evaluated: no")
 YES = re.compile(r"^(?:yes|true|oui|si|ja|sim|wel)\b")

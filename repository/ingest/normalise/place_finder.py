@@ -40,7 +40,8 @@ _SEAT_BEFORE = re.compile(
     r"city police of", re.I)
 # "Bristol City Council", "Aarhus Kommune", "Malmö stad" (name comes first)
 _SEAT_AFTER = re.compile(
-    r"^\s*(?:city council|borough council|council|municipality|kommune|kommun|stad\b|"
+    r"^\s*(?:city council|borough council|county council|district council|council|"
+    r"municipality|kommune|kommun|stad\b|"
     r"byråd|kaupunki)", re.I)
 # "in Rotterdam", "à Lausanne", "en Sevilla", "a Milano", "em Braga", "na cidade do Porto"
 _IN = re.compile(r"(?:^|\W)(?:in|at|à|a|en|em|no|na|nel|nella|im|te|op|dans la ville de|"
@@ -158,8 +159,15 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
                      re.I)
     if after:
         city = after.group(1).strip()
-    names = [n.strip() for n in re.split(r"\s*(?:,|;|/| and | et | y | e | und | en )\s*", city)
-             if n.strip()]
+    names = [n.strip() for n in re.split(
+        r"\s*(?:,|;|/| and | et | y | e | und | en )\s*|\s+[·|–—]\s+", city) if n.strip()]
+    if len(names) > 1 and town_country(names[0]) and all(same_city(n, names[0])
+                                                         for n in names[1:]):
+        return names[0], country or town_country(names[0])  # "Gijón/Xixón", "Bozen/Bolzano"
+    if len(names) > 1 and not _NO_CITY.search(fold(city)) and town_country(names[0]) and \
+            not any(map(town_country, names[1:])) and all(len(n.split()) <= 3 for n in names):
+        # "Firenze, Toscana", "Leeds · West Yorkshire · England": the city, then its region
+        return names[0], country or town_country(names[0])
     if _NO_CITY.search(fold(city)) or len(city.split()) > 5:
         pieces = re.split(r"\s*(?:[(),;/]|\band\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b)\s*", text)
         codes = {c for n in pieces if n and (c := country_code(n) or town_country(n))}
@@ -196,10 +204,32 @@ def _from_fields(fields: dict[str, str], source: OriginSource, confidence: float
     return candidate, country_origin, warnings
 
 
+# What may follow a city that ends a title ("Veiligheidshuis Tilburg", "Top600 – Amsterdam")
+_TITLE_END = re.compile(r"^[\s.,;:!?)\]»\"'’]*$")
+# Between two cities of a list ("Milano, Roma e Napoli", "Eindhoven en Breda")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|et|ou|y|o|e|und|oder|en|of)\s+)$")
+
+
+def _listed(text: str, found: list[Mention], index: int) -> bool:
+    """Whether a city is one of a list of cities ("a partire da Milano, Roma e Napoli")."""
+    mention = found[index]
+    for other in (found[index - 1] if index else None,
+                  found[index + 1] if index + 1 < len(found) else None):
+        if other is None or not other.is_city:
+            continue
+        first, second = (other, mention) if other.start < mention.start else (mention, other)
+        if _LIST_GAP.match(text[first.start + len(first.name): second.start]):
+            return True
+    return False
+
+
 def _text_candidates(text: str, offset: int, where: str, strength: float) -> list[_Candidate]:
-    """City candidates a piece of text gives, with their strength at that place."""
+    """City candidates a piece of text gives, with their strength at that place. A city
+    ending the title is placed there ("Veiligheidshuis Tilburg"); in the body, a city of
+    a list of cities ("for example in Eindhoven and Breda") is an example, not a place."""
     out = []
-    for mention in mentions(text):
+    found = mentions(text)
+    for index, mention in enumerate(found):
         if not mention.is_city:
             continue
         after = text[mention.start + len(mention.name):]
@@ -213,7 +243,13 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
         address = bool(_POSTCODE_BEFORE.search(text[max(0, mention.start - 30):mention.start])
                        or _POSTCODE_AFTER.match(after))
         seat = seat or address
-        placed = bool(_IN.search(mention.before))
+        listed = _listed(text, found, index)  # "Breda en Venlo": Dutch "and", not "in"
+        placed = bool(_IN.search(mention.before)) and not listed or (
+            where == "title" and mention.context == "plain"
+            and bool(_TITLE_END.match(after)) and mention.start > 0
+            and not listed)  # not "between Lyon and Barcelona"
+        if where == "text" and not seat and listed:
+            continue
         if not (mention.curated or seat or placed):
             continue  # a GeoNames town counts only where the text places something in it
         if mention.context in ("inside", "name") and not seat:

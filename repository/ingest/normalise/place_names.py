@@ -26,6 +26,8 @@ TOWNS = Path(__file__).with_name("towns.tsv")
 # name, or a region ("Greater Manchester"): folded, in the sheet languages.
 _INSIDE = re.compile(
     r"(?:^|\W)(?:barrio|barriada|distrito|quartier|quartiere|rione|viertel|kiez|stadtteil|"
+    # districts of a city ("Berlin, Bezirk Neukölln", "stadsdeel Noord", "freguesia de …")
+    r"(?:stadt)?bezirk|ortsteil|borough|freguesia|stadsdeel|deelgemeente|circoscrizione|"
     r"wijk|buurt|bairro|district|arrondissement|rue|avenue|boulevard|bd|via|viale|corso|"
     r"piazza|piazzale|largo|calle|avenida|plaza|paseo|ronda|rua|praca|travessa|strasse|"
     r"str|platz|allee|gasse|ring|straat|plein|laan|gracht|street|road|square|lane|place|"
@@ -144,13 +146,25 @@ _JOIN = {"am", "an", "der", "de", "la", "le", "del", "di", "sur", "en", "im", "u
          "aan", "den", "op", "sul", "-"}
 
 
+# An elided article or preposition glued to a name: "d'Esch-sur-Alzette", "l'Haÿ",
+# "dell'Aquila" (French, Italian; the name is what follows the apostrophe)
+_ELISION = re.compile(r"^(?:d|l|dell|nell|dall|all|sull|qu)['’](?=[^\W\d_])")
+
+
+def _without_elision(start: int, end: int, word: str) -> tuple[int, int, str]:
+    elided = _ELISION.match(word)
+    if elided and word[elided.end()].isupper():
+        return start + elided.end(), end, word[elided.end():]
+    return start, end, word
+
+
 def mentions(text: str) -> list[Mention]:
     """Cities and countries a text names, in order; the longest name at a place wins.
 
     A name starts with a capital letter ("nice" and "split" in a sentence are words).
     """
     found: list[Mention] = []
-    spans = [(m.start(), m.end(), m.group()) for m in _NAME.finditer(text)]
+    spans = [_without_elision(m.start(), m.end(), m.group()) for m in _NAME.finditer(text)]
     i = 0
     while i < len(spans):
         start, _, word = spans[i]

@@ -14,9 +14,12 @@ from repository.text import fold
 
 # a sentence ends at . ! ? … before a capital, a digit or a quote, or at a semicolon;
 # "e.g." and "no." stay inside (a lower-case word follows them). A paragraph break or a
-# bullet ends one too; a single line break (a wrapped line of a PDF) does not.
+# bullet ends one too; a single line break (a wrapped line of a PDF) does not, unless
+# it ends a short first line without punctuation before a capital: a heading the reader
+# left in the text ("Hoe het begon\nHet idee kwam uit …").
 _END = re.compile(r"(?<=[.!?…;])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])|(?<=;)\s+")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s)")
+_HEADING_LINE = re.compile(r"^([^\n.,;:!?]{1,40}?)[ \t]*\n(?=\s*[\"“«(]?[A-ZÀ-ÖØ-Þ])")
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\*\*|__|`|^#+\s*", re.M)
 # clause breaks: ", but", "; however", "although" … in the sheet languages (folded)
@@ -49,6 +52,10 @@ def sentences(text: str) -> list[str]:
     clean = _ordinal_date().sub(lambda m: m.group(0)[:-1] + "\u2024", clean)
     out = []
     for block in _PARAGRAPH.split(clean):
+        heading = _HEADING_LINE.match(block.strip())
+        if heading and len(heading.group(1).split()) <= 6:
+            out.append(heading.group(1).strip())
+            block = block.strip()[heading.end():]
         block = " ".join(_BULLET.sub("", block).split())
         for part in _END.split(block):
             part = part.replace("\u2024", ".").strip()

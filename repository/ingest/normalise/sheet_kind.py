@@ -76,7 +76,15 @@ _SELF = re.compile(
     r"confronto|confronta)|scheda di sintesi|themenblatt|faktenblatt|themenuberblick|"
     r"themablad|factsheet|(?:une )?comparaison europeenne|comparacion europea|confronto europeo|"
     r"europaischer vergleich|comparacao europeia|europese vergelijking|european comparison|"
-    r"(?:una )?panoramica)\b")
+    r"(?:una )?panoramica|"
+    # a synthesis or a sheet that gathers what is known, in the seven languages
+    r"fiches? (?:de )?synthese|note de synthese|synthesis (?:sheet|note)|briefing (?:sheet|"
+    r"note)|fichas? (?:de )?sintesis|fichas?[ -](?:de )?sintese|sched[ae] (?:di )?sintesi|"
+    r"themendossier|kurzdossier|themadossier|kennisdossier|"
+    r"(?:this|the) (?:sheet|briefing) (?:brings together|gathers|summari[sz]es)|"
+    r"cette fiche (?:rassemble|resume|fait le point)|esta ficha (?:resume|recoge|reune)|"
+    r"questa scheda (?:riassume|raccoglie)|dieses blatt (?:fasst|bundelt)|"
+    r"esta ficha (?:resume|reune|junta)|deze fiche (?:vat|bundelt|brengt))\b")
 
 
 @dataclass(frozen=True)

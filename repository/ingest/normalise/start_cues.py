@@ -33,6 +33,19 @@ BEGAN = re.compile(
     r"se sumo|firmad[oa]s?\b|firmo\b|ha aderito|aderisce|firmat[oa]\b|beigetreten|"
     r"unterzeichnet|aderiu|assinad[oa]s?\b|assinou|sloot zich|aangesloten|trad .{0,20}toe|"
     r"ondertekend|"
+    # a team going into service ("went on the road in March 2014", "entró en servicio")
+    r"went on the road|took to the (?:road|streets)|(?:entered|went into) service|"
+    r"mise?s? en service|entree? en service|a pris la route|"
+    r"salier?o?n? a la calle|sces[oi] in strada|entrat[oi] in servizio|"
+    r"in dienst gestellt|nahm(?:en)? .{0,30}?(?:den|ihren|seinen) dienst auf|"
+    r"entrou ao servico|entraram ao servico|sai(?:u|ram) a rua|"
+    r"in dienst genomen|ging(?:en)? .{0,25}?de straat op|"
+    # separable verbs: "voerde de wijkteams in 2014 in", "führte die Teams 2014 ein"
+    r"fuhrten? (?:[\w-]+ ){0,5}?(?:(?:19|20)\d\d )?ein\b|implementou|implementaram|"
+    r"voerden? (?:[\w-]+ ){0,5}?(?:in (?:19|20)\d\d )?in\b(?! (?:19|20)\d\d)|"
+    # a city taking over a model from elsewhere: when its practice began
+    r"adopted\b|(?:a|ont|l'a|l'ont) adopte|adopt(?:o|aron)\b|ha adoptado|(?:ha|hanno) "
+    r"adottato|ubernahm|ubernommen|adotou|adotaram|nam .{0,25}\bover\b|overgenomen|"
     r"emerged|arose|came about|grew out of|est apparue?|surgiu|surgiram|e sort[oa]\b|"
     r"sort[oa] nel|"
     # a pilot is when it began
@@ -77,7 +90,7 @@ BEGAN = re.compile(
     # pt
     r"criad[oa]s?\b|criou|criaram|lancad[oa]s?\b|lancou|lancaram|iniciad[oa]s?\b|iniciou|"
     r"arrancou|arrancaram|fundad[oa]s?\b|fundou|nasceu|implementad[oa]s?\b|comecou|"
-    r"comecaram|instituid[oa]s?\b|teve inicio|inaugurad[oa]s?\b|abriu|abriram|"
+    r"comecaram|instituid[oa]s?\b|teve inicio|inaugurad[oa]s?\b|abriu|abriram|abert[oa]s?\b|"
     r"entrou em (?:vigor|funcionamento|servico)|instalad[oa]s?\b|pela primeira vez|"
     r"constituid[oa]s?\b|remonta a|"
     # nl
@@ -151,3 +164,50 @@ BACKGROUND = re.compile(
     r"stieg|anschlag|mord|krise|inquerito|estudo|relatorio|estatistic|revelou|aumentou|"
     r"atentado|homicidio|onderzoek|enquete|volkstelling|rapport|statistiek|toonde|steeg|"
     r"daalde|rellen|aanslag|moord|crisis)")
+# What makes a clause about something other than the practice: the model it copies, the
+# concept it took over, a law it rests on ("modelled on Operation Ceasefire, which began
+# in Boston in 1996", "le concept est né en 2016", "sul modello di …, nato a Oslo nel
+# 1987", "nach dem Vorbild", "o modelo Housing First nasceu em 1992")
+BORROWED = re.compile(
+    r"(?<![\w])(?:modell?ed on|inspired by|based on|following the example|on the model of|"
+    r"the (?:original )?(?:model|concept|idea)\b|originated in|pioneered in|imported from|"
+    r"sur le modele|inspiree?s? (?:de|par|du|des)\b|a l'image d|d'apres le modele|"
+    r"le (?:concept|modele)\b|l'idee\b|a l'exemple d|"
+    r"siguiendo el (?:modelo|ejemplo)|inspirad[oa]s? en|a imagen d|el (?:modelo|concepto)\b|"
+    r"basad[oa]s? en|a semejanza|"
+    r"sul modello|ispirat[oaie] a|ispirandosi|il (?:modello|concetto)\b|sull'esempio|"
+    r"sulla scia|"
+    r"nach dem (?:vorbild|modell|beispiel)|vorbild|angelehnt an|in anlehnung|inspiriert|"
+    r"das (?:konzept|modell)\b|die idee\b|"
+    r"seguindo o (?:modelo|exemplo)|inspirad[oa]s? (?:em|no|na|nos|nas)\b|"
+    r"o (?:modelo|conceito)\b|com base no modelo|a exemplo d|a semelhanca|"
+    r"naar (?:het )?(?:voorbeeld|model)|geinspireerd (?:op|door)|het (?:concept|model|idee)\b|"
+    r"gebaseerd op|"
+    # a programme's national start, beside the city's own ("startete 2016 österreichweit")
+    r"nationwide|across the country|countrywide|a l'echelle nationale|dans toute la france|"
+    r"en todo el pais|a nivel nacional|a livello nazionale|in tutta italia|bundesweit|"
+    r"landesweit|osterreichweit|schweizweit|em todo o pais|a nivel nacional|landelijk|"
+    # a law as the subject of a clause
+    # ("the Licensing Act 2003", "the Crime and Disorder Act"; not "to act", "law enforcement")
+    r"act (?:of )?(?:19|20)\d\d|the [a-z ]{1,40}? act\b|law\b(?! enforcement)|loi\b|ley\b|"
+    r"legge\b|lei\b|wet\b|decreto|decret\b)"
+    # German and Dutch laws are compounds: "Straßenreinigungsverordnung", "Opiumwet"
+    r"|(?:gesetz|verordnung|\w{3}wet\b)")
+# What makes a clause about something else when it comes before its year: the fund that
+# paid for the practice, or what the practice followed ("The Safer Streets Fund was set up
+# in 2019", "Na sequência do Contrato Local assinado em 2009, …")
+BORROWED_BEFORE = re.compile(
+    r"(?<![\w])(?:fund\b|fonds\b|fondo\b|fundo\b|forderprogramm|subsidieregeling|"
+    r"call for (?:projects|proposals)|appel a projets|convocatoria|bando\b|edital\b|"
+    r"following the|in the wake of|a la suite d|suite a|dans le sillage d|na sequencia d|"
+    r"no seguimento d|a raiz d|in seguito a|a seguito d|im anschluss an|infolge|"
+    r"naar aanleiding van|in navolging van)")
+# Words that open a clause continuing the one before ("…Ceasefire, which began in …",
+# "…Alternativ til Vold, nato a Oslo nel 1987")
+CONTINUES = re.compile(
+    r"^(?:which|that|who|qui|que|dont|lequel|laquelle|che|il quale|la quale|cui|die|dat|"
+    r"welche[rs]?|der|das|nat[oaie]|nee?s?|nacid[oa]s?|nascid[oa]s?|entstanden|ontstaan|"
+    r"born|created|founded|launched|started|begun|fondee?|creee?|lancee?|fondat[oaie]|"
+    r"creat[oaie]|cread[oa]|fundad[oa]|criad[oa]|gegrundet|opgericht|in force|"
+    r"entree?s? en vigueur|entrad[oa] en vigor|entrat[oa] in vigore|in kraft|em vigor|"
+    r"in werking)\b")

@@ -9,7 +9,12 @@ beginning ("since 2011", "desde su puesta en marcha en 2002", "seit der Eröffnu
 Jahr 1999"); or a range after a verb of running ("ran from 2016 to 2019", which also
 gives the end). Years of decades ("the 2000s", "années 1990"), of laws cited as the
 background of a "since" ("since the Licensing Act 2003") and of dates far from the cue
-do not count. The opening is read first, then background and origin sections, then
+do not count. A clause about something the practice copied or rests on — the model
+("modelled on Operation Ceasefire, which began in Boston in 1996", "sul modello di …,
+nato a Oslo nel 1987"), the concept ("le concept est né en 2016"), a law ("the Licensing
+Act 2003") — is borrowed: another statement of the same zone about the practice itself
+wins over it, and of several in one sentence the earliest unborrowed year is taken.
+The opening is read first, then background and origin sections, then
 the description of the activities; results, evaluation and lessons are not read, as
 they speak of later events.
 
@@ -63,6 +68,7 @@ class StartFinding:
     sentence: str
     end: YearMonth | None = None
     guessed: bool = False  # read from a bare date opening the sheet, not a start statement
+    borrowed: bool = False  # the clause of its year is about a model, a concept or a law
 
 
 def _years(text: str) -> list[re.Match[str]]:
@@ -95,29 +101,62 @@ def _point(text: str, year: re.Match[str]) -> YearMonth:
 
 
 def start_in_sentence(sentence: str) -> StartFinding | None:
-    """The start a sentence states, or None."""
+    """The start a sentence states, or None. Of several, the first whose clause is about
+    the practice (not `borrowed`: a model it copies, a concept, a law); if all are
+    borrowed, the first, marked so."""
     text = folded(sentence)
     ran = cue.RAN.search(text)
     span = cue.RANGE.search(text, ran.end()) if ran else None
     if ran and span and span.start() - ran.end() <= 30:  # "ran from 2016 to 2019"
         first, last = int(span.group(1)), int(span.group(2))
         if first <= last:
-            return StartFinding(YearMonth(year=first), False, sentence, YearMonth(year=last))
-    since = _SINCE.search(text)
-    if since and not _LAW.search(text[: since.start(1)]) and not _DECADE_AFTER.match(
-            text[since.end(1):]) and not _VAGUE.search(text[since.start(): since.start(1)]):
-        ongoing = True if since.group(0).startswith(_ONGOING_SINCE) else None
-        return StartFinding(_point(text, since), ongoing, sentence)
+            return StartFinding(YearMonth(year=first), False, sentence, YearMonth(year=last),
+                                borrowed=_borrowed(text, span.start(1)))
+    found = sorted(_candidates(sentence, text), key=lambda c: c[0].start(1))
+    if not found:
+        return None
+    year, ongoing = next(((y, o) for y, o in found if not _borrowed(text, y.start(1))),
+                         found[0])
+    return StartFinding(_point(text, year), ongoing, sentence,
+                        borrowed=_borrowed(text, year.start(1)))
+
+
+def _candidates(sentence: str, text: str) -> list[tuple[re.Match[str], bool | None]]:
+    """Every year a cue of the (folded) sentence dates as a start, with its "ongoing"."""
+    out: list[tuple[re.Match[str], bool | None]] = []
+    for since in _SINCE.finditer(text):
+        if (not _LAW.search(text[: since.start(1)])
+                and not _DECADE_AFTER.match(text[since.end(1):])
+                and not _VAGUE.search(text[since.start(): since.start(1)])
+                and not (since.group(0).startswith("des ") and "dès" not in sentence.lower())):
+            out.append((since, True if since.group(0).startswith(_ONGOING_SINCE) else None))
     noun = cue.SINCE_NOUN.search(text)  # "since its creation in 2009"
     if noun and not _decade(text, noun):
-        return StartFinding(_point(text, noun), True, sentence)
+        out.append((noun, True))
     for pattern, after_cue, before_cue in ((cue.BEGAN, _AFTER_CUE, _BEFORE_CUE),
                                            (cue.FIRST, _NEAR, _NEAR)):
         for began in pattern.finditer(text):
             year = _nearest(text, began, after_cue, before_cue)
             if year:
-                return StartFinding(_point(text, year), None, sentence)
-    return None
+                out.append((year, None))
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+
+
+def _borrowed(text: str, at: int) -> bool:
+    """Whether the clause of the (folded) text around position `at` is about something
+    other than the practice: it names a model, a concept or a law, or it continues a
+    clause that does ("…modelled on Operation Ceasefire, which began in Boston in 1996")."""
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text) + 1]
+    index = next(i for i in range(len(bounds) - 1) if bounds[i] <= at < bounds[i + 1])
+    clause = text[bounds[index]: bounds[index + 1]]
+    if cue.BORROWED.search(clause) or cue.BORROWED_BEFORE.search(text[bounds[index]: at]):
+        return True
+    if index == 0 or not cue.CONTINUES.match(clause.strip()):
+        return False
+    return bool(cue.BORROWED.search(text[bounds[index - 1]: bounds[index]]))
 
 
 def _nearest(text: str, cue_: re.Match[str], after_cue: int, before_cue: int
@@ -126,8 +165,11 @@ def _nearest(text: str, cue_: re.Match[str], after_cue: int, before_cue: int
     best = None
     for year in _years(text):
         after = year.start() >= cue_.end()
-        distance = year.start() - cue_.end() if after else cue_.start() - year.end()
-        if distance <= (after_cue if after else before_cue) and (
+        distance = max(0, year.start() - cue_.end() if after else cue_.start() - year.end())
+        between = text[cue_.end(): year.start()] if after else text[year.end(): cue_.start()]
+        if distance <= (after_cue if after else before_cue) and _CLAUSE_END.search(between):
+            distance += 1000  # "lancé à Montréal en 1990, le service a démarré en 2012"
+        if distance % 1000 <= (after_cue if after else before_cue) and (
                 best is None or distance < best[0]):
             best = (distance, year)
     return best[1] if best else None
@@ -167,15 +209,17 @@ def about_event(title: str) -> bool:
 
 
 def _statement(texts: Sequence[str]) -> tuple[StartFinding | None, bool]:
-    """The first start statement of the texts, and whether one dated the start vaguely."""
-    vague = False
+    """The first start statement of the texts about the practice itself (else the first
+    borrowed one), and whether one dated the start vaguely."""
+    vague, borrowed = False, None
     for text in texts:
         for sentence in sentences(text):
             found = start_in_sentence(sentence)
-            if found:
+            if found and not found.borrowed:
                 return found, vague
-            vague = vague or _vague_start(folded(sentence))
-    return None, vague
+            borrowed = borrowed or found
+            vague = vague or (not found and _vague_start(folded(sentence)))
+    return borrowed, vague
 
 
 def _opening_guess(texts: Sequence[str], event: bool) -> StartFinding | None:
@@ -199,7 +243,7 @@ def find_start(zones: Sequence[Sequence[str]], title: str = "",
     vague = False
     for texts in zones:
         found, vague_here = _statement(texts)
-        if found:
+        if found:  # a borrowed one only if no clause of the zone is about the practice
             return found
         vague = vague or vague_here
     if vague:
