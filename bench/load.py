@@ -38,6 +38,7 @@ from synthetic import add_store_arguments, edge_store  # noqa: E402
 from web import url_mix  # noqa: E402
 
 from eval.queries import load_queries  # noqa: E402
+from repository.ingest.pipeline import find_sheets  # noqa: E402
 
 EDITOR = "bench-editor@example.org"
 MIME = {".md": "text/markdown", ".pdf": "application/pdf", ".html": "text/html",
@@ -59,8 +60,7 @@ class Outcome:
 
 def pick_files(count: int) -> list[Path]:
     """Real sheets, every format first, then Markdown, deterministic."""
-    files = sorted(p for p in (ROOT / "data" / "practices").rglob("*")
-                   if p.is_file() and p.suffix in MIME and not p.name.startswith(("README", "_")))
+    files = sorted(p for p in find_sheets([ROOT / "data" / "practices"]) if p.suffix in MIME)
     others = [p for p in files if p.suffix != ".md"]
     markdown = [p for p in files if p.suffix == ".md"]
     return (others + markdown)[:count]

@@ -83,3 +83,9 @@ def test_load_bench_loses_no_upload(bench_dir: Path) -> None:
     assert result["search_errors"] == [] and result["upload_errors"] == []
     assert len(result["published"]) == 1 and result["lost"] == []
     assert result["search_ms"] and _finite(result["search_p95_ms"])
+
+
+def test_load_bench_uploads_only_what_ingest_reads_as_sheets() -> None:
+    picked = load_bench.pick_files(1000)
+    assert picked and not [p.name for p in picked if p.name in ("truth.json", "README.md")]
+    assert len({p.suffix for p in picked}) >= 5  # every format it can upload
