@@ -89,3 +89,19 @@ def serious_violations(page: Page) -> list[tuple[str, str, list[object]]]:
     result = page.evaluate("async () => await axe.run(document)")
     return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
             for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def serious_violations_at(browser: Browser, url: str) -> tuple[int | None, list]:
+    """The HTTP status of `url` and axe-core's serious and critical violations on it, in
+    a context of its own that lets axe be injected; skips the test without axe-core."""
+    if not AXE.exists():
+        pytest.skip(f"axe-core is not installed at {AXE} "
+                    "(npm install --no-save --prefix .ci/node axe-core@4.14.1)")
+    context = browser.new_context(bypass_csp=True)
+    try:
+        page = context.new_page()
+        response = page.goto(url)
+        return (response.status if response else None), serious_violations(page)
+    finally:
+        context.close()
+

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.web.browser.conftest import AXE, serious_violations
+from tests.web.browser.conftest import serious_violations_at
 from tests.web.browser.test_languages import UI_TEXT
 from tests.web.i18n_check import english_left
 
@@ -67,12 +67,5 @@ def test_badges_and_their_meaning_leave_no_english(page: Page, server_url: str, 
                                   "/practices/kiva-anti-bullying-programme"])
 def test_no_serious_accessibility_violations(browser: Browser, server_url: str,
                                               path: str) -> None:
-    if not AXE.exists():
-        pytest.skip(f"axe-core is not installed at {AXE} "
-                    "(npm install --no-save --prefix .ci/node axe-core@4.14.1)")
-    context = browser.new_context(bypass_csp=True)  # to inject axe itself
-    axe_page = context.new_page()
-    axe_page.goto(server_url + path)
-    serious = serious_violations(axe_page)
-    context.close()
+    _, serious = serious_violations_at(browser, server_url + path)
     assert not serious, serious

@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.web.browser.conftest import AXE, serious_violations
+from tests.web.browser.conftest import serious_violations_at
 from tests.web.browser.test_languages import UI_TEXT
 from tests.web.i18n_check import english_left
 
@@ -103,13 +103,6 @@ def test_the_glossary_has_no_english_left(page: Page, server_url: str, path: str
 def test_glossary_pages_have_no_serious_accessibility_violation(browser: Browser,
                                                                 server_url: str,
                                                                 path: str) -> None:
-    if not AXE.exists():
-        pytest.skip(f"axe-core is not installed at {AXE} "
-                    "(npm install --no-save --prefix .ci/node axe-core@4.14.1)")
-    context = browser.new_context(bypass_csp=True)  # to inject axe itself
-    axe_page = context.new_page()
-    response = axe_page.goto(server_url + path)
-    assert response and response.status == (404 if "no-such" in path else 200), path
-    serious = serious_violations(axe_page)
-    context.close()
+    status, serious = serious_violations_at(browser, server_url + path)
+    assert status == (404 if "no-such" in path else 200), path
     assert not serious, serious

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.web.browser.conftest import AXE, serious_violations
+from tests.web.browser.conftest import serious_violations_at
 from tests.web.i18n_check import SHARED, english_left
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
@@ -110,13 +110,6 @@ def test_the_shared_words_are_few_and_justified() -> None:
 def test_translated_pages_have_no_serious_accessibility_violation(browser: Browser,
                                                                   server_url: str,
                                                                   path: str) -> None:
-    if not AXE.exists():
-        pytest.skip(f"axe-core is not installed at {AXE} "
-                    "(npm install --no-save --prefix .ci/node axe-core@4.14.1)")
-    context = browser.new_context(bypass_csp=True)  # to inject axe itself
-    axe_page = context.new_page()
-    response = axe_page.goto(server_url + path)
-    assert response and response.status == (404 if "no-such" in path else 200), path
-    serious = serious_violations(axe_page)
-    context.close()
+    status, serious = serious_violations_at(browser, server_url + path)
+    assert status == (404 if "no-such" in path else 200), path
     assert not serious, serious

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.web.browser.conftest import AXE, serious_violations
+from tests.web.browser.conftest import serious_violations_at
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
@@ -138,12 +138,5 @@ def test_phone_width_has_no_sideways_scroll(browser: Browser, server_url: str) -
                                   "/?lang=fr"])
 def test_no_serious_accessibility_violations(browser: Browser, server_url: str,
                                               path: str) -> None:
-    if not AXE.exists():
-        pytest.skip(f"axe-core is not installed at {AXE} "
-                    "(npm install --no-save --prefix .ci/node axe-core@4.14.1)")
-    context = browser.new_context(bypass_csp=True)  # to inject axe itself
-    axe_page = context.new_page()
-    axe_page.goto(server_url + path)
-    serious = serious_violations(axe_page)
-    context.close()
+    _, serious = serious_violations_at(browser, server_url + path)
     assert not serious, serious
