@@ -24,7 +24,7 @@ from repository.ingest.extract import extract
 from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.normalise.themes import theme_keys
 from repository.ingest.raw import RawSection, RawSheet
-from repository.ingest.readers.tables import Row, Table
+from repository.ingest.readers.tables import Row, Table, header_names
 from repository.model import PROFILE_FIELDS, SECTION_FIELDS, Practice, Source
 
 EXTRA, IGNORE = "extra", "ignore"
@@ -58,13 +58,8 @@ def key_value_sheets(table: Table) -> Table:
             groups.append(headers)
             rows += [replace(r, group=len(groups) - 1) for r in own]
             continue
-        values: dict[str, Any] = {}
-        for key, value in pairs:
-            name, n = key, 1
-            while name in values:
-                n += 1
-                name = f"{key} ({n})"
-            values[name] = value
+        values = dict(zip(header_names([k for k, _ in pairs]), (v for _, v in pairs),
+                          strict=True))
         groups.append(list(values))
         prefix, first = own[0].where.rsplit(" ", 1)  # "row 2", "Sheet 1 row 2"
         if pairs[0] == (headers[0], headers[-1]) and first.isdigit():

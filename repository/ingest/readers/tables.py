@@ -149,7 +149,7 @@ def _fill(table: Table, file: str, numbered: Iterator[tuple[int, list[Any]]],
                 table.blank_rows += 1
             continue
         if headers is None:
-            headers = _headers(cells)
+            headers = header_names(cells)
             table.headers.extend(h for h in headers if h not in table.headers)
             table.groups.append(headers)
             continue
@@ -173,7 +173,7 @@ def _fill(table: Table, file: str, numbered: Iterator[tuple[int, list[Any]]],
                               group=len(table.groups) - 1))
 
 
-def _headers(cells: list[Any]) -> list[str]:
+def header_names(cells: list[Any]) -> list[str]:
     """Header names, unique, an unnamed column named after its letter."""
     out: list[str] = []
     for index, cell in enumerate(cells):
