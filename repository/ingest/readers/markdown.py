@@ -3,8 +3,11 @@
 Sheets written without Markdown markup are read too: an underlined (setext) line is a
 heading, and so is a short line in capitals standing alone after a blank line
 (`CONTEXTO`, `2. OBJETIVOS:`), as many sheets pasted from a word processor have them,
-and so is a short capitalised line standing alone over text whose words name a field
-(`Partners`, `Evaluation`).
+and so is a short capitalised line standing alone over text (directly or after one
+blank line) whose words name a field (`Partners`, `Evaluation`). In a sheet laid out
+that way (at least two such lines and no `##` headings), a line of the same shape in
+words no list knows (`Hoe het begon`, `Why now?`) is a heading too when a paragraph
+follows it: the layout, not the wording, says what a heading is.
 A sheet with no `#` title and no `title:` key takes its first line as the title when
 that line reads as one: short, standing alone, not a sentence, a list item or a
 `Key: value` pair.
@@ -48,6 +51,7 @@ def read_markdown(file: str, text: str) -> RawSheet:
             sections.append(RawSection(current[0], _clean("\n".join(lines_of)), current[1]))
 
     lines = body.splitlines()
+    layout_headings = heading_lines_by_layout(lines)
     for i, line in enumerate(lines):
         if _FENCE.match(line):
             in_fence = not in_fence
@@ -60,7 +64,7 @@ def read_markdown(file: str, text: str) -> RawSheet:
                 first = title is None and not sections and current is None and not any(
                     p.strip() for p in preamble)
                 heading = (caps, 1 if first else 2)
-            elif i > 0 and named_heading(line, lines[i + 1] if i + 1 < len(lines) else ""):
+            elif i > 0 and (named_heading(line, _text_below(lines, i)) or i in layout_headings):
                 heading = (line.strip().rstrip(":： ").strip("*_ "), 2)
         if heading:
             text_, level = heading
@@ -97,6 +101,40 @@ def named_heading(line: str, next_line: str) -> bool:
             or metadata_line(text) is not None):
         return False
     return field_for_heading(words) is not None
+
+
+def _text_below(lines: list[str], i: int) -> str:
+    """The line under line `i`, or the one after a single blank line."""
+    below = lines[i + 1:i + 3]
+    if below and below[0].strip():
+        return below[0]
+    return below[1] if len(below) == 2 and not below[0].strip() else ""
+
+
+def _heading_shaped(line: str, below: str) -> bool:
+    """A short capitalised line (at most 6 words, 60 characters), no sentence, list item,
+    table row or `Key: value` pair, over a paragraph (eight words or more) longer than itself."""
+    text = line.strip().rstrip(":： ").strip("*_ ")
+    first_letter = next((c for c in text if c.isalpha()), "")  # "¿Por qué?" opens with ¿
+    if (not text or len(text) > 60 or len(text.split()) > 6 or not first_letter.isupper()
+            or line.lstrip()[:1] in "-+*>|<![`~=#" or _LIST_NUMBER.match(line.strip())
+            or re.search(r"[.;,!…]$", text) or metadata_line(line.strip()) is not None):
+        return False
+    return len(below.split()) >= 8 and len(below.strip()) > len(text)
+
+
+def heading_lines_by_layout(lines: list[str]) -> set[int]:
+    """Indexes of heading-shaped lines standing alone after a blank line in a sheet whose
+    layout is such lines: at least two headings stand alone (in capitals or naming a
+    field) and no line is a `##` heading."""
+    if any((m := _HEADING.match(line)) and len(m.group(1)) > 1 for line in lines):
+        return set()
+    alone = [i for i in range(1, len(lines)) if lines[i].strip() and not lines[i - 1].strip()]
+    named = [i for i in alone if capitals_heading(lines[i])
+             or named_heading(lines[i], _text_below(lines, i))]
+    if len(named) < 2:
+        return set()
+    return {i for i in alone if _heading_shaped(lines[i], _text_below(lines, i))}
 
 
 def first_line_title(lines: list[str]) -> tuple[str | None, list[str]]:
