@@ -1,9 +1,9 @@
 # -*- coding: utf-8 -*-
-"""Builds the .docx and .pdf sheets of holdout set F (the text is in this script).
+"""Builds the .docx, .pdf and .xlsx sheets of holdout set F (the text is in this script).
 
 Run in a light venv:
   python3 -m venv .venv && . .venv/bin/activate
-  pip install -q python-docx==1.2.0 fpdf2==2.8.9 pyyaml
+  pip install -q python-docx==1.2.0 fpdf2==2.8.9 pyyaml openpyxl
   python make_files.py
 """
 import os
@@ -595,7 +595,50 @@ def make_pdf():
         assert n == 2, (path, n)
 
 
+
+# ---------------------------------------------------------------- XLSX sheet
+
+XLSX = {
+    "nl/heroine-op-medisch-voorschrift.xlsx": [
+        ("Titel", "Het Nederlandse heroïne-experiment: heroïne op medisch voorschrift voor uitbehandelde verslaafden"),
+        ("Soort", "praktijkvoorbeeld"),
+        ("Land", "Nederland"),
+        ("Steden", "Amsterdam en Rotterdam (vanaf mei 1998); Den Haag, Groningen, Heerlen en Utrecht (vanaf 2000)"),
+        ("Start", "1 mei 1998"),
+        ("Einde experiment", "2002 (presentatie van de resultaten op 4 februari 2002)"),
+        ("Opdrachtgever", "minister van Volksgezondheid, Welzijn en Sport"),
+        ("Uitvoering", "Centrale Commissie Behandeling Heroïneverslaafden (CCBH); onderzoeksleiding Universiteit van Amsterdam"),
+        ("Doelgroep", "langdurig heroïneverslaafden bij wie methadonbehandeling al jaren geen verbetering bracht"),
+        ("Aanpak", "Deelnemers kregen naast methadon tot drie keer per dag heroïne, te roken of te injecteren ter plekke onder toezicht; de controlegroep kreeg alleen methadon."),
+        ("Aanleiding", "In 1995 adviseerde de Gezondheidsraad een wetenschappelijk onderzoek; een eerste verkennende fase met 50 deelnemers moest nagaan of er problemen voor de openbare orde zouden ontstaan."),
+        ("Omvang", "ongeveer 750 deelnemers in zes steden"),
+        ("Onderzoeksopzet", "twee gerandomiseerde gecontroleerde onderzoeken: deelnemers werden door loting toegewezen aan heroïne plus methadon of aan alleen methadon; metingen na zes en twaalf maanden van lichamelijke en psychische gezondheid, sociaal functioneren en criminaliteit"),
+        ("Resultaten", "Deelnemers met heroïne plus methadon gingen er duidelijk meer op vooruit dan de controlegroep; er werden geen ernstige problemen voor de openbare orde rond de behandellocaties vastgesteld. Meerdere gemeenten zetten de behandeling na afloop voort."),
+        ("Vervolg", "De behandeling werd later een reguliere vorm van verslavingszorg."),
+        ("Budget", "niet bekend"),
+    ],
+}
+
+
+def make_xlsx():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    for path, rows in XLSX.items():
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "praktijk"
+        ws.append(["veld", "waarde"])
+        ws["A1"].font = Font(bold=True)
+        ws["B1"].font = Font(bold=True)
+        for k, v in rows:
+            ws.append([k, v])
+        ws.column_dimensions["A"].width = 22
+        ws.column_dimensions["B"].width = 120
+        wb.save(out(path))
+
+
 if __name__ == "__main__":
     make_docx()
     make_pdf()
-    print("built", len(DOCX), "docx and", len(PDF), "pdf sheets")
+    make_xlsx()
+    print("built", len(DOCX), "docx,", len(PDF), "pdf and", len(XLSX), "xlsx sheets")
