@@ -254,8 +254,9 @@ DOCX["de/klicksafe.docx"] = [
     ("title", "klicksafe – Materialien für mehr Sicherheit im Netz"),
     ("p", "Ressource (Handreichungen, Unterrichtsmaterial, Informationsangebot) – Deutschland"),
     ("h1", "Was ist klicksafe?"),
-    ("p", "klicksafe ist die deutsche Awareness-Initiative im Safer-Internet-Programm der Europäischen Union. Sie "
-          "besteht seit 2004 und will Kinder, Jugendliche und Erwachsene befähigen, digitale Medien kompetent und "
+    ("p", "klicksafe ist die deutsche Awareness-Initiative im Safer-Internet-Programm der Europäischen Union. Den "
+          "Zuschlag der EU erhielt das Projekt Ende 2004; öffentlich gestartet ist es im April 2005 mit einer "
+          "Auftaktveranstaltung in Düsseldorf und der Website. klicksafe will Kinder, Jugendliche und Erwachsene befähigen, digitale Medien kompetent und "
           "kritisch zu nutzen – von Cybermobbing und Sexting über Hass im Netz bis zu Desinformation und Datenschutz."),
     ("h1", "Für wen?"),
     ("ul", ["Lehrkräfte und Schulen", "Eltern und Familien", "Fachkräfte der Jugendarbeit und Sozialarbeit",
@@ -267,8 +268,9 @@ DOCX["de/klicksafe.docx"] = [
             "Fortbildungen für Multiplikatorinnen und Multiplikatoren;",
             "die Koordination des Safer Internet Day in Deutschland."]),
     ("h1", "Wer steht dahinter?"),
-    ("p", "klicksafe wird von der Medienanstalt Rheinland-Pfalz (Ludwigshafen) und der Landesanstalt für Medien NRW "
-          "(Düsseldorf) umgesetzt und von der Europäischen Union kofinanziert. Gemeinsam mit internet-beschwerdestelle.de, "
+    ("p", "klicksafe wird von der Medienanstalt Rheinland-Pfalz (früher Landeszentrale für Medien und Kommunikation, "
+          "Ludwigshafen; Projektkoordination) und der Landesanstalt für Medien NRW (Düsseldorf) umgesetzt und von der "
+          "Europäischen Union kofinanziert, heute über die Connecting Europe Facility. Gemeinsam mit internet-beschwerdestelle.de, "
           "jugendschutz.net und der Nummer gegen Kummer bildet es den deutschen Safer Internet Centre."),
     ("h1", "Sprache und Zugang"),
     ("p", "Alle Materialien sind auf Deutsch, frei zugänglich und zum Teil unter einer Creative-Commons-Lizenz nutzbar."),
