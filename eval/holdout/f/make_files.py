@@ -227,18 +227,22 @@ DOCX["it/gruppo-abele-torino.docx"] = [
     ("title", "Gruppo Abele: sessant'anni di lavoro di strada a Torino"),
     ("p", "Scheda di buona pratica – Torino, Piemonte, Italia"),
     ("bold", "Chi sono"),
-    ("p", "Associazione fondata nel 1965 a Torino da un gruppo di giovani guidati da don Luigi Ciotti, nata per stare "
-          "accanto a chi la società lasciava ai margini: ragazzi dei riformatori, persone detenute, poi, dagli anni "
-          "Settanta, le persone che usano eroina."),
+    ("p", "Associazione nata a Torino nel Natale del 1965, quando un gruppo di giovani guidati da Luigi Ciotti "
+          "fondò «Gioventù Impegnata»; il nome Gruppo Abele arrivò alla fine del 1968. Voleva stare accanto a chi la "
+          "società lasciava ai margini: ragazzi delle carceri minorili, persone senza dimora, poi, dagli anni "
+          "Settanta, le persone che usano eroina. Nel 1973 aprì in via Verdi un centro di ascolto per giovani "
+          "tossicodipendenti, tra i primi in Italia."),
     ("bold", "Che cosa fanno"),
     ("ul", ["comunità terapeutiche e servizi di accoglienza per persone con dipendenze;",
             "servizi a bassa soglia e unità di strada, con distribuzione di materiale sterile e ascolto;",
             "accoglienza e accompagnamento di donne vittime di tratta e sfruttamento sessuale;",
             "progetti per persone detenute ed ex detenute e percorsi di reinserimento lavorativo;",
-            "formazione di operatori sociali e ricerca (l'Università della Strada) e attività editoriali."]),
+            "formazione di operatori sociali e ricerca (l'Università della Strada, dal 1978) e attività editoriali;",
+            "mediazione dei conflitti e progetti di cooperazione in Africa."]),
     ("bold", "Un'organizzazione da cui sono nate altre reti"),
-    ("p", "Dal lavoro del Gruppo Abele è nata nel 1995 Libera, la rete di associazioni contro le mafie; il gruppo ha "
-          "promosso anche riviste come «Animazione Sociale» e «Narcomafie»."),
+    ("p", "Il Gruppo Abele ha partecipato alla nascita del Coordinamento nazionale comunità di accoglienza (1982) e "
+          "della Lila, la Lega italiana per la lotta contro l'Aids; dal suo lavoro è nata nel 1995 Libera, la rete di "
+          "associazioni contro le mafie. Pubblica le riviste «Animazione Sociale» (dal 1971) e «Narcomafie» (dal 1993)."),
     ("bold", "Con chi lavora"),
     ("p", "Città di Torino, Regione Piemonte, aziende sanitarie, amministrazione penitenziaria, fondazioni bancarie e "
           "centinaia di volontari."),
@@ -247,7 +251,7 @@ DOCX["it/gruppo-abele-torino.docx"] = [
     ("bold", "Valutazione"),
     ("p", "La scheda non riporta valutazioni dei servizi."),
     ("bold", "Contatti"),
-    ("p", "Gruppo Abele, corso Trapani 95, Torino – www.gruppoabele.org"),
+    ("p", "Gruppo Abele, corso Trapani, Torino – www.gruppoabele.org"),
 ]
 
 DOCX["de/klicksafe.docx"] = [
