@@ -500,7 +500,7 @@ PDF["de/kurve-kriegen-nrw.pdf"] = (
     [
         ("title", "„Kurve kriegen“ – frühe Intervention bei strafauffälligen Kindern und Jugendlichen in Nordrhein-Westfalen"),
         ("kv", [("Land", "Deutschland, Nordrhein-Westfalen"), ("Start", "2011, zunächst in acht Modellbehörden"),
-                ("Träger", "Ministerium des Innern des Landes NRW"), ("Zielgruppe", "8- bis 15-Jährige mit ersten Gewalt- oder Eigentumsdelikten")]),
+                ("Träger", "Ministerium des Innern des Landes NRW"), ("Zielgruppe", "Kinder und Jugendliche mit ersten Gewalt- oder Eigentumsdelikten")]),
         ("h", "I. Ausgangslage"),
         ("p", "Ein kleiner Teil junger Menschen begeht einen großen Teil der Gewalt- und Eigentumsdelikte ihrer "
               "Altersgruppe. Wer schon als Kind mehrfach auffällt, hat ein hohes Risiko, zum Intensivtäter zu werden. "
@@ -511,7 +511,7 @@ PDF["de/kurve-kriegen-nrw.pdf"] = (
               "sind. Die Polizei schlägt Kinder und Jugendliche vor; die Teilnahme ist für Familien freiwillig. Die "
               "Fachkräfte erstellen einen Förderplan und vermitteln passende Maßnahmen: Elterntraining, "
               "Anti-Gewalt-Training, Lernförderung, Freizeitangebote, therapeutische Hilfe. Im Durchschnitt sind die "
-              "Teilnehmenden beim Einstieg 13 Jahre alt; die Begleitung dauert etwa zwei Jahre."),
+              "Teilnehmenden beim Einstieg 13 Jahre alt."),
         ("h", "III. Ausbau"),
         ("p", "Aus den acht Modellstandorten wurden bis 2023 über 40 Standorte im ganzen Land. Die Kosten pro Teilnehmer "
               "und Jahr werden in einer Landtagsanfrage mit rund 11.000 Euro angegeben."),
@@ -521,8 +521,9 @@ PDF["de/kurve-kriegen-nrw.pdf"] = (
                 "2016: Kosten-Nutzen-Analyse der Prognos AG, die den vermiedenen Folgekosten von Kriminalität die Programmkosten gegenüberstellt;",
                 "seit 2017 in der „Grünen Liste Prävention“ des Landespräventionsrats Niedersachsen aufgeführt;",
                 "2020: Prozessevaluation an allen Standorten."]),
-        ("p", "Nach Angaben des Programms hat mehr als die Hälfte der Teilnehmenden nach Abschluss keine oder deutlich "
-              "weniger Straftaten begangen. Eine randomisierte Studie gibt es nicht."),
+        ("p", "Bis 2023 sollen Polizei und Fachkräfte nach Angaben des Programms mehr als 1.000 Minderjährige „von der "
+              "schiefen Bahn geholt“ haben; an einem Standort spricht ein beteiligter Polizist von einer Erfolgsquote "
+              "von rund 50 Prozent. Eine randomisierte Studie gibt es nicht."),
         ("h", "V. Beteiligte"),
         ("ul", ["Ministerium des Innern NRW (Steuerung, Referat Kriminalprävention)", "Kreispolizeibehörden",
                 "freie Träger der Kinder- und Jugendhilfe", "Jugendämter und Schulen",
