@@ -279,6 +279,14 @@ def infer_themes(parts: Sequence[tuple[str | None, str]], language: str | None,
     scores = theme_scores(parts, language)
     if semantic is None:
         return with_derived(select(scores, words=words), evaluation_kind)
+    model = semantic.learned
+    if model is not None:
+        weighted = [(FIELD_WEIGHTS.get(f, FIELD_WEIGHTS[None]), t)
+                    for f, t in (parts if passages is None else passages)]
+        reading = semantic.reading(weighted, cut=passages is None)
+        rows = model.rows(scores, reading.scores, reading.vector, words, evaluation_kind,
+                          floor_of({}, MIN_SCORE, 0.0, words))
+        return model.choose(model.probabilities(rows))
     meaning = meaning_ranking(parts, semantic) if passages is None else \
         meaning_ranking(passages, semantic, cut=False)
     return with_derived(select_checked(scores, meaning, words=words), evaluation_kind)
