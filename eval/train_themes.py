@@ -78,6 +78,7 @@ class Reading:
     evaluation_kind: str | None
     truth: frozenset[str]
     rules: frozenset[str]  # what today's rules infer
+    kept: bool = False  # themes given by a key the hiding missed: ingest keeps them
 
 
 def read_sheets(files: Sequence[Path], semantic: SemanticThemes) -> list[Reading]:
@@ -94,12 +95,14 @@ def read_sheets(files: Sequence[Path], semantic: SemanticThemes) -> list[Reading
             reading = semantic.reading([(FIELD_WEIGHTS.get(f, FIELD_WEIGHTS[None]), t)
                                         for f, t in index_passages(practice)], cut=False)
             meaning = sorted(reading.scores, key=lambda k: (-reading.scores[k], k))
-            rules = with_derived(select_checked(vocabulary, meaning, words=words),
-                                 practice.evaluation_kind)
+            origin = practice.provenance.get("themes")
+            kept = origin is not None and origin.source in ("key", "staff")
+            rules = practice.themes if kept else with_derived(
+                select_checked(vocabulary, meaning, words=words), practice.evaluation_kind)
             vector = [] if reading.vector is None else [float(x) for x in reading.vector]
             out.append(Reading(truth_file.parent.name, rel, vocabulary, reading.scores,
                                vector, words, practice.evaluation_kind,
-                               frozenset(truth["themes"]), frozenset(rules)))
+                               frozenset(truth["themes"]), frozenset(rules), kept))
     return out
 
 
@@ -177,7 +180,8 @@ def choose_cut(predicted: Sequence[tuple[np.ndarray, Reading]], keys: Sequence[s
         for threshold in THRESHOLDS:
             probe = ThemeModel(MODEL, tuple(keys), np.zeros(1), np.ones(1), np.zeros(1),
                                np.zeros(1), np.zeros((1, 1)), threshold, limit)
-            precision, recall = micro([(set(probe.choose(p)), r.truth) for p, r in predicted])
+            precision, recall = micro([(set(r.rules) if r.kept else set(probe.choose(p)),
+                                        r.truth) for p, r in predicted])
             key = (1, recall, precision) if precision >= TARGET else (0, precision, recall)
             if best is None or key > best[0]:
                 best = (key, threshold, limit)
@@ -187,9 +191,14 @@ def choose_cut(predicted: Sequence[tuple[np.ndarray, Reading]], keys: Sequence[s
 
 def out_of_fold(data: Sequence[Reading], keys: Sequence[str]
                 ) -> list[tuple[np.ndarray, Reading]]:
-    """Each set's probabilities from a model fitted on the other sets."""
+    """Each set's probabilities from a model fitted on the other sets (the model's own,
+    when there is one set only)."""
+    names = sorted({r.set for r in data})
+    if len(names) < 2:
+        model = fit(data, keys)
+        return [(probabilities(model, r), r) for r in data]
     out = []
-    for name in sorted({r.set for r in data}):
+    for name in names:
         model = fit([r for r in data if r.set != name], keys)
         out.extend((probabilities(model, r), r) for r in data if r.set == name)
     return out
@@ -208,7 +217,8 @@ def left_out(data: Sequence[Reading], keys: Sequence[str]
     for name in sorted({r.set for r in data}):
         model = train([r for r in data if r.set != name], keys)
         held = [r for r in data if r.set == name]
-        out.append((name, [(set(model.choose(probabilities(model, r))), r) for r in held]))
+        out.append((name, [(set(r.rules) if r.kept else set(model.choose(
+            probabilities(model, r))), r) for r in held]))
     return out
 
 
