@@ -27,6 +27,12 @@ are strong (`STRONG` floors), and the theme meaning ranks first is added when it
 words reach `RESCUE` of the floor. Calibrated on the labelled sheets, thresholds
 chosen on the other sets for each set left out (`python -m eval.theme_calibration
 --semantic`): it raised recall on every set at the same or better precision.
+
+A scorer that carries the learned model (`theme_model`, REPOSITORY_THEME_INFERENCE=
+learned) decides instead of these rules: the same vocabulary scores and meaning, as
+features of a logistic model fitted by `python -m eval.train_themes`. Left out set by
+set it was more precise than the rules but not better in recall, so it is not the
+default (README, "Extraction quality").
 """
 
 from __future__ import annotations
