@@ -6,14 +6,18 @@ vocabulary score (`theme_inference.theme_scores`) — raw, against the best them
 against the length-scaled floor, and its rank —, its semantic score
 (`theme_semantic.SemanticThemes`: similarity to the multilingual theme descriptions)
 and rank, the similarity of the sheet's vector to the centroid of the sheets labelled
-with the theme and its rank, the sheet's length, and whether it reports a scientific
-evaluation. One logistic model, shared by the themes, with a bias per theme, turns them
-into a probability; a theme is kept at `threshold` or above, at most `limit` per sheet.
+with the theme and its rank, the sheet's length, and (for "Audits & evaluation" alone)
+whether the sheet reports an evaluation and whether it is scientific. One logistic
+model, shared by the themes, with a bias per theme, turns them into a probability; a
+theme is kept at `threshold` or above, at most `limit` per sheet.
 
 The weights are fitted by `python -m eval.train_themes` on every labelled sheet outside
 the holdouts and written to `repository/vocabulary/theme_model.json`; they are applied
 here with numpy alone. They fit one encoder (the file names it): with any other model
-the caller keeps the rules of `theme_inference`.
+the caller keeps the rules of `theme_inference`. Each labelled set left out in turn, the
+model was more precise than the rules (0.81 against 0.75 over the 270 sheets) and less
+complete (recall 0.61 against 0.70), so it is used only when REPOSITORY_THEME_INFERENCE
+is `learned`.
 """
 
 from __future__ import annotations
