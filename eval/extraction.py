@@ -180,7 +180,8 @@ def ingest_semantic() -> SemanticThemes | None:
     from repository.config import load_settings
     from repository.search.embedder import theme_encoder
 
-    return semantic_themes(theme_encoder(load_settings()), index_passages)
+    settings = load_settings()
+    return semantic_themes(theme_encoder(settings), index_passages, settings.theme_inference)
 
 
 def index_passages(practice: Practice) -> list[tuple[str | None, str]]:

@@ -70,7 +70,8 @@ def ingest(
                 report = run(files, store, progress=tracker.done if tracker else None,
                              grow=tracker.grow if tracker else None,
                              themes=semantic_themes(store.theme_encoder,
-                                                    store.passage_parts))
+                                                    store.passage_parts,
+                                                    settings.theme_inference))
     except RepositoryError as exc:
         raise _fail(exc) from None
     if as_json:

@@ -47,6 +47,15 @@ class Settings(BaseSettings):
             "Empty: themes from the vocabulary alone."
         ),
     )
+    theme_inference: Literal["rules", "learned"] = Field(
+        default="rules",
+        description=(
+            "How the theme check decides once meaning is read: `rules` (vocabulary "
+            "thresholds checked by meaning) or `learned` (the logistic model of "
+            "`python -m eval.train_themes`, for REPOSITORY_THEME_MODEL "
+            "bundled:use-multilingual only; the rules otherwise)."
+        ),
+    )
     qdrant_url: str | None = Field(
         default=None,
         validation_alias="QDRANT_URL",

@@ -34,7 +34,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's settings or store."""
-    for name in ("QDRANT_URL", "REPOSITORY_DATA_DIR", "REPOSITORY_EMBEDDING_MODEL"):
+    for name in ("QDRANT_URL", "REPOSITORY_DATA_DIR", "REPOSITORY_EMBEDDING_MODEL",
+                 "REPOSITORY_THEME_INFERENCE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("REPOSITORY_DATA_DIR", str(tmp_path / "var"))
 

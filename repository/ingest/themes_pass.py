@@ -6,23 +6,30 @@ and the workspace, which give the store's `Embedder` over USE multilingual, thro
 the embedder protocol — passes a `SemanticThemes` here, in the parent process, before
 the record is stored or shown for review. Ingest never imports search: it only sees
 the `TextEncoder` protocol. Themes given by a key or corrected by staff are left alone.
+With REPOSITORY_THEME_INFERENCE=learned the scorer carries the learned model
+(`theme_model`), which then decides instead of the rules.
 """
 
 from __future__ import annotations
 
 from repository.ingest.normalise.theme_inference import infer_themes
+from repository.ingest.normalise.theme_model import load_model
 from repository.ingest.normalise.theme_semantic import Passages, SemanticThemes, TextEncoder
 from repository.model import FactOrigin, Practice
 
 NO_THEME = "no theme found"
 
 
-def semantic_themes(encoder: TextEncoder | None, passages: Passages | None = None
-                    ) -> SemanticThemes | None:
+def semantic_themes(encoder: TextEncoder | None, passages: Passages | None = None,
+                    inference: str = "rules") -> SemanticThemes | None:
     """The semantic scorer over an encoder (its theme descriptions encoded once), or None.
     `passages` (the store's `passage_parts`) makes it read a sheet by the passages the
-    index encodes, so each is encoded once for both."""
-    return SemanticThemes(encoder, passages=passages) if encoder is not None else None
+    index encodes, so each is encoded once for both; `inference` "learned"
+    (REPOSITORY_THEME_INFERENCE) makes it decide with the learned model."""
+    if encoder is None:
+        return None
+    model = load_model() if inference == "learned" else None
+    return SemanticThemes(encoder, passages=passages, model=model)
 
 
 def record_parts(practice: Practice) -> list[tuple[str | None, str]]:
@@ -47,8 +54,9 @@ def with_semantic_themes(practice: Practice, warnings: list[str],
         return practice, [*warnings, f"themes not checked by meaning ({type(exc).__name__})"]
     provenance = dict(practice.provenance)
     if themes:
-        provenance["themes"] = FactOrigin(source="inferred", confidence=0.6,
-                                          note="vocabulary words, checked by meaning")
+        note = ("learned from vocabulary words and meaning" if semantic.learned
+                else "vocabulary words, checked by meaning")
+        provenance["themes"] = FactOrigin(source="inferred", confidence=0.6, note=note)
         warnings = [w for w in warnings if w != NO_THEME]
     else:
         provenance.pop("themes", None)

@@ -174,7 +174,8 @@ class Workspace(SheetReads):
         """The semantic theme check over the store's theme encoder, built once."""
         if self._semantic is None:
             self._semantic = [semantic_themes(self.store.theme_encoder,
-                                              self.store.passage_parts)]
+                                              self.store.passage_parts,
+                                              self.settings.theme_inference)]
         return self._semantic[0]
 
     def edit(self, sheet_id: str, changes: dict[str, Any], user: User) -> Practice:

@@ -27,6 +27,12 @@ are strong (`STRONG` floors), and the theme meaning ranks first is added when it
 words reach `RESCUE` of the floor. Calibrated on the labelled sheets, thresholds
 chosen on the other sets for each set left out (`python -m eval.theme_calibration
 --semantic`): it raised recall on every set at the same or better precision.
+
+A scorer that carries the learned model (`theme_model`, REPOSITORY_THEME_INFERENCE=
+learned) decides instead of these rules: the same vocabulary scores and meaning, as
+features of a logistic model fitted by `python -m eval.train_themes`. Left out set by
+set it was more precise than the rules but not better in recall, so it is not the
+default (README, "Extraction quality").
 """
 
 from __future__ import annotations
@@ -279,6 +285,14 @@ def infer_themes(parts: Sequence[tuple[str | None, str]], language: str | None,
     scores = theme_scores(parts, language)
     if semantic is None:
         return with_derived(select(scores, words=words), evaluation_kind)
+    model = semantic.learned
+    if model is not None:
+        weighted = [(FIELD_WEIGHTS.get(f, FIELD_WEIGHTS[None]), t)
+                    for f, t in (parts if passages is None else passages)]
+        reading = semantic.reading(weighted, cut=passages is None)
+        rows = model.rows(scores, reading.scores, reading.vector, words, evaluation_kind,
+                          floor_of({}, MIN_SCORE, 0.0, words))
+        return model.choose(model.probabilities(rows))
     meaning = meaning_ranking(parts, semantic) if passages is None else \
         meaning_ranking(passages, semantic, cut=False)
     return with_derived(select_checked(scores, meaning, words=words), evaluation_kind)

@@ -11,7 +11,8 @@ similarity between the section and the theme's descriptions, minus the same mean
 all themes: how much more the sheet is about this theme than about themes in general.
 
 Nothing here loads a model: the caller passes an encoder, and extraction without one
-uses the vocabulary alone.
+uses the vocabulary alone. The caller may also pass the learned theme model
+(`theme_model.ThemeModel`); it is used only with the encoder it was fitted on.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from repository.ingest.normalise.theme_model import ThemeModel
 from repository.model import Practice
 from repository.text import LANGUAGES
 from repository.vocabulary import Vocabulary, load_vocabulary
@@ -55,6 +57,15 @@ def _pieces(text: str) -> list[str]:
     return [" ".join(words[i: i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS)]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What meaning says of a sheet: a score per theme, and the sheet's vector (the
+    weighted mean of its pieces' vectors, L2-normalised; None for an empty sheet)."""
+
+    scores: dict[str, float]
+    vector: np.ndarray | None
+
+
 Passages = Callable[[Practice], Sequence[tuple[str | None, str]]]
 
 
@@ -69,6 +80,14 @@ class SemanticThemes:
     encoder: TextEncoder
     descriptions: Mapping[str, Sequence[str]] = field(default_factory=theme_descriptions)
     passages: Passages | None = None
+    model: ThemeModel | None = None  # the learned model, when asked for
+
+    @property
+    def learned(self) -> ThemeModel | None:
+        """The learned model when it was fitted on this encoder, else None (the rules)."""
+        model = self.model
+        fits = model is not None and getattr(self.encoder, "name", None) == model.model
+        return model if fits else None
 
     def __post_init__(self) -> None:
         self._keys = list(self.descriptions)
@@ -82,10 +101,14 @@ class SemanticThemes:
                ) -> dict[str, float]:
         """Score per theme for (weight, text) parts of a sheet, each cut in pieces of
         MAX_WORDS (or read whole unless `cut`)."""
+        return self.reading(parts, cut=cut).scores
+
+    def reading(self, parts: Sequence[tuple[float, str]], *, cut: bool = True) -> Reading:
+        """The theme scores of a sheet's (weight, text) parts and the sheet's vector."""
         pieces = [(w, p) for w, text in parts if w > 0 and text.strip()
                   for p in (_pieces(text) if cut else [text])]
         if not pieces:
-            return {}
+            return Reading({}, None)
         vectors = np.asarray(self.encoder.encode_document([p for _, p in pieces]),
                              dtype=np.float32)
         weights = np.asarray([w for w, _ in pieces], dtype=np.float32)
@@ -95,7 +118,10 @@ class SemanticThemes:
             best[:, owner] = np.maximum(best[:, owner], similarity[:, column])
         per_theme = (weights[:, None] * best).sum(axis=0) / weights.sum()
         relative = per_theme - per_theme.mean()
-        return {k: float(v) for k, v in zip(self._keys, relative, strict=True)}
+        mean = (weights[:, None] * vectors).sum(axis=0)
+        norm = float(np.linalg.norm(mean))
+        return Reading({k: float(v) for k, v in zip(self._keys, relative, strict=True)},
+                       mean / norm if norm > 0 else None)
 
     def ranking(self, parts: Sequence[tuple[float, str]], *, cut: bool = True) -> list[str]:
         """The themes from the closest to a sheet's (weight, text) parts to the farthest."""
