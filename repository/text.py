@@ -135,6 +135,18 @@ def analyse(text: str, language: str | None) -> list[str]:
     return [fold(s) for s in stem(kept, lang)]
 
 
+def first_terms(texts: list[str], language: str | None) -> list[str | None]:
+    """Each text's first term, `analyse(text, language)[0]` (None when it has none), the
+    texts stemmed in one call: snippets read the new words of a passage together, and a
+    call per word costs more than its stemming."""
+    lang = language or "en"
+    drop = stopwords(lang)
+    firsts = [next((w for w in tokens(text) if len(w) > 1 and fold(w) not in drop), None)
+              for text in texts]
+    stems = iter(stem([w for w in firsts if w is not None], lang))
+    return [None if w is None else fold(next(stems)) for w in firsts]
+
+
 def analyse_any(text: str, languages: Iterable[str] = LANGUAGES) -> set[str]:
     """Terms of a text whose language is unknown: the stems in every candidate language.
 

@@ -153,12 +153,11 @@ class EdgeIndex:
             if found is None:
                 out.append(_hits(points))
                 continue
-            hits = []
-            for p, key in zip(points, found, strict=True):
-                row = rows.get(key)
-                if row is not None:  # else deleted since the engine scored it
-                    hits.append(ix.Hit(row["id"], float(p.score), row))  # shared: read only
-            out.append(hits)
+            # a row is missing when deleted since the engine scored it; rows are shared:
+            # read only
+            out.append([ix.Hit(row["id"], float(p.score), row)
+                        for p, key in zip(points, found, strict=True)
+                        if (row := rows.get(key)) is not None])
         return out
 
     def warm(self) -> None:

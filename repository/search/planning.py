@@ -17,6 +17,7 @@ filters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -94,6 +95,13 @@ class _Wide:
     best: list[float]
     hits: list[int]  # at most RESULT_CAP, as `fusion.specific` counts them
     total: int
+    _payloads: dict[str, dict[str, Any]] | None = None
+
+    def payloads(self) -> dict[str, dict[str, Any]]:
+        """Each distinct hit's payload, by id."""
+        if self._payloads is None:
+            self._payloads = {h.id: h.payload for hits in self.lists for h in hits}
+        return self._payloads
 
 
 @dataclass
@@ -118,6 +126,7 @@ class Retriever:
     _asked: dict[tuple[str, int], list[ix.Hit]] = field(default_factory=dict, repr=False)
     _read: dict[str, tuple[list[list[ix.Hit]], list[int]]] = field(default_factory=dict,
                                                                   repr=False)
+    _passed: dict[ix.Condition, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def prepare(self, filters: list[ix.Filter], fields: tuple[str, ...] = ORDER_FIELDS
                 ) -> None:
@@ -198,22 +207,30 @@ class Retriever:
         readable = flt.ids is None and set(flt.fields()) <= set(wide.fields)
         if not readable:
             return [[] for _ in wide.lists], list(range(len(wide.lists)))
-        passes = flt.predicate()
-        ok: dict[str, bool] = {}
-        for hits in wide.lists:
-            for h in hits:
-                if h.id not in ok:
-                    ok[h.id] = passes(h.payload)
+        # the scope's own conditions (drafts excluded) hold for every hit of its lists
+        scoped = {key for key, _ in wide.flt.conditions()}
+        passing = [self._passing(wide, key, test) for key, test in flt.conditions()
+                   if key not in scoped]
+        ok = frozenset.intersection(*passing) if passing else frozenset(wide.payloads())
         lists: list[list[ix.Hit]] = []
         missing: list[int] = []
         for n, hits in enumerate(wide.lists):
-            inside = [h for h in hits if ok[h.id]]
+            inside = [h for h in hits if h.id in ok]
             if len(hits) < wide.limits[n] or len(inside) >= RESULT_CAP:
                 lists.append(inside[:RESULT_CAP])
             else:
                 lists.append([])
                 missing.append(n)
         return lists, missing
+
+    def _passing(self, wide: _Wide, key: ix.Condition,
+                 test: Callable[[dict[str, Any]], bool]) -> frozenset[str]:
+        """The ids of the scope's hits that pass one condition, tested once a request
+        (a request's filter and its facets' filters share most of their conditions)."""
+        if key not in self._passed:
+            self._passed[key] = frozenset(
+                i for i, payload in wide.payloads().items() if test(payload))
+        return self._passed[key]
 
     def _ask(self, queries: list[SignalQuery], wide: _Wide,
              todo: list[tuple[ix.Filter, int]], fields: tuple[str, ...]) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from repository.text import analyse
+from repository.text import first_terms
 
 WINDOW_WORDS = 40
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -74,20 +74,34 @@ def _analysed(text: str, language: str | None) -> tuple[str, dict[str, tuple[str
     """A passage as shown (`plain`) and its distinct words by analysed term: hits recur
     across searches, so a passage is read once per process, not once per search."""
     shown = plain(text)
+    distinct = list(set(_TOKEN.findall(shown)))
     words: dict[str, list[str]] = {}
-    for word in set(_TOKEN.findall(shown)):
-        term = _first_stem(word, language)
+    for word, term in zip(distinct, _first_stems(distinct, language), strict=True):
         if term is not None:
             words.setdefault(term, []).append(word)
     return shown, {term: tuple(found) for term, found in words.items()}
 
 
-@lru_cache(maxsize=65536)
-def _first_stem(word: str, language: str | None) -> str | None:
-    """The analysed term of one word (None for a stopword): sheets repeat their words,
-    so each is stemmed once per process rather than once per passage and search."""
-    stems = analyse(word, language)
-    return stems[0] if stems else None
+# (word, language) → its analysed term (None for a stopword): sheets repeat their words,
+# so each is stemmed once per process rather than once per passage and search
+_STEMS: dict[tuple[str, str | None], str | None] = {}
+_STEMS_MAX = 65536
+_UNSEEN: Any = object()
+
+
+def _first_stems(words: list[str], language: str | None) -> list[str | None]:
+    """The analysed term of each word, the words not seen before stemmed together (safe
+    across threads: each word is read from the cache once)."""
+    terms = [_STEMS.get((w, language), _UNSEEN) for w in words]
+    new = [w for w, term in zip(words, terms, strict=True) if term is _UNSEEN]
+    if not new:
+        return terms
+    found = dict(zip(new, first_terms(new, language), strict=True))
+    if len(_STEMS) + len(found) > _STEMS_MAX:
+        _STEMS.clear()  # bounded: start again rather than grow without end
+    _STEMS.update(((w, language), term) for w, term in found.items())
+    return [found[w] if term is _UNSEEN else term
+            for w, term in zip(words, terms, strict=True)]
 
 
 def best_snippet(passages: list[dict[str, Any]], language: str | None, query_terms: set[str],

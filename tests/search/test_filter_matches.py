@@ -61,3 +61,17 @@ def test_matches_keeps_what_the_engine_keeps(stored: tuple[EdgeIndex, list],
     index, payloads = stored
     rows, _ = index.scroll(flt, 1000, None, ("id",))
     assert {r["id"] for r in rows} == {p["id"] for p in payloads if flt.matches(p)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(flt=filters, field=st.sampled_from(["country", "themes", "evaluated", "start_year"]))
+def test_conditions_one_by_one_match_as_the_filter(flt: ix.Filter, field: str) -> None:
+    """Search tests each condition once for a request's filter and its facets' filters
+    (`planning.Retriever`): a payload passes them all exactly when the filter matches it,
+    and a facet's filter (`without`) names its remaining conditions by the same keys."""
+    rng = random.Random(5)
+    conditions = flt.conditions()
+    for payload in (_payload(n, rng) for n in range(60)):
+        assert all(test(payload) for _, test in conditions) == flt.matches(payload)
+    kept = [key for key, _ in flt.without(field).conditions()]
+    assert kept == [key for key, _ in conditions if key[1] != field]
