@@ -48,7 +48,7 @@ class Settings(BaseSettings):
         ),
     )
     theme_inference: Literal["rules", "learned"] = Field(
-        default="rules",
+        default="learned",
         description=(
             "How the theme check decides once meaning is read: `rules` (vocabulary "
             "thresholds checked by meaning) or `learned` (the logistic model of "

@@ -21,7 +21,7 @@ NO_THEME = "no theme found"
 
 
 def semantic_themes(encoder: TextEncoder | None, passages: Passages | None = None,
-                    inference: str = "rules") -> SemanticThemes | None:
+                    inference: str = "learned") -> SemanticThemes | None:
     """The semantic scorer over an encoder (its theme descriptions encoded once), or None.
     `passages` (the store's `passage_parts`) makes it read a sheet by the passages the
     index encodes, so each is encoded once for both; `inference` "learned"
