@@ -50,10 +50,10 @@ class Settings(BaseSettings):
     theme_inference: Literal["rules", "learned"] = Field(
         default="learned",
         description=(
-            "How the theme check decides once meaning is read: `rules` (vocabulary "
-            "thresholds checked by meaning) or `learned` (the logistic model of "
-            "`python -m eval.train_themes`, for REPOSITORY_THEME_MODEL "
-            "bundled:use-multilingual only; the rules otherwise)."
+            "How the theme check decides once meaning is read: `learned` (the logistic "
+            "model of `python -m eval.train_themes`, for REPOSITORY_THEME_MODEL "
+            "bundled:use-multilingual only; the rules otherwise) or `rules` (vocabulary "
+            "thresholds checked by meaning)."
         ),
     )
     qdrant_url: str | None = Field(

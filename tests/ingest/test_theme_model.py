@@ -61,7 +61,7 @@ class _Other:
 def test_another_encoder_keeps_the_rules() -> None:
     semantic = semantic_themes(_Other(), inference="learned")
     assert semantic is not None and semantic.model is not None and semantic.learned is None
-    assert semantic_themes(_Other()).model is None  # type: ignore[union-attr]
+    assert semantic_themes(_Other(), inference="rules").model is None  # type: ignore[union-attr]
 
 
 # clearly themed texts written for this test, one per language
