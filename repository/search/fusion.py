@@ -5,8 +5,9 @@ expansion of its concepts, the concepts) arrives as raw scores per sheet: cosine
 a dense signal (only those ≥ its `floor`), BM25 or concept scores for a sparse one.
 
 * Scale: "scaled" puts a dense score on (score − floor) / (top − floor), top being
-  the signal's best score or its `member` cut if that is higher (a cosine counts fully
-  only where it would put a sheet in the result set on its own), and a sparse one on
+  the signal's best score or its `full` cut if that is higher (a cosine counts fully
+  only where it clearly matches; `full` is the `member` cut unless the encoder's
+  profile sets it higher), and a sparse one on
   score / best, where `best` is the signal's best score over everything the query
   could find without the user's filters. So the one sheet holding a rare query
   word gets that signal's full weight (Qdrant's DBSF gives a signal's only hit half of
@@ -38,13 +39,15 @@ Kind = Literal["dense", "sparse"]
 class Signal:
     """How one signal's scores count: `floor` (dense: the cosine from which a score is
     evidence; sparse: 0), `member` (dense: the cosine, sparse: the share of the best
-    score, that puts a sheet in the result set alone) and its `weight`."""
+    score, that puts a sheet in the result set alone), its `weight`, and for a dense
+    signal `full`, the cosine from which a score counts fully (`member` when None)."""
 
     name: str
     kind: Kind
     floor: float
     member: float
     weight: float = 1.0
+    full: float | None = None
 
 
 class Fused(NamedTuple):
@@ -66,7 +69,7 @@ def scaled(signal: Signal, scores: Mapping[str, float], best: float,
     if how == "dbsf":
         return dbsf(scores)
     if signal.kind == "dense":
-        span = max(best, signal.member) - signal.floor
+        span = max(best, signal.member if signal.full is None else signal.full) - signal.floor
         return {i: min(1.0, (s - signal.floor) / span) if span > 0 else 1.0
                 for i, s in scores.items()}
     return {i: min(1.0, s / best) if best > 0 else 1.0 for i, s in scores.items()}

@@ -51,7 +51,8 @@ def signal_queries(mode: str, signals: Signals, limit: int = RESULT_CAP) -> list
                                       (doc, dense.profile.doc, dense.vector)):
                 if cut is None:
                     continue
-                signal = fusion.Signal(name, "dense", cut.rank, cut.member, ranking.weight(name))
+                signal = fusion.Signal(name, "dense", cut.rank, cut.member, ranking.weight(name),
+                                       full=cut.counts_fully)
                 out.append(SignalQuery(signal, ix.Prefetch(name, vector, limit,
                                                            score_threshold=cut.rank)))
     sparse: list[tuple[str, str, ix.Sparse, float]] = []

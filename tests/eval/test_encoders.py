@@ -9,6 +9,8 @@ import pytest
 
 from eval.encoders import Memo, main, slug
 from eval.queries import load_queries
+from repository.search.embedder import USE_MULTILINGUAL
+from repository.search.thresholds import profile
 from tests.conftest import SHEETS
 
 
@@ -71,7 +73,8 @@ def test_a_run_over_the_fixture_sheets_prints_every_table(
                   "## Per query language", "## Cost", "## Result sets and thresholds"):
         assert title in out
     assert "| bundled:use-multilingual | naive |" in out
-    assert "0.30 (today)" in out and "(best F1)" in out
+    today = profile(USE_MULTILINGUAL).sections.member  # type: ignore[union-attr]
+    assert f"{today:.2f} (today)" in out and "(best F1)" in out
     assert (tmp_path / "out.json").exists()
 
 

@@ -47,6 +47,7 @@ SHARED = {
         "atom": "the name of the feed format (RFC 4287), not a word to translate",
         "eurovoc": "the name of the EU's multilingual thesaurus (EuroVoc), not a word",
         "quasi": "the Italian adverb and prefix ('quasi-sperimentale'; Treccani: quasi)",
+        "area": "the Italian noun ('un’area di controllo'; Treccani: area)",
     },
     "nl": {
         "budget": "standard Dutch (Van Dale: budget)",
