@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """Builds the .docx, .pdf and .xlsx sheets of holdout set F (the text is in this script).
 
 Run in a light venv:
@@ -7,6 +6,7 @@ Run in a light venv:
   python make_files.py
 """
 import os
+
 from docx import Document
 from docx.shared import Pt
 from fpdf import FPDF
