@@ -3,7 +3,9 @@
 A heading is folded (case, accents), stripped of numbering and punctuation, and
 its words are matched against word prefixes listed per field. The field whose
 prefix matches the earliest word wins ("Ziele und Zielgruppen" → objectives), and
-at one word the longest prefix wins ("Zielgruppen" → target_groups).
+at one word the longest prefix wins ("Zielgruppen" → target_groups). A heading that
+asks whether the practice worked ("Did it work?", "¿Funcionó?", "Hat es gewirkt?") is
+an evaluation heading.
 """
 
 from __future__ import annotations
@@ -157,6 +159,22 @@ RESOURCE_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 # Whole headings and keys (folded words) that link records: a practice's resources, a
 # resource's practices. Matched before the word prefixes ("Ressources liées" is no budget).
+# Headings that ask whether the practice worked ("Did it work?", "¿Funcionó?"): whole
+# headings, folded, in en, fr, es, it, de, pt, nl.
+EVALUATION_QUESTIONS = frozenset({
+    "did it work", "does it work", "has it worked", "did it help", "does it help",
+    "what worked", "what difference did it make", "what difference does it make",
+    "ca marche", "est ce que ca marche", "ca a marche", "a t il marche", "est ce efficace",
+    "est ce que ca fonctionne", "ca fonctionne", "ca a fonctionne",
+    "funciono", "funciona", "ha funcionado", "ha servido", "sirvio", "es eficaz",
+    "funziona", "ha funzionato", "e servito", "e efficace", "funzionato",
+    "hat es gewirkt", "wirkt es", "hat es funktioniert", "funktioniert es", "hat es geholfen",
+    "was hat es gebracht", "was bringt es", "wirkt das",
+    "funcionou", "resultou", "deu resultado", "e eficaz",
+    "werkt het", "heeft het gewerkt", "heeft het geholpen", "wat levert het op",
+    "wat heeft het opgeleverd", "werkt dit",
+})
+
 LINK_HEADINGS: dict[str, tuple[str, ...]] = {
     "resources": (
         "related resources", "resources used", "tools used", "tools",
@@ -263,6 +281,8 @@ def field_for_heading(heading: str, kind: str | None = None) -> str | None:
     linked = link_field(heading)
     if linked:
         return linked
+    if asks_whether_it_worked(heading):
+        return "evaluation"
     own = kind_heading_field(heading, kind) if kind else None
     return own or _match(heading, "section")
 
@@ -271,6 +291,11 @@ def link_field(heading: str) -> str | None:
     """`resources` or `related_practices` for a heading or key that lists linked records."""
     text = " ".join(heading_words(heading))
     return next((f for f, names in LINK_HEADINGS.items() if text in names), None)
+
+
+def asks_whether_it_worked(heading: str) -> bool:
+    """Whether a heading is a question on the practice's effect ("Did it work?")."""
+    return " ".join(heading_words(heading)) in EVALUATION_QUESTIONS
 
 
 def kind_heading_field(heading: str, kind: str | None) -> str | None:
@@ -283,6 +308,8 @@ def kind_heading_field(heading: str, kind: str | None) -> str | None:
 def names_a_section(heading: str) -> bool:
     """Whether a heading is mostly section words ("Objectives of the project") rather than
     a name that happens to hold one ("PROGRAMA BAIRROS SAUDÁVEIS")."""
+    if asks_whether_it_worked(heading):
+        return True
     words = heading_words(heading)
     content = [w for w in words if len(w) > 3] or words
     matched = sum(1 for w in content if any(

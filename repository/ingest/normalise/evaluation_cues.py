@@ -319,6 +319,10 @@ PLANNED = _any(
     r"outstanding", r"en attente", r"pendiente", r"in attesa", r"pendente", r"staat nog",
     r"para (?:evaluar|avaliar)", r"per valutar", r"um .{0,30}zu evaluieren",
     r"pour evaluer", r"to evaluate", r"om .{0,30}te evalueren",
+    # the future in other words: "an evaluation will follow", "une évaluation suivra"
+    r"\bwill\b", r"scheduled", r"forthcoming", r"upcoming", r"suivra", r"aura lieu",
+    r"a venir", r"tendra lugar", r"se hara\b", r"seguira", r"avra luogo", r"si fara\b",
+    r"\bfolg(?:t|en)\b", r"kommt noch", r"\bvolgt\b", r"komt nog",
 )
 # A claim about other places or in general, not about this practice.
 ELSEWHERE = _any(

@@ -182,21 +182,22 @@ def _heading(line: str, next_line: str) -> tuple[str, int] | None:
 def capitals_heading(line: str) -> str | None:
     """The heading a line in capitals stands for ("FORMACIÓN" → "Formación"), or None.
 
-    Short (at most 8 words, 80 characters), not a sentence, not a list item or a table
-    row, at least four letters, every letter a capital; numbering, a trailing colon and
-    bold markers are allowed around it.
+    Short (at most 8 words, 80 characters), not a sentence (a question is allowed), not
+    a list item or a table row, at least four letters, every letter a capital;
+    numbering, a trailing colon and bold markers are allowed around it.
     """
     text = line.strip()
     if not text or len(text) > 80 or text[0] in "-+>|#<![`~=":
         return None
     text = text.strip("*_ ").rstrip(":： ").strip()
     text = _CAPS_NUMBERING.sub("", text)
-    if not text or _SENTENCE_END.search(text) or len(text.split()) > 8:
-        return None
+    if not text or re.search(r"[.;,!…]$", text) or len(text.split()) > 8:
+        return None  # a question ("¿FUNCIONÓ?", "QUI LE GÈRE ?") is a heading
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return None
-    return text[0] + text[1:].lower()
+    first = next(i for i, c in enumerate(text) if c.isalpha())
+    return text[:first + 1] + text[first + 1:].lower()
 
 
 def _split_front_matter(file: str, text: str) -> tuple[dict[str, object], str]:
