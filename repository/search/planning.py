@@ -52,7 +52,7 @@ def signal_queries(mode: str, signals: Signals, limit: int = RESULT_CAP) -> list
                 if cut is None:
                     continue
                 signal = fusion.Signal(name, "dense", cut.rank, cut.member, ranking.weight(name),
-                                       full=cut.counts_fully)
+                                       full=cut.full)
                 out.append(SignalQuery(signal, ix.Prefetch(name, vector, limit,
                                                            score_threshold=cut.rank)))
     sparse: list[tuple[str, str, ix.Sparse, float]] = []

@@ -33,10 +33,6 @@ class Cut:
     member: float
     full: float | None = None
 
-    @property
-    def counts_fully(self) -> float:
-        return self.member if self.full is None else self.full
-
 
 @dataclass(frozen=True)
 class Profile:
