@@ -30,6 +30,7 @@ _SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^(```|~~~)")
 _CAPS_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+")
 _SENTENCE_END = re.compile(r"[.;,!?…]$")
+_STATEMENT_END = re.compile(r"[.;,!…]$")  # a sentence's end, a question's allowed
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")
 # "Fiche thématique : …", "Factsheet: …": a label that says what the sheet is, in a title
 _SHEET_WORD = re.compile(r"^(?:fiches?|fichas?|schede?|scheda|fact ?sheets?|sheets?|"
@@ -118,7 +119,7 @@ def _heading_shaped(line: str, below: str) -> bool:
     first_letter = next((c for c in text if c.isalpha()), "")  # "¿Por qué?" opens with ¿
     if (not text or len(text) > 60 or len(text.split()) > 6 or not first_letter.isupper()
             or line.lstrip()[:1] in "-+*>|<![`~=#" or _LIST_NUMBER.match(line.strip())
-            or re.search(r"[.;,!…]$", text) or metadata_line(line.strip()) is not None):
+            or _STATEMENT_END.search(text) or metadata_line(line.strip()) is not None):
         return False
     return len(below.split()) >= 8 and len(below.strip()) > len(text)
 
@@ -129,12 +130,12 @@ def heading_lines_by_layout(lines: list[str]) -> set[int]:
     field) and no line is a `##` heading."""
     if any((m := _HEADING.match(line)) and len(m.group(1)) > 1 for line in lines):
         return set()
-    alone = [i for i in range(1, len(lines)) if lines[i].strip() and not lines[i - 1].strip()]
-    named = [i for i in alone if capitals_heading(lines[i])
-             or named_heading(lines[i], _text_below(lines, i))]
+    below = {i: _text_below(lines, i) for i in range(1, len(lines))
+             if lines[i].strip() and not lines[i - 1].strip()}  # the lines standing alone
+    named = [i for i in below if capitals_heading(lines[i]) or named_heading(lines[i], below[i])]
     if len(named) < 2:
         return set()
-    return {i for i in alone if _heading_shaped(lines[i], _text_below(lines, i))}
+    return {i for i in below if _heading_shaped(lines[i], below[i])}
 
 
 def first_line_title(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -191,7 +192,7 @@ def capitals_heading(line: str) -> str | None:
         return None
     text = text.strip("*_ ").rstrip(":： ").strip()
     text = _CAPS_NUMBERING.sub("", text)
-    if not text or re.search(r"[.;,!…]$", text) or len(text.split()) > 8:
+    if not text or _STATEMENT_END.search(text) or len(text.split()) > 8:
         return None  # a question ("¿FUNCIONÓ?", "QUI LE GÈRE ?") is a heading
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
