@@ -313,8 +313,7 @@ prévention de la délinquance (FIPD) ; le montant n'est pas précisé ici.
 ## Suivi
 L'Observatoire départemental de Seine-Saint-Denis, porteur de l'expérimentation, a tenu le compte
   des
-alertes et des interventions et rapporté que plusieurs vies avaient été sauvées ; il s'agit du suivi
-des promoteurs, sans évaluation indépendante.
+alertes et des interventions ; il s'agit du suivi des promoteurs, sans évaluation indépendante.
 """
 
 # --------------------------------------------------------------------------- es
