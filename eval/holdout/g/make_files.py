@@ -388,16 +388,18 @@ CAM = """
 ## Scheda sintetica
 | Voce | Contenuto
 | Ente | Associazione CAM – Centro di Ascolto Uomini Maltrattanti
-| Sede | Firenze, con sportelli poi aperti in altre città della Toscana e non solo
+| Sede | Firenze, con sportelli a Pistoia e Montecatini Terme
 | Anno di avvio | 2009
 | Destinatari | uomini che agiscono violenza nelle relazioni affettive
 | Temi | violenza di genere; autori di violenza; prevenzione della recidiva
 | Costo | non indicato
 
 ## Di che cosa si tratta
-Il CAM è stato il primo centro in Italia dedicato agli uomini autori di violenza domestica. Nato a
-Firenze nel 2009 su impulso di operatrici dei centri antiviolenza e di professionisti della salute
-mentale, si ispira a modelli nordeuropei come Alternative to Violence di Oslo. Gli uomini arrivano
+Il CAM è stato il primo centro in Italia dedicato agli uomini autori di violenza domestica. È nato
+a Firenze nel 2009, promosso dal Comune di Firenze, dall'Azienda sanitaria (allora Asl 10) e dal
+centro antiviolenza Artemisia, dalla cui esperienza con le donne vittime deriva il metodo. Nel 2014
+una convenzione con l'Azienda sanitaria gli ha dato una sede nel dipartimento di salute mentale, e
+sono nate sezioni a Ferrara, Cremona, Roma e nel nord della Sardegna. Gli uomini arrivano
 spontaneamente, su indicazione dei servizi sociali o, sempre più spesso, su invio dell'autorità
 giudiziaria.
 
@@ -412,12 +414,9 @@ rosso" ha collegato la sospensione condizionale della pena alla frequenza di per
 violenza; un'intesa Stato-Regioni del 2022 ha fissato i requisiti minimi dei centri.
 
 ## Risultati
-Il centro raccoglie i propri dati sugli uomini presi in carico (numero di contatti, abbandoni,
-percorsi conclusi) e li presenta nei rapporti di attività; non risultano studi esterni sulla
-recidiva.
-
-## Rete
-Il CAM ha contribuito a fondare la rete nazionale Relive dei centri per uomini autori di violenza.
+Il centro raccoglie i propri dati sugli uomini presi in carico e li presenta pubblicamente: le
+richieste di aiuto sono passate da 9 nel 2009 a 85 nel 2014, e in una dozzina d'anni circa un
+migliaio di uomini hanno frequentato i gruppi. Non risultano studi esterni sulla recidiva.
 """
 
 BENI = [
