@@ -187,8 +187,8 @@ than the cost of running the programme.
 
 ## Spread
 The Home Office encouraged the approach across England and Wales from the early 2010s; it has also
-been adopted in the United States (Atlanta, Milwaukee, Philadelphia), the Netherlands and
-Australia. The Serious Violence Duty of 2022 asks local partners to share this kind of data.
+been tried in the United States (Atlanta, Milwaukee, Philadelphia). The Serious Violence Duty of
+2022 asks local partners in England and Wales to share this kind of data.
 
 ## Partners
 | Partner | Role
@@ -233,7 +233,7 @@ The project won a Howard League community award in 2015 and a College of Policin
 innovation in perpetrator intervention.
 
 ## Funding
-Not stated as a single figure; workshops were funded through the Police and Crime Commissioner.
+Not stated as a single figure.
 """
 
 # --------------------------------------------------------------------------- fr
@@ -640,7 +640,7 @@ conhecemos uma avaliação independente do impacto do apoio prestado.
 
 ## Parceiros
 Ministério da Justiça; Ministério da Administração Interna; PSP e GNR; municípios; Victim Support
-Europe, de que a APAV é membro fundador.
+Europe, de que a APAV é membro.
 """
 
 
