@@ -47,3 +47,15 @@ def test_a_world_city_named_like_a_word_is_not_a_place(name: str) -> None:
 def test_a_big_city_is_well_known_and_a_small_town_is_not() -> None:
     assert well_known("Bogotá") and well_known("Lisboa")
     assert town_country("Nieuwegein") == "NL" and not well_known("Nieuwegein")
+
+
+@pytest.mark.parametrize(("value", "city"), [
+    ("Stuttgart (Baden-Württemberg) / Deutschland", "Stuttgart"),
+    ("Bogotá D.C.", "Bogotá"),
+    ("São Paulo SP", "São Paulo"),
+    ("Lyon (Rhône)", "Lyon"),
+    ("Frankfurt am Main", "Frankfurt am Main"),
+])
+def test_a_region_after_the_city_in_a_place_field_is_dropped(value: str, city: str) -> None:
+    text = f"---\ntitle: Street outreach\ncity: {value}\n---\n\n## Context\n\nSince 2016.\n"
+    assert extract(read_sheet("sheet.md", text.encode())).practice.city == city
