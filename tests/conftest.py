@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,9 +35,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's settings or store."""
-    for name in ("QDRANT_URL", "REPOSITORY_DATA_DIR", "REPOSITORY_EMBEDDING_MODEL",
-                 "REPOSITORY_THEME_INFERENCE"):
-        monkeypatch.delenv(name, raising=False)
+    for name in [n for n in os.environ if n.startswith(("REPOSITORY_", "QDRANT_"))]:
+        monkeypatch.delenv(name)
     monkeypatch.setenv("REPOSITORY_DATA_DIR", str(tmp_path / "var"))
 
 

@@ -120,6 +120,25 @@ def test_a_record_wrapped_twice_is_read_too() -> None:
     assert found.title == "Two wrappers"
 
 
+@pytest.mark.parametrize(("language", "record"), WRAPPED)
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+def test_a_title_in_a_header_object_beside_the_body_is_the_title(
+        language: str, record: dict[str, dict[str, object]], fmt: str) -> None:
+    wrapper, inner = next(iter(record.items()))
+    *head, (text_key, text) = inner.items()
+    split = {wrapper: dict(head), "body": {text_key: text}}
+    found = practice(f"sheet.{fmt}", json.dumps(split, ensure_ascii=False) if fmt == "json"
+                     else yaml.safe_dump(split, allow_unicode=True))
+    assert found.title == head[0][1]
+    assert (found.city, found.country) == CITIES[language]
+
+
+def test_a_name_only_in_a_contact_object_is_still_no_title() -> None:
+    with pytest.raises(InvalidSheet, match="no title"):
+        practice("sheet.json", json.dumps(
+            {"contact": {"name": "Jane Doe"}, "description": "Text of the sheet."}))
+
+
 def test_a_contact_name_in_a_nested_object_is_no_title() -> None:
     found = practice("sheet.json", json.dumps(
         {"contact": {"name": "Jane Doe", "email": "jane@example.org"},

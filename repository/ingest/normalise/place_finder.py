@@ -140,6 +140,21 @@ class _Candidate:
     seat: bool = False  # named as the seat of a council or in an address
 
 
+# A district or state abbreviation after a city's name: "Bogotá D.C.", "São Paulo SP"
+_ABBREVIATION = re.compile(r"^(.+?)\s+[A-Z](?:\.?[A-Z]){1,3}\.?$")
+
+
+def _bare(name: str) -> str:
+    """A city's name without the region after it, where the rest is a known town:
+    "Stuttgart (Baden-Württemberg)" → Stuttgart, "Bogotá D.C." → Bogotá."""
+    if town_country(name) is None or "(" in name:
+        for pattern in (r"^(.*?)\s*\((.+)\)\s*$", _ABBREVIATION.pattern):
+            head = re.match(pattern, name)
+            if head and town_country(head.group(1).strip()):
+                return head.group(1).strip()
+    return name
+
+
 def _clean_city(value: str) -> tuple[str | None, str | None]:
     """(city, country) from a city value: "Lyon (France)", "Comune di Lecce", "Limerick, Ireland".
 
@@ -161,6 +176,7 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
         city = after.group(1).strip()
     names = [n.strip() for n in re.split(
         r"\s*(?:,|;|/| and | et | y | e | und | en )\s*|\s+[·|–—]\s+", city) if n.strip()]
+    names = [_bare(n) for n in names]
     if len(names) > 1 and town_country(names[0]) and all(same_city(n, names[0])
                                                          for n in names[1:]):
         return names[0], country or town_country(names[0])  # "Gijón/Xixón", "Bozen/Bolzano"
@@ -168,6 +184,8 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
             not any(map(town_country, names[1:])) and all(len(n.split()) <= 3 for n in names):
         # "Firenze, Toscana", "Leeds · West Yorkshire · England": the city, then its region
         return names[0], country or town_country(names[0])
+    if len(names) == 1:
+        city = names[0]
     if _NO_CITY.search(fold(city)) or len(city.split()) > 5:
         pieces = re.split(r"\s*(?:[(),;/]|\band\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b)\s*", text)
         codes = {c for n in pieces if n and (c := country_code(n) or town_country(n))}

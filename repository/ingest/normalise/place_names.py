@@ -1,9 +1,10 @@
 """Place names in running text: which cities and countries a text names, and where.
 
 Cities come from the hand-made gazetteer (`places.city_country`, many languages) and
-from `towns.tsv` (every European town of 15,000+ people, GeoNames). Countries come
-from their names in any language (`places.country_code`) and from adjectives
-("portugais", "Portuguese", "portugiesisch") for the countries sheets name most.
+from `towns.tsv` (every European town of 15,000+ people and every city of 500,000+
+elsewhere, GeoNames). Countries come from their names in any language
+(`places.country_code`) and from adjectives ("portugais", "Portuguese",
+"portugiesisch") for the countries sheets name most.
 
 Each mention says what surrounds it, so a reader can tell "in Rotterdam" from "the
 Barriera di Milano neighbourhood", "Avenida de Madrid" or "the University of Turin".
@@ -21,6 +22,7 @@ from repository.places import GAZETTEER, city_country, country_code
 from repository.text import fold
 
 TOWNS = Path(__file__).with_name("towns.tsv")
+BIG_CITY = 500_000
 
 # Words before a name that make it part of a street, square, neighbourhood or station
 # name, or a region ("Greater Manchester"): folded, in the sheet languages.
@@ -114,6 +116,14 @@ def town_country(name: str) -> str | None:
     return city_country(name) or (_towns().get(fold(name.strip())) or (None,))[0]
 
 
+def well_known(name: str) -> bool:
+    """Whether a city is one of the hand-made gazetteer's or has BIG_CITY people or more:
+    named alone, it is a place ("Chicago", "Bogotá"), where a small town's name may be a
+    word or a surname."""
+    town = _towns().get(fold(name.strip()))
+    return city_country(name) is not None or (town is not None and town[1] >= BIG_CITY)
+
+
 def is_town(name: str) -> bool:
     """Whether a name is a city or town of the gazetteers."""
     return town_country(name) is not None
@@ -137,7 +147,7 @@ class Mention:
     start: int  # character offset in the text
     context: str  # "plain", "inside" (street, district), "institution", "name" (of a body)
     before: str  # the folded words just before it
-    curated: bool = False  # a city of the hand-made gazetteer (not only a GeoNames town)
+    curated: bool = False  # a city of the hand-made gazetteer or a big one, not a small town
 
 
 # a name may hold an apostrophe ("L'Aquila") but not end in a possessive ("Bristol's", "Leeds’")
@@ -190,7 +200,7 @@ def mentions(text: str) -> list[Mention]:
             code = town_country(name)
             if code:
                 hit = Mention(name, code, True, start, _context(text, start, last[1]),
-                              _before(text, start), curated=city_country(name) is not None)
+                              _before(text, start), curated=well_known(name))
             elif (len(name) > 3 or name == "UK") and (country := country_code(name)):
                 hit = Mention(name, country, False, start, "plain", _before(text, start))
             elif code := region_country(name):  # "Nordrhein-Westfalen", "Catalunya"

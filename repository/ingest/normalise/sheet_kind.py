@@ -67,6 +67,12 @@ _RESOURCE_SELF = re.compile(
     r"module|package)|e-?learning|manuel|outil|boite a outils|guia|herramienta|caja de "
     r"herramientas|manuale|guida|strumento|kit|handbuch|leitfaden|werkzeug|schulung|"
     r"handboek|handleiding|leidraad|ferramenta|methodiek)\b")
+# A sheet about a theme, by what it calls itself: "theme note", "note thématique",
+# "Themenpapier", "themanotitie", "thematic briefing" (folded)
+_THEMATIC = re.compile(
+    r"\b(?:them(?:e|atic) (?:note|briefing|paper|brief|sheet|summary|overview|file)s?|"
+    r"notes? thematiques?|notas? tematicas?|briefing thematique|themen(?:papier|notiz|"
+    r"uberblick|dossier)|thema(?:notitie|blad|overzicht|dossier)|nota tematica)\b")
 # How a fact sheet names itself (folded): "fiche thématique", "this fact sheet", "dossier"
 _SELF = re.compile(
     r"\b(?:fact ?sheets?|thematic (?:sheet|summary|overview)|(?:this|the following) "
@@ -101,6 +107,10 @@ def kind_from_value(value: str | None) -> Kind | None:
     named = KINDS.get(text) or KINDS.get(text.replace(" ", "_"))
     if named is None and resource_type_in(value):
         return "resource"
+    if named is None and _ID_SELF.search(text):
+        return "id_sheet"
+    if named is None and (_SELF.search(text) or _THEMATIC.search(text)):
+        return "fact_sheet"  # "thematic summary (several countries)", "Themenblatt Nr. 3"
     return named
 
 
@@ -114,7 +124,7 @@ def sheet_kind(*, explicit: str | None, title: str, lead: str,
     own = _profile_or_resource(opening, title, headings)
     if own:
         return own
-    self_named = _SELF.search(opening)
+    self_named = _SELF.search(opening) or _THEMATIC.search(opening)
     if self_named:
         return KindFinding("fact_sheet", FactOrigin(source="prose", confidence=0.85,
                                                     note=self_named.group(0)[:80]))
@@ -167,7 +177,9 @@ _SELF_BODY = re.compile(r"\b(?:compar|confront|vergleich|vergelijk|across europe
 
 
 def _is_place_heading(heading: str) -> bool:
-    """A heading that is only a place: "France", "LYON (FRANCE)", "**Belgique.**"."""
+    """A heading that is a place, alone or before a colon or dash: "France", "LYON (FRANCE)",
+    "**Belgique.**", "Pays-Bas : AMBER Alert Nederland"."""
+    heading = re.split(r"\s+[–—-]\s+|\s*:\s+", heading, maxsplit=1)[0]  # "France : « … »"
     text = re.sub(r"[*_#.:]+", " ", heading).strip()
     text = re.sub(r"^(?:in|en|aux?|dans|im|in der|in den|nel|nella|negli|nei|na|no|nos|nas|em|"
                   r"in de|in het|el|la|le|les|the|die|der|das|de|het|os|as|o|a)\s+", "", text,

@@ -92,8 +92,29 @@ def sheet_from_object(file: str, fmt: str, data: Any) -> RawSheet:
             metadata[key] = value
         elif isinstance(value, str | int | float | list | dict):
             sections.append(RawSection(_heading(key), _as_text(value)))
-    return RawSheet(file=file, format=fmt, title=_first_entry_name(data),
-                    metadata=metadata, sections=sections)
+    title = _first_entry_name(data) or _nested_title(data)
+    return RawSheet(file=file, format=fmt, title=title, metadata=metadata, sections=sections)
+
+
+# objects whose `name` is a person's or a body's, never the sheet's
+_NOT_THE_SHEET = ("contact", "partners", "lead_organisation", "funding")
+
+
+def _nested_title(data: dict[Any, Any]) -> str | None:
+    """The sheet's name from a title key one level down, where no top-level key names it
+    (`{"metadatos": {"titulo": …}, "contenido": {…}}`), except inside a contact or a
+    partner (whose `name` is someone's)."""
+    if any(field_for_key(str(key)) == "title" and isinstance(value, str)
+           for key, value in data.items()):
+        return None
+    for key, value in data.items():
+        if not isinstance(value, dict) or field_for_key(str(key)) in _NOT_THE_SHEET:
+            continue
+        for inner_key, inner in value.items():
+            if field_for_key(str(inner_key)) == "title" and isinstance(inner, str) \
+                    and inner.strip() and "\n" not in inner.strip():
+                return inner.strip()
+    return None
 
 
 def _first_entry_name(data: dict[Any, Any]) -> str | None:
