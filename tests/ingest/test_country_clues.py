@@ -78,7 +78,10 @@ def test_the_language_alone_is_the_weakest_clue() -> None:
     text = "# Una piazza per tutti\n\nGli educatori incontrano i ragazzi ogni sera.\n"
     assert _place(text)[1] == "IT"
     english = "# A square for all\n\nYouth workers meet young people every evening.\n"
-    assert _place(english)[1] is None
+    origins = [extract(read_sheet("sheet.md", t.encode())).practice.provenance["country"]
+               for t in (text, english)]
+    assert _place(english)[1] == "GB"  # English is spoken in several countries: less sure
+    assert origins[1].confidence < origins[0].confidence < 0.5
 
 
 @given(st.text(max_size=200))
@@ -114,3 +117,26 @@ def test_a_written_city_beats_a_web_address() -> None:
     text = ("# Safe routes in Lyon\n\nIn Lyon volunteers walk children to school.\n\n"
             "## Contact\n\nModel: www.utrecht.nl\n")
     assert _place(text)[0] == "Lyon"
+
+
+@pytest.mark.parametrize(("language", "text", "country"), [
+    ("nl", "# Buurtbemiddeling\n\n## Aanpak\n\nVrijwilligers helpen buren een conflict op te "
+     "lossen voordat het escaleert. Zij brengen beide partijen samen aan tafel.\n", "NL"),
+    ("de", "# Nachbarschaftsmediation\n\n## Ansatz\n\nEhrenamtliche helfen Nachbarn, einen "
+     "Streit zu lösen, bevor er eskaliert. Sie bringen beide Seiten an einen Tisch.\n", "DE"),
+    ("en", "# Neighbour mediation\n\n## Approach\n\nVolunteers help neighbours settle a "
+     "dispute before it escalates. They bring both sides to one table.\n", "GB"),
+    ("fr", "# Médiation de voisinage\n\n## Démarche\n\nDes bénévoles aident des voisins à "
+     "régler un conflit avant qu'il ne s'envenime. Ils réunissent les deux parties.\n", "FR"),
+])
+def test_a_sheet_in_a_shared_language_with_no_clue_gets_its_likeliest_country_flagged(
+        language: str, text: str, country: str) -> None:
+    found = extract(read_sheet("sheet.md", text.encode()))
+    assert (found.practice.language, found.practice.country) == (language, country)
+    assert any(w.startswith("country guessed from the text") for w in found.warnings)
+
+
+def test_a_clue_beats_the_language_guess() -> None:
+    text = ("# Buurtbemiddeling\n\n## Aanpak\n\nVrijwilligers van het OCMW helpen buren een "
+            "conflict op te lossen voordat het escaleert.\n")
+    assert extract(read_sheet("sheet.md", text.encode())).practice.country == "BE"

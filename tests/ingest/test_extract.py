@@ -103,7 +103,7 @@ def test_warnings_for_budget_country_and_theme() -> None:
         RawSection("Budget", "quarante mille"),
     ]))
     assert "budget not understood: 'quarante mille'" in result.warnings
-    assert "no country found" in result.warnings
+    assert "country guessed from the text: FR — check" in result.warnings  # French, no place
     assert "no theme found" in result.warnings
     assert result.practice.budget is None
     assert result.practice.budget_text == "quarante mille"

@@ -7,8 +7,9 @@ uses ("4000-123" PT, "3511 ED Utrecht" NL, "LS1 1UR" GB), a currency ("£", "CHF
 local institutions that exist in one country only ("ayuntamiento", "junta de freguesia",
 "questura", "Ordnungsamt", "politiezone") each vote for a country. Names shared by
 several countries ("gemeente", "mairie", "Bezirksamt", a ".eu" or ".org" domain) give
-no vote. The sheet's language is the last resort, for the languages spoken as the
-main language in one European country only (Italian, Spanish, Portuguese).
+no vote. The sheet's language is the last resort: the country of Italian, Spanish and
+Portuguese, and, less sure, the country most Dutch, German, English and French sheets
+come from where the sheet names no place at all (flagged for staff to check either way).
 A city's own web address ("www.lyon.fr", "comune.bologna.it", "stadt-leipzig.de",
 "cm-braga.pt") names the city when the sheet names none: a host label that is a city of
 the gazetteer whose country is the domain's.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from repository.places import city_country, gazetteer_name
+from repository.places import city_country, gazetteer_name, places_in_text
 from repository.text import fold
 
 _PHONE_CODES = {
@@ -79,6 +80,10 @@ _INSTITUTIONS: dict[str, str] = {
 _INSTITUTION = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(
     _INSTITUTIONS, key=len, reverse=True)) + r")\b")
 LANGUAGE_COUNTRY = {"it": "IT", "es": "ES", "pt": "PT"}
+# languages of several European countries: the country most of their sheets come from,
+# a weaker guess (Dutch sheets are from the Netherlands three times in four, German and
+# English ones from Germany and Britain two in three, French ones from France)
+SHARED_LANGUAGE_COUNTRY = {"nl": "NL", "de": "DE", "en": "GB", "fr": "FR"}
 
 
 def country_clues(text: str) -> Counter[str]:
@@ -109,7 +114,12 @@ def country_from_clues(text: str, language: str | None) -> tuple[str, float, str
                 "postcode, currency, institution)"
         return None
     code = LANGUAGE_COUNTRY.get(language or "")
-    return (code, 0.4, f"the sheet is in {language}") if code else None
+    if code:
+        return code, 0.4, f"the sheet is in {language}"
+    code = SHARED_LANGUAGE_COUNTRY.get(language or "")
+    if not code or places_in_text(text):  # places of other countries: no guess
+        return None
+    return code, 0.3, f"the sheet is in {language}, most such sheets are from {code}"
 
 
 def _host_country(host: str, tld: str) -> str | None:
