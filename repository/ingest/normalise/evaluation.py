@@ -152,10 +152,22 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     if anchor == "design" and not (effect or cue.ACADEMIC.search(clause)
                                    or cue.STRONG_DESIGN.search(clause)):
         return None
-    kind = _who(clause, anchor)
+    kind = _who(_without_lacking_designs(clause), anchor)
     if cue.ELSEWHERE.search(clause) and not cue.DESIGN.search(clause):  # not "areas elsewhere"
         return None  # evaluations abroad or in general say nothing of this practice
     return Statement(kind, STRONG, clause)
+
+
+_LACKING = re.compile(r"(?:" + "|".join(cue.PREPOSITIONS) + r")\s+(?:\w+\s+)?$")
+
+
+def _without_lacking_designs(clause: str) -> str:
+    """The clause without the designs it says it lacks ("…, without a control group",
+    "sin asignación aleatoria"): who evaluated is read from the rest."""
+    for match in reversed(list(cue.DESIGN.finditer(clause))):
+        if _LACKING.search(clause[max(0, match.start() - 20): match.start()]):
+            clause = clause[: match.start()] + clause[match.end():]
+    return clause
 
 
 def negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool:
