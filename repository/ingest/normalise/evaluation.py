@@ -252,7 +252,7 @@ def _reported(clause: str) -> bool:
 
 
 _CRITICISM = re.compile(r"(?<![\w])(?:critic|critiq|kritik|kritiek|critica|criticad)")
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b\d{2,}(?:[ .,]\d{3})*\b(?!\s*(?:€|eur))")
+FIGURES = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b\d{2,}(?:[ .,]\d{3})*\b(?!\s*(?:€|eur))")
 
 
 def _own_account(text: str) -> Statement | None:
@@ -266,7 +266,7 @@ def _own_account(text: str) -> Statement | None:
     if len(clean.split()) <= 15 or cue.EVALUATION.search(clean) or cue.RESEARCH.search(clean) \
             or _CRITICISM.search(clean):
         return None  # it spoke of evaluations and said none of this one; or only of critics
-    if cue.ACTIVITY.search(clean) or cue.EFFECT.search(clean) or _FIGURES.search(clean):
+    if cue.ACTIVITY.search(clean) or cue.EFFECT.search(clean) or FIGURES.search(clean):
         return Statement("internal", WEAK, text[:200])
     return None
 

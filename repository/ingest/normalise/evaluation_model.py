@@ -4,11 +4,15 @@ The rules of `evaluation` read a sheet clause by clause; what they say is turned
 numbers: the statements counted by kind and strength and by where they were read (the
 evaluation section, the results, the rest of the sheet), the rules' own verdict and
 confidence, whether the sheet has evaluation and results sections and how long they
-are. A sentence encoder (USE multilingual, as for the themes) adds how close the
-sheet's sentences come to short descriptions of each evaluation kind written in the
-seven sheet languages (`DESCRIPTIONS`): the best and the mean similarity per kind, in
-the evaluation and results sections and elsewhere. One multinomial logistic model
-turns the row into a probability for none, internal, external and scientific.
+are, and per zone the sentences that name the team's own work, monitoring, counts of
+activity, an effect or figures (the cues of `evaluation_cues`). A sentence encoder (USE
+multilingual, as for the themes) adds how close the sheet's sentences come to short
+descriptions of each evaluation kind, and of mere activity, written in the seven sheet
+languages (`DESCRIPTIONS`): the best similarity and the mean of the TOP closest
+sentences per kind, in the evaluation and results sections and elsewhere. One
+multinomial logistic model turns the row into a probability for none, internal,
+external and scientific; where it reaches the fitted threshold, the model's kind
+replaces the rules'.
 
 The weights are fitted by `python -m eval.train_evaluation` on every labelled sheet
 outside the blind holdouts and written to `repository/vocabulary/evaluation_model.json`;
@@ -27,14 +31,16 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from repository.ingest.normalise import evaluation_cues as cue
 from repository.ingest.normalise.evaluation import (
     DENIAL,
+    FIGURES,
     STRONG,
     WEAK,
     EvaluationKind,
     statements,
 )
-from repository.ingest.normalise.sentences import sentences
+from repository.ingest.normalise.sentences import folded, sentences
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "vocabulary" / "evaluation_model.json"
 KINDS: tuple[EvaluationKind, ...] = ("none", "internal", "external", "scientific")
@@ -42,6 +48,7 @@ ZONES = ("evaluation", "results", "elsewhere")
 # the (kind, strength) pairs the rules give
 _STATEMENTS = (("none", WEAK), ("none", DENIAL), ("internal", WEAK), ("internal", STRONG),
                ("external", STRONG), ("scientific", STRONG))
+_CUES = ("internal", "monitoring", "activity", "effect", "figures")
 MAX_SENTENCES = 80  # per zone: the encoder reads at most this many sentences
 TOP = 3  # the "top" features: the mean similarity of a zone's TOP closest sentences
 
@@ -121,6 +128,7 @@ FEATURES: tuple[str, ...] = (
     *(f"{zone}:{kind}:{strength}" for zone in ZONES for kind, strength in _STATEMENTS),
     *(f"rules:{kind}" for kind in KINDS), "rules:confidence", "rules:heading",
     "evaluation:words", "results:words", "sheet:words",
+    *(f"{zone}:cue:{name}" for zone in ZONES for name in _CUES),
     *(f"{zone}:{stat}:{name}" for zone in ("sections", "elsewhere") for stat in ("max", "top")
       for name in _CLASSES),
     *(f"sections:gap:{name}" for name in _CLASSES),
@@ -143,9 +151,16 @@ def rule_row(parts: Sequence[tuple[str | None, str]], language: str | None,
     verdict (`kind`, its confidence and whether a section gave it); the sections' length."""
     counts = dict.fromkeys(((z, k, s) for z in ZONES for k, s in _STATEMENTS), 0)
     words = dict.fromkeys(ZONES, 0)
+    cues = dict.fromkeys(((z, c) for z in ZONES for c in _CUES), 0)
+    patterns = dict(zip(_CUES, (cue.INTERNAL, cue.MONITORING, cue.ACTIVITY, cue.EFFECT,
+                                FIGURES), strict=True))
     for field, text in parts:
         zone = _zone(field)
         words[zone] += len(text.split())
+        for sentence in sentences(text):
+            clean = folded(sentence)
+            for name, pattern in patterns.items():
+                cues[(zone, name)] += bool(pattern.search(clean))
         for statement in statements(text, language):
             key = (zone, statement.kind, statement.strength)
             if key in counts:
@@ -153,7 +168,7 @@ def rule_row(parts: Sequence[tuple[str | None, str]], language: str | None,
     return [*(math.log1p(counts[k]) for k in counts),
             *(float(kind == k) for k in KINDS), confidence if kind else 0.0, float(heading),
             math.log1p(words["evaluation"]), math.log1p(words["results"]),
-            math.log1p(sum(words.values()))]
+            math.log1p(sum(words.values())), *(math.log1p(cues[k]) for k in cues)]
 
 
 def zone_sentences(parts: Sequence[tuple[str | None, str]]) -> tuple[list[str], list[str]]:
