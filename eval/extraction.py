@@ -11,7 +11,10 @@ A truth file is JSON: `{"sheets": {"<path relative to the truth file>": {"title"
 "none|internal|external|scientific|null", "themes": [], "partners": [], "funding",
 "notes"}}}`. Sheets are read and extracted exactly as ingest does (no store): with the
 semantic theme check over REPOSITORY_THEME_MODEL (USE multilingual by default), or
-without it (`--vocabulary-only`).
+without it (`--vocabulary-only`). The evaluation kind comes from the rules, or with
+REPOSITORY_EVALUATION_INFERENCE=learned from the learned model of
+`python -m eval.train_evaluation` (it needs the semantic check's encoder: with
+`--vocabulary-only` the rules decide).
 
 How each field is judged:
 
@@ -181,7 +184,8 @@ def ingest_semantic() -> SemanticThemes | None:
     from repository.search.embedder import theme_encoder
 
     settings = load_settings()
-    return semantic_themes(theme_encoder(settings), index_passages, settings.theme_inference)
+    return semantic_themes(theme_encoder(settings), index_passages, settings.theme_inference,
+                           settings.evaluation_inference)
 
 
 def index_passages(practice: Practice) -> list[tuple[str | None, str]]:

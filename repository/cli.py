@@ -71,7 +71,8 @@ def ingest(
                              grow=tracker.grow if tracker else None,
                              themes=semantic_themes(store.theme_encoder,
                                                     store.passage_parts,
-                                                    settings.theme_inference))
+                                                    settings.theme_inference,
+                                                    settings.evaluation_inference))
     except RepositoryError as exc:
         raise _fail(exc) from None
     if as_json:

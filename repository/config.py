@@ -56,6 +56,16 @@ class Settings(BaseSettings):
             "thresholds checked by meaning)."
         ),
     )
+    evaluation_inference: Literal["rules", "learned"] = Field(
+        default="rules",
+        description=(
+            "How the evaluation kind is decided: `rules` (the statements of "
+            "`normalise/evaluation.py`) or `learned` (the multinomial model of "
+            "`python -m eval.train_evaluation` over those statements and the meaning of "
+            "the sheet's sentences, for REPOSITORY_THEME_MODEL bundled:use-multilingual "
+            "only; its probability becomes the fact's confidence)."
+        ),
+    )
     qdrant_url: str | None = Field(
         default=None,
         validation_alias="QDRANT_URL",

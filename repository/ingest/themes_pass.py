@@ -7,11 +7,18 @@ the embedder protocol — passes a `SemanticThemes` here, in the parent process,
 the record is stored or shown for review. Ingest never imports search: it only sees
 the `TextEncoder` protocol. Themes given by a key or corrected by staff are left alone.
 With REPOSITORY_THEME_INFERENCE=learned the scorer carries the learned model
-(`theme_model`), which then decides instead of the rules.
+(`theme_model`), which then decides instead of the rules. With
+REPOSITORY_EVALUATION_INFERENCE=learned it also carries the learned evaluation model,
+applied first (`evaluation_pass`): the themes then see the kind it gives.
 """
 
 from __future__ import annotations
 
+from repository.ingest.evaluation_pass import record_parts, with_learned_evaluation
+from repository.ingest.normalise.evaluation_model import (
+    evaluation_reader,
+    load_evaluation_model,
+)
 from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.theme_model import load_model
 from repository.ingest.normalise.theme_semantic import Passages, SemanticThemes, TextEncoder
@@ -21,26 +28,30 @@ NO_THEME = "no theme found"
 
 
 def semantic_themes(encoder: TextEncoder | None, passages: Passages | None = None,
-                    inference: str = "learned") -> SemanticThemes | None:
+                    inference: str = "learned", evaluation: str = "rules"
+                    ) -> SemanticThemes | None:
     """The semantic scorer over an encoder (its theme descriptions encoded once), or None.
     `passages` (the store's `passage_parts`) makes it read a sheet by the passages the
     index encodes, so each is encoded once for both; `inference` "learned"
-    (REPOSITORY_THEME_INFERENCE) makes it decide with the learned model."""
+    (REPOSITORY_THEME_INFERENCE) makes it decide with the learned model; `evaluation`
+    "learned" (REPOSITORY_EVALUATION_INFERENCE) adds the learned evaluation model."""
     if encoder is None:
         return None
     model = load_model() if inference == "learned" else None
-    return SemanticThemes(encoder, passages=passages, model=model)
-
-
-def record_parts(practice: Practice) -> list[tuple[str | None, str]]:
-    """A record's title, summary and sections as (field, text) parts, in reading order."""
-    return [("title", practice.title), ("summary", practice.summary or ""),
-            *((s.field, s.text) for s in practice.sections)]
+    reader = (evaluation_reader(encoder, load_evaluation_model())
+              if evaluation == "learned" else None)
+    return SemanticThemes(encoder, passages=passages, model=model, evaluation=reader)
 
 
 def with_semantic_themes(practice: Practice, warnings: list[str],
                          semantic: SemanticThemes | None) -> tuple[Practice, list[str]]:
-    """The record with its inferred themes checked by meaning, and its warnings."""
+    """The record with its evaluation kind decided by the learned model (when carried)
+    and its inferred themes checked by meaning, and its warnings."""
+    if semantic is not None and semantic.evaluation is not None:
+        try:
+            practice, warnings = with_learned_evaluation(practice, warnings, semantic.evaluation)
+        except Exception as exc:  # the encoder is the caller's; its failure costs this pass
+            warnings = [*warnings, f"evaluation not checked by the model ({type(exc).__name__})"]
     origin = practice.provenance.get("themes")
     if semantic is None or (origin is not None and origin.source in ("key", "staff")):
         return practice, warnings

@@ -175,7 +175,8 @@ class Workspace(SheetReads):
         if self._semantic is None:
             self._semantic = [semantic_themes(self.store.theme_encoder,
                                               self.store.passage_parts,
-                                              self.settings.theme_inference)]
+                                              self.settings.theme_inference,
+                                              self.settings.evaluation_inference)]
         return self._semantic[0]
 
     def edit(self, sheet_id: str, changes: dict[str, Any], user: User) -> Practice:

@@ -88,3 +88,21 @@ NOT_DONE = [
 def test_a_relative_negation_without_a_comparison_still_denies(sentence: str,
                                                                language: str) -> None:
     assert evaluation_kind(sentence, language) == "none"
+
+
+# an external evaluation that says which design it lacks is still external
+LACKING = [
+    ("en", "An external evaluation looked at delivery and satisfaction, without a control group."),
+    ("fr", "Une évaluation externe a examiné la mise en œuvre, sans groupe témoin."),
+    ("es", "Una evaluación externa analizó la satisfacción de los usuarios, sin grupo de control."),
+    ("it", "Una valutazione esterna ha esaminato l'attuazione, senza gruppo di controllo."),
+    ("de", "Eine externe Evaluation untersuchte die Umsetzung, ohne Kontrollgruppe."),
+    ("pt", "Uma avaliação externa analisou a execução, sem grupo de controlo."),
+    ("nl", "Een externe evaluatie bekeek de uitvoering, zonder controlegroep."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LACKING)
+def test_a_design_the_evaluation_lacks_does_not_make_it_scientific(language: str,
+                                                                   text: str) -> None:
+    assert evaluation_kind(text, language) == "external"

@@ -154,3 +154,21 @@ def test_a_negated_design_word_does_not_deny_the_evaluation(language: str, text:
 def test_comparisons_compounds_and_activity_counts(language: str, text: str,
                                                    level: str) -> None:
     assert evidence_level(text, language) == level
+
+
+# a study published in a scientific journal: scientific, with no outcome word of its own
+JOURNAL = [
+    ("en", "The evaluation was published in a peer-reviewed journal."),
+    ("fr", "L'évaluation a été publiée dans une revue scientifique à comité de lecture."),
+    ("es", "La evaluación se publicó en una revista científica revisada por pares."),
+    ("it", "La valutazione è stata pubblicata su una rivista scientifica con revisione paritaria."),
+    ("de", "Die Evaluation erschien in einer wissenschaftlichen Fachzeitschrift."),
+    ("pt", "A avaliação foi publicada numa revista científica com revisão por pares."),
+    ("nl", "De evaluatie verscheen in een wetenschappelijk tijdschrift met peer review."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), JOURNAL)
+def test_a_scientific_evaluation_is_at_least_outcome(language: str, text: str) -> None:
+    assert evaluation_kind(text, language) == "scientific"
+    assert evidence_level(text, language) in ("outcome", "quasi_experimental", "experimental")

@@ -152,10 +152,22 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     if anchor == "design" and not (effect or cue.ACADEMIC.search(clause)
                                    or cue.STRONG_DESIGN.search(clause)):
         return None
-    kind = _who(clause, anchor)
+    kind = _who(_without_lacking_designs(clause), anchor)
     if cue.ELSEWHERE.search(clause) and not cue.DESIGN.search(clause):  # not "areas elsewhere"
         return None  # evaluations abroad or in general say nothing of this practice
     return Statement(kind, STRONG, clause)
+
+
+_LACKING = re.compile(r"(?:" + "|".join(cue.PREPOSITIONS) + r")\s+(?:\w+\s+)?$")
+
+
+def _without_lacking_designs(clause: str) -> str:
+    """The clause without the designs it says it lacks ("…, without a control group",
+    "sin asignación aleatoria"): who evaluated is read from the rest."""
+    for match in reversed(list(cue.DESIGN.finditer(clause))):
+        if _LACKING.search(clause[max(0, match.start() - 20): match.start()]):
+            clause = clause[: match.start()] + clause[match.end():]
+    return clause
 
 
 def negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool:
@@ -240,7 +252,7 @@ def _reported(clause: str) -> bool:
 
 
 _CRITICISM = re.compile(r"(?<![\w])(?:critic|critiq|kritik|kritiek|critica|criticad)")
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b\d{2,}(?:[ .,]\d{3})*\b(?!\s*(?:€|eur))")
+FIGURES = re.compile(r"\d+(?:[.,]\d+)?\s*%|\b\d{2,}(?:[ .,]\d{3})*\b(?!\s*(?:€|eur))")
 
 
 def _own_account(text: str) -> Statement | None:
@@ -254,7 +266,7 @@ def _own_account(text: str) -> Statement | None:
     if len(clean.split()) <= 15 or cue.EVALUATION.search(clean) or cue.RESEARCH.search(clean) \
             or _CRITICISM.search(clean):
         return None  # it spoke of evaluations and said none of this one; or only of critics
-    if cue.ACTIVITY.search(clean) or cue.EFFECT.search(clean) or _FIGURES.search(clean):
+    if cue.ACTIVITY.search(clean) or cue.EFFECT.search(clean) or FIGURES.search(clean):
         return Statement("internal", WEAK, text[:200])
     return None
 

@@ -225,7 +225,9 @@ EFFECT = _any(
     r"impatto", r"reduc", r"reduz", r"riduz", r"reduct", r"decreas", r"declin", r"fall\b",
     r"fell\b", r"falls\b", r"fewer", r"less\b", r"lower", r"drop", r"baiss", r"diminu",
     r"descens", r"calo\b", r"rucklauf", r"gesunken", r"gesenkt", r"ruckgang", r"weniger",
-    r"daling", r"gedaald", r"minder", r"afname", r"improv", r"amelior", r"mejor", r"miglior",
+    r"daling", r"gedaald", r"daalde", r"steeg\b", r"stegen\b", r"minder", r"afname",
+    r"disminu", r"zuruckgegangen", r"zuruckging", r"sank\b", r"sanken\b",  # past tenses
+    r"improv", r"amelior", r"mejor", r"miglior",
     r"verbesser", r"melhor", r"verbeter", r"positi", r"success", r"succes", r"exito",
     r"erfolg", r"sucesso", r"increase", r"hausse", r"aument", r"anstieg", r"gestiegen",
     r"toename", r"gestegen", r"rose\b", r"safer", r"plus sur", r"mas segur", r"piu sicur",

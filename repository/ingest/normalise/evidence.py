@@ -15,6 +15,9 @@ affirms sets the level:
   not in activity counts ("the number of participants grew");
 * descriptive — an evaluation exists but reports process, activity or satisfaction only.
 
+A scientific evaluation kind is at least outcome (docs/evidence.md: the level agrees
+with the kind), an internal or external one at least descriptive.
+
 A design that is negated ("no control group", "non randomisé", "nicht randomisiert"),
 only planned ("an RCT is planned"), hedged or said to be lacking ("outcome evaluations
 are limited") or about other places is not counted.
@@ -233,7 +236,9 @@ def find_evidence(parts: Sequence[tuple[str | None, str]], language: str | None,
     texts = [t for f, t in parts if f in ("evaluation", "results")]
     if evaluation.origin == "prose":
         texts.append(evaluation.evidence)
-    best: tuple[EvidenceLevel, str] = ("descriptive", evaluation.evidence)
+    # a scientific evaluation (a design, a study) measured outcomes: its level is at least that
+    best: tuple[EvidenceLevel, str] = ("outcome" if evaluation.kind == "scientific"
+                                       else "descriptive", evaluation.evidence)
     for text in texts:
         for sentence in sentences(text):
             for clause in clauses(sentence):

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from repository.ingest.normalise.evaluation_model import EvaluationReader
 from repository.ingest.normalise.theme_model import ThemeModel
 from repository.model import Practice
 from repository.text import LANGUAGES
@@ -81,6 +82,7 @@ class SemanticThemes:
     descriptions: Mapping[str, Sequence[str]] = field(default_factory=theme_descriptions)
     passages: Passages | None = None
     model: ThemeModel | None = None  # the learned model, when asked for
+    evaluation: EvaluationReader | None = None  # the learned evaluation model, when asked for
 
     @property
     def learned(self) -> ThemeModel | None:
