@@ -9,6 +9,7 @@ import pytest
 
 from repository.ingest.extract import extract
 from repository.ingest.furniture import read_raw_sheet
+from repository.ingest.normalise.start_year import find_start, start_in_sentence
 
 # the reader drops a `<p class="meta">` line of a page like this one (as trafilatura does)
 PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Sheet</title></head>
@@ -47,3 +48,30 @@ def test_a_duration_in_a_web_page_meta_line_gives_start_and_end(
     practice = extract(read_raw_sheet(str(path), path.read_bytes())).practice
     assert practice.start is not None and practice.start.year == start
     assert practice.end is not None and practice.end.year == end
+
+
+MONTH_RANGES = [
+    ("Officers walked the beats from March to September 2009.", 2009),
+    ("Les médiateurs ont travaillé de mars à septembre 2011 dans trois quartiers.", 2011),
+    ("Bogotá (Colombia) · febrero a octubre de 2016", 2016),
+    ("Il servizio è stato sperimentato da marzo a settembre 2012 in due quartieri.", 2012),
+    ("Die Streifen liefen von März bis September 2014 in der Altstadt.", 2014),
+    ("As patrulhas decorreram de março a setembro de 2015 no centro.", 2015),
+    ("De buurtvaders liepen van maart tot september 2013 in de wijk.", 2013),
+]
+
+
+@pytest.mark.parametrize(("sentence", "year"), MONTH_RANGES)
+def test_a_range_of_months_in_a_year_is_a_guessed_start(sentence: str, year: int) -> None:
+    found = find_start([[sentence]])
+    assert found is not None and found.guessed and found.start.year == year
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("L'obligation s'applique depuis le 1er octobre 2007.", 2007),
+    ("The service has run since 1st March 2012.", 2012),
+    ("Die Stelle ist seit dem 1. Januar 2016 besetzt.", 2016),
+])
+def test_since_a_day_written_as_an_ordinal_dates_the_start(sentence: str, year: int) -> None:
+    found = start_in_sentence(sentence)
+    assert found is not None and found.start.year == year and found.ongoing is True
