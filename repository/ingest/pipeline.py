@@ -156,7 +156,7 @@ def _read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, li
     source = Source(file=path.name, format=raw.format, sha256=digest,
                     ingested_at=datetime.now(UTC),
                     stored_as=f"{digest}{path.suffix.lower()}")
-    extraction = extract(raw, source)
+    extraction = extract(raw, source, start_inference=settings.start_inference)
     return extraction.practice, extraction.warnings
 
 
