@@ -119,7 +119,10 @@ _EACH_BEFORE = re.compile(
     r"coute|cuesta|costa|kostet|custa|kost)|(?:cost|cout|coste|costo|kosten|custo|kost)\s+"
     r"(?:per|par|por|pro|a|je)\s+\w+)\s*:?\s*$")
 _TOTAL = re.compile(r"(?<![\w])(?:total\w*|totale|totaal|gesamt\w*|insgesamt|summe|somme|"
-                    r"suma|soma|overall|in all|complessiv\w*|globale?)(?!\w)")
+                    r"suma|soma|overall|in all|complessiv\w*|globale?|"
+                    # "…, together €3 million", "samen 260 miljoen euro" (not "together with")
+                    r"together(?! with)|samen(?! met)|zusammen(?! mit)|ensemble(?! avec)|"
+                    r"en conjunto|insieme(?! a)|ao todo)(?!\w)")
 _SHARE = re.compile(r"(?<![\w])(?:of which|dont|davon|di cui|de los cuales|de las cuales|"
                     r"dos quais|das quais|waarvan|including|incl)(?!\w)|%")
 _LABEL_OF_A_WHOLE = re.compile(r"(?<![\w])(?:budget|cost|cout|presupuesto|coste|costo|"

@@ -51,7 +51,11 @@ _BUDGET_CUE = re.compile(
     r"bijdrage|gasto|spesa|dépens|ausgaben|uitgaven|despesa|amount|montant|importe|"
     r"importo|betrag|bedrag|montante|s'élève|se eleva|ammonta|beläuft|bedraagt|ascend|"
     r"annual|annuel|anual|annuale|jährlich|jaarlijks|per year|par an|al año|all'anno|"
-    r"pro jahr|por ano|per jaar)\w*", re.I)
+    r"pro jahr|por ano|per jaar|"
+    # money made available or set aside ("mis à disposition", "eingeplant", "vrijgemaakt")
+    r"made available|set aside|earmarked|mis [àa] disposition|d[ée]bloqu|"
+    r"a disposici[óo]n|a disposizione|accantonat|eingeplant|veranschlagt|disponibiliz|"
+    r"beschikbaar|vrijgemaakt)\w*", re.I)
 # Amounts that are not what the practice costs: fines, damages, losses, prices of crime
 _NOT_BUDGET = re.compile(
     r"\b(?:fine[sd]?\b|amende|multa|bu(?:ß|ss)geld|boete|coima|sanzion|damage|dégât|degat|"
