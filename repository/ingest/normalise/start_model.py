@@ -38,13 +38,13 @@ WEIGHTS = Path(__file__).resolve().parents[2] / "vocabulary" / "start_model.json
 
 _YEAR = re.compile(r"(?<![\d/.,-])(18\d\d|19\d\d|20\d\d)(?![\d])")
 # a plan or a future step ("will be extended in 2026", "prévu pour 2025", "geplant ab 2025")
-_PLANNED = re.compile(
+_PLANNED = re.compile(  # (folded text)
     r"(?<![\w])(?:will|planned|plans?\b|foreseen|expected|scheduled|by \d{4}|"
     r"sera\b|seront|prevue?s?|envisage|projet de|d'ici|"
-    r"sera\b|previst[oa]s?|planead|se espera|prevé|para \d{4}|"
-    r"sara\b|previst[oaie]|entro il|"
+    r"previst[oaie]s?|planead|se espera|preve\b|para \d{4}|"
+    r"sara\b|entro il|"
     r"wird|werden|geplant|vorgesehen|soll\b|sollen|bis \d{4}|"
-    r"sera\b|serao|previst[oa]s?|planead|ate \d{4}|"
+    r"serao|ate \d{4}|"
     r"zal\b|zullen|gepland|voorzien|verwacht)")
 # a later widening of the practice ("extended to all districts in 2019")
 _EXTENDED = re.compile(
@@ -53,7 +53,7 @@ _EXTENDED = re.compile(
     r"ampliad[oa]s?|extendid[oa]s?|extendio|generalizad|renovad|"
     r"estes[oa]|ampliat[oa]|allargat|rinnovat|"
     r"ausgeweitet|erweitert|ausgedehnt|verlangert|ausgebaut|"
-    r"alargad[oa]|expandid|estendid|generalizad|renovad|"
+    r"alargad[oa]|expandid|estendid|"
     r"uitgebreid|verlengd|opgeschaald|verruimd)")
 # an end ("until 2019", "ended in 2018", "jusqu'en 2020", "bis 2021", "fino al 2020")
 _ENDED = re.compile(
@@ -152,10 +152,6 @@ def _mention(sentence: str, text: str, match: re.Match[str]) -> dict[str, float]
     return f
 
 
-def _decade(text: str, match: re.Match[str]) -> bool:
-    return rule._decade(text, match)
-
-
 def candidates(inputs: StartInputs) -> list[Candidate]:
     """One candidate per distinct year of the sheet, with its feature row (FEATURES order)."""
     found: dict[int, dict[str, float]] = {}
@@ -165,7 +161,7 @@ def candidates(inputs: StartInputs) -> list[Candidate]:
     for group, sentence, first in _sentence_rows(inputs):
         text = folded(sentence)
         for match in _YEAR.finditer(text):
-            if _decade(text, match):
+            if rule._decade(text, match):
                 continue
             year = int(match.group(1))
             row = found.setdefault(year, {})
