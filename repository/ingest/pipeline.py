@@ -202,7 +202,8 @@ class SheetReader(Worker):
     def read_rows(self, name: str, rows: list[Row], mapping: Mapping[str, str],
                   source: Source) -> list[RowOutcome]:
         """A chunk of a table's rows as records, in the worker (`bulk.read_rows`)."""
-        outcomes: list[RowOutcome] = self.call(name, read_rows, (rows, dict(mapping), source))
+        outcomes: list[RowOutcome] = self.call(
+            name, read_rows, (rows, dict(mapping), source, self.settings.start_inference))
         return outcomes
 
     def warm(self) -> None:
