@@ -66,6 +66,15 @@ class Settings(BaseSettings):
             "only; its probability becomes the fact's confidence)."
         ),
     )
+    start_inference: Literal["rules", "learned"] = Field(
+        default="learned",
+        description=(
+            "How ingest chooses a start year the sheet gives in prose (a `start:` key "
+            "always wins): `learned` (every year the sheet names ranked by the logistic "
+            "model of `python -m eval.train_start`) or `rules` (the start statement "
+            "rules of `start_year`)."
+        ),
+    )
     qdrant_url: str | None = Field(
         default=None,
         validation_alias="QDRANT_URL",

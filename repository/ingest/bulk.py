@@ -32,13 +32,15 @@ def open_table(name: str, data: bytes, settings: Settings) -> Table:
         raise damaged(name, exc, name.rsplit(".", 1)[-1].lower()) from None
 
 
-def read_rows(rows: list[Row], mapping: Mapping[str, str], source: Source
-              ) -> list[RowOutcome]:
-    """Each row as a record, or its failure (a row's bad cell never stops the others)."""
+def read_rows(rows: list[Row], mapping: Mapping[str, str], source: Source,
+              start_inference: str = "learned") -> list[RowOutcome]:
+    """Each row as a record, or its failure (a row's bad cell never stops the others);
+    `start_inference` as `extract` takes it."""
     out = []
     for row in rows:
         try:
-            outcome = row_practice(row, mapping, source.model_copy(update={"row": row.where}))
+            outcome = row_practice(row, mapping, source.model_copy(update={"row": row.where}),
+                                   start_inference)
         except Exception as exc:  # an extractor's bug on one row: that row's failure
             outcome = RowOutcome(row.where, error=f"could not be read ({type(exc).__name__})")
         out.append(outcome)

@@ -54,8 +54,10 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
-    """Map a raw sheet's metadata and sections onto a `Practice`."""
+def extract(raw: RawSheet, source: Source | None = None, *,
+            start_inference: str = "learned") -> Extraction:
+    """Map a raw sheet's metadata and sections onto a `Practice` (`start_inference`:
+    REPOSITORY_START_INFERENCE, how the start year is chosen)."""
     warnings = list(raw.warnings)
     preamble, preamble_meta = _preamble_metadata(raw.preamble)
     keys = _expanded(raw.metadata)
@@ -111,7 +113,7 @@ def extract(raw: RawSheet, source: Source | None = None) -> Extraction:
 
     facts: Facts = normalise_facts(
         meta=meta, texts=texts, title=title, summary=summary, body=body, language=language,
-        warnings=warnings, kind=kind,
+        warnings=warnings, kind=kind, start_inference=start_inference,
         parts=[("preamble", _without(preamble, summary)),
                *((s.field, s.text) for s in sections)],
     )

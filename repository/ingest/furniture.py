@@ -1,10 +1,10 @@
 """Page furniture: the `Label: value` place lines a web page shows outside its main text.
 
 trafilatura keeps a page's main text and drops its navigation, headers and small print
-— and with them meta lines such as "Stadt: Wien – Land: Österreich" or a `<meta
-name="geo.placename">`. This module reads those from the whole page and adds the ones
-the reader did not keep to the sheet's preamble, as meta lines, so extraction sees
-them with the origin "meta line".
+— and with them meta lines such as "Stadt: Wien – Land: Österreich – Laufzeit: 2015 bis
+2019" or a `<meta name="geo.placename">`. This module reads those from the whole page
+and adds the place and date pairs the reader did not keep to the sheet's preamble, as
+meta lines, so extraction sees them with the origin "meta line".
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from repository.ingest.raw import RawSheet
 from repository.ingest.readers import read_sheet
 
 PLACE_FIELDS = ("city", "country", "region")
+DATE_FIELDS = ("start", "end", "duration_text")  # "Looptijd: 2011 tot 2031"
 # <meta> names that carry a place
 _META_TAGS = {"geo.placename": "City", "og:locality": "City", "og:country-name": "Country",
               "geo.country": "Country", "dc.coverage": "Country", "geo.region": "Region"}
@@ -55,14 +56,15 @@ def page_lines(data: bytes) -> list[str]:
 
 
 def with_furniture(raw: RawSheet, data: bytes) -> RawSheet:
-    """The sheet with the page's place lines its reader dropped, as preamble meta lines."""
+    """The sheet with the page's place and date pairs its reader dropped, as preamble
+    meta lines."""
     known = by_field(list(raw.metadata.items()) + pairs_in_text(raw.preamble))
     found: dict[str, tuple[str, str]] = {}
     for line in page_lines(data):
         for label, value in pairs_in_line(line):
             field = by_field([(label, value)])
             name = next(iter(field), None)
-            if name in PLACE_FIELDS and name not in known:
+            if name in (*PLACE_FIELDS, *DATE_FIELDS) and name not in known:
                 found.setdefault(name, (label, value))
     if not found:
         return raw

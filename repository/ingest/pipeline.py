@@ -156,7 +156,7 @@ def _read_data(name: str, data: bytes, settings: Settings) -> tuple[Practice, li
     source = Source(file=path.name, format=raw.format, sha256=digest,
                     ingested_at=datetime.now(UTC),
                     stored_as=f"{digest}{path.suffix.lower()}")
-    extraction = extract(raw, source)
+    extraction = extract(raw, source, start_inference=settings.start_inference)
     return extraction.practice, extraction.warnings
 
 
@@ -202,7 +202,8 @@ class SheetReader(Worker):
     def read_rows(self, name: str, rows: list[Row], mapping: Mapping[str, str],
                   source: Source) -> list[RowOutcome]:
         """A chunk of a table's rows as records, in the worker (`bulk.read_rows`)."""
-        outcomes: list[RowOutcome] = self.call(name, read_rows, (rows, dict(mapping), source))
+        outcomes: list[RowOutcome] = self.call(
+            name, read_rows, (rows, dict(mapping), source, self.settings.start_inference))
         return outcomes
 
     def warm(self) -> None:

@@ -171,18 +171,19 @@ class RowOutcome:
     explicit_id: bool = False
 
 
-def row_practice(row: Row, mapping: Mapping[str, str], source: Source) -> RowOutcome:
+def row_practice(row: Row, mapping: Mapping[str, str], source: Source,
+                 start_inference: str = "learned") -> RowOutcome:
     """One row as a record (a `SheetError` of the row becomes its failure)."""
     if row.error:
         return RowOutcome(row.where, error=row.error)
     try:
-        practice, warnings, explicit = _practice(row, mapping, source)
+        practice, warnings, explicit = _practice(row, mapping, source, start_inference)
     except SheetError as exc:
         return RowOutcome(row.where, error=exc.problem)
     return RowOutcome(row.where, practice, [*row.warnings, *warnings], explicit_id=explicit)
 
 
-def _practice(row: Row, mapping: Mapping[str, str], source: Source
+def _practice(row: Row, mapping: Mapping[str, str], source: Source, start_inference: str
               ) -> tuple[Practice, list[str], bool]:
     metadata: dict[str, Any] = {}
     sections: list[RawSection] = []
@@ -212,7 +213,7 @@ def _practice(row: Row, mapping: Mapping[str, str], source: Source
     preamble = str(metadata.get("summary") or "")
     raw = RawSheet(file=row.where, format=source.format, metadata=metadata,
                    preamble=preamble, sections=sections)
-    extraction = extract(raw, source)
+    extraction = extract(raw, source, start_inference=start_inference)
     practice = _as_extra(extraction.practice, extras)
     warnings = [w for w in extraction.warnings if not w.startswith(_ONCE_PER_FILE)]
     return practice, warnings, explicit

@@ -3,7 +3,8 @@
 Understood: `€ 45.000`, `45 000 euros`, `EUR 1,2 Mio.`, `5,291,015.74 €`, `Fr. 300 000`,
 `half a million euros`, `zwei Millionen Euro`, `2,5 mln euro`,
 `CHF 120'000`, `£250,000`, `1.5 million euros`, `2,3 millions d'euros`, `€2m`,
-`USD 3.5bn`, and "no budget" in the sheet languages. The first amount that has a
+`USD 3.5bn`, `R$ 32 milhões`, `C$ 1.5 million`, `2 M$ (dollars canadiens)`, `800,000
+Canadian dollars`, and "no budget" in the sheet languages. The first amount that has a
 currency is taken. Text with no readable amount and currency gives `None`.
 
 The EUR equivalent uses the fixed table `EUR_RATES` below: the ECB euro reference
@@ -37,6 +38,8 @@ EUR_RATES: dict[str, float] = {
     "RON": 0.2010,
     "BGN": 0.5113,
     "CAD": 0.6746,
+    "AUD": 0.6099,
+    "BRL": 0.1716,
 }
 
 # words and signs for a currency (folded), longest first when matched
@@ -51,8 +54,13 @@ _CURRENCY_WORDS: dict[str, str] = {
     "sek": "SEK", "dkk": "DKK", "nok": "NOK", "isk": "ISK", "kr": "SEK", "kr.": "DKK",
     "pln": "PLN", "zl": "PLN", "zloty": "PLN", "czk": "CZK", "kc": "CZK",
     "huf": "HUF", "ft": "HUF", "forint": "HUF", "ron": "RON", "lei": "RON",
-    "bgn": "BGN", "cad": "CAD",
+    "bgn": "BGN", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
+    "aud": "AUD", "a$": "AUD", "au$": "AUD", "brl": "BRL", "r$": "BRL", "reais": "BRL",
+    "dollar": "USD", "dollari": "USD", "dolar": "USD",
 }
+# "dollars canadiens", "Canadian dollars", "kanadische Dollar": a dollar of that country
+_DOLLAR_OF = (("CAD", re.compile(r"[ck]anad\w*\s+(?:\(\s*)?dol|dol\w*\s+canad")),
+              ("AUD", re.compile(r"austral\w*\s+(?:\(\s*)?dol|dol\w*\s+austral")))
 
 # multiplier words (folded); "m" and "k" only right after the number
 _MULTIPLIERS: dict[str, float] = {
@@ -75,18 +83,21 @@ _NO_BUDGET = re.compile(
     r"keine (?:eigenen )?mittel|geen budget|zonder budget|budget: none|nil budget)\b"
 )
 _NUMBER = r"\d{1,3}(?:[  \u202f'’.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_SIGN = r"€|£|\$|us\$"
-_CODE = r"eur|gbp|chf|usd|sek|dkk|nok|isk|pln|czk|huf|ron|bgn|cad|sfr\.?|fr\.|keur|meur"
+_SIGN = r"€|£|(?<![a-z])(?:us|r|can|ca|c|au|a)\$|\$"
+_CODE = (r"eur|gbp|chf|usd|sek|dkk|nok|isk|pln|czk|huf|ron|bgn|cad|aud|brl|sfr\.?|fr\.|keur|"
+         r"meur")
 _DOTTED = r"sfr\.|fr\."  # "Fr. 300 000", "SFr. 50 000": no word boundary after the dot
 _WORD_CURRENCY = (r"euros?|d'euros|de euros|di euro|pounds?|livres(?: sterling)?|libras|"
-                  r"sterling|pfund|franken|francs suisses|franchi|dollars|dolares|"
+                  r"sterling|pfund|franken|francs suisses|franchi|dollars|dolares|dollari|"
+                  r"dollar|dolar|reais|"
                   r"zloty|zl|kc|forint|ft|lei|kr\.?")
 _MULT = "|".join(sorted((re.escape(m) for m in _MULTIPLIERS), key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"(?P<pre>{_SIGN}|\b(?:{_DOTTED})|\b(?:{_CODE})\b)?\s*"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s*(?P<mult>{_MULT})\b\.?)?"
-    rf"(?:\s*(?:de |d')?(?P<post>{_SIGN}|(?:{_CODE})\b|(?:{_WORD_CURRENCY})(?!\w)))?"
+    rf"(?:\s*(?:de |d')?(?:(?:canadian|canadese|kanadische[n]?|australian|australische[n]?)\s+)?"
+    rf"(?P<post>{_SIGN}|(?:{_CODE})\b|(?:{_WORD_CURRENCY})(?!\w)))?"
 )
 
 
@@ -108,7 +119,10 @@ _EACH_BEFORE = re.compile(
     r"coute|cuesta|costa|kostet|custa|kost)|(?:cost|cout|coste|costo|kosten|custo|kost)\s+"
     r"(?:per|par|por|pro|a|je)\s+\w+)\s*:?\s*$")
 _TOTAL = re.compile(r"(?<![\w])(?:total\w*|totale|totaal|gesamt\w*|insgesamt|summe|somme|"
-                    r"suma|soma|overall|in all|complessiv\w*|globale?)(?!\w)")
+                    r"suma|soma|overall|in all|complessiv\w*|globale?|"
+                    # "…, together €3 million", "samen 260 miljoen euro" (not "together with")
+                    r"together(?! with)|samen(?! met)|zusammen(?! mit)|ensemble(?! avec)|"
+                    r"en conjunto|insieme(?! a)|ao todo)(?!\w)")
 _SHARE = re.compile(r"(?<![\w])(?:of which|dont|davon|di cui|de los cuales|de las cuales|"
                     r"dos quais|das quais|waarvan|including|incl)(?!\w)|%")
 _LABEL_OF_A_WHOLE = re.compile(r"(?<![\w])(?:budget|cost|cout|presupuesto|coste|costo|"
@@ -178,6 +192,9 @@ def _amounts(folded: str) -> list[_Amount]:
         currency = _currency(pre) or _currency(post)
         if currency is None:
             continue
+        if currency == "USD":
+            window = folded[max(0, match.start() - 25): match.end() + 25]
+            currency = next((c for c, words in _DOLLAR_OF if words.search(window)), currency)
         amount = _number(match.group("num"))
         if amount is None:
             continue

@@ -21,6 +21,12 @@ from repository.ingest.normalise.dates import parse_duration
 from repository.ingest.normalise.evaluation import EvaluationKind, find_evaluation
 from repository.ingest.normalise.evidence import find_evidence
 from repository.ingest.normalise.sentences import sentences
+from repository.ingest.normalise.start_model import (
+    StartInputs,
+    StartModel,
+    bundled_model,
+    candidates,
+)
 from repository.ingest.normalise.start_year import about_event, find_start
 from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.themes import theme_keys
@@ -45,7 +51,11 @@ _BUDGET_CUE = re.compile(
     r"bijdrage|gasto|spesa|dépens|ausgaben|uitgaven|despesa|amount|montant|importe|"
     r"importo|betrag|bedrag|montante|s'élève|se eleva|ammonta|beläuft|bedraagt|ascend|"
     r"annual|annuel|anual|annuale|jährlich|jaarlijks|per year|par an|al año|all'anno|"
-    r"pro jahr|por ano|per jaar)\w*", re.I)
+    r"pro jahr|por ano|per jaar|"
+    # money made available or set aside ("mis à disposition", "eingeplant", "vrijgemaakt")
+    r"made available|set aside|earmarked|mis [àa] disposition|d[ée]bloqu|"
+    r"a disposici[óo]n|a disposizione|accantonat|eingeplant|veranschlagt|disponibiliz|"
+    r"beschikbaar|vrijgemaakt)\w*", re.I)
 # Amounts that are not what the practice costs: fines, damages, losses, prices of crime
 _NOT_BUDGET = re.compile(
     r"\b(?:fine[sd]?\b|amende|multa|bu(?:ß|ss)geld|boete|coima|sanzion|damage|dégât|degat|"
@@ -78,15 +88,16 @@ def _origin(source: OriginSource, confidence: float, note: str | None = None) ->
 def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
                     summary: str | None, body: str, language: str | None,
                     warnings: list[str], kind: str = "practice",
-                    parts: Parts = ()) -> Facts:
+                    parts: Parts = (), start_inference: str = "learned") -> Facts:
     """Themes, partners, funding, budget, duration, evaluation kind and evidence level,
-    with warnings."""
+    with warnings. `start_inference` ("learned" or "rules", REPOSITORY_START_INFERENCE)
+    says whether the learned model chooses the start year among the sheet's years."""
     facts = Facts()
     explicit_themes = meta.pop("themes", None)
     _partners(facts, meta, texts, summary, parts)
     _funding(facts, meta, parts)
     _budget(facts, meta, texts, parts, warnings)
-    _dates(facts, meta, texts, title, summary, parts, kind, warnings)
+    _dates(facts, meta, texts, title, summary, parts, kind, warnings, start_inference)
 
     finding = find_evaluation(list(parts), language)
     if finding:
@@ -174,7 +185,8 @@ def _budget_in_prose(parts: Parts) -> tuple[Budget, str] | None:
 
 
 def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str,
-           summary: str | None, parts: Parts, kind: str, warnings: list[str]) -> None:
+           summary: str | None, parts: Parts, kind: str, warnings: list[str],
+           start_inference: str = "learned") -> None:
     start_meta, end_meta = as_text(meta.pop("start", None)), as_text(meta.pop("end", None))
     if start_meta or end_meta:
         start = parse_duration(start_meta)[0] if start_meta else None
@@ -186,6 +198,20 @@ def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str
             if value:
                 facts.origins[name] = _origin("key", 0.95)
         return
+    source, guessed = _rule_dates(facts, meta, texts, title, summary, parts, kind)
+    if start_inference == "learned":
+        inputs = StartInputs(title, (("summary", summary or ""), *parts), kind,
+                             facts.start.year if facts.start else None, source, guessed)
+        if learned_start(facts, inputs, warnings):
+            return
+    if guessed and facts.start:
+        warnings.append(f"start year guessed from the text: {facts.start.year} — check")
+
+
+def _rule_dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str,
+                summary: str | None, parts: Parts, kind: str) -> tuple[str | None, bool]:
+    """The start, end and ongoing the rules read (a duration section, else the prose);
+    where the start came from ("heading", "prose" or None) and whether it is a guess."""
     duration = texts.get("duration_text") or as_text(meta.get("duration_text"))
     if duration:
         facts.start, facts.end, facts.ongoing = parse_duration(duration)
@@ -193,9 +219,9 @@ def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str
             if getattr(facts, name):
                 facts.origins[name] = _origin("heading", 0.85, duration)
         if facts.start or facts.end:
-            return
+            return ("heading" if facts.start else None), False
     if kind != "practice":
-        return
+        return None, False
     # sections under headings we do not map are read with the activities, in reading
     # order; in a sheet about an event they tell of what came after it, so they come last
     event = about_event(title)
@@ -203,14 +229,47 @@ def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str
              for i, z in enumerate(_START_ZONES)]
     zones[0].insert(0, summary or "")
     found = find_start(zones, title, later=[t for f, t in parts if f is None and event])
-    if found:
-        facts.start, facts.ongoing = found.start, found.ongoing if facts.end is None else False
-        if found.end and facts.end is None:
-            facts.end, facts.ongoing = found.end, False
-            facts.origins["end"] = _origin("prose", 0.7, found.sentence)
-        facts.origins["start"] = _origin("prose", 0.5 if found.guessed else 0.7, found.sentence)
-        if found.guessed:
-            warnings.append(f"start year guessed from the text: {found.start.year} — check")
+    if not found:
+        return None, False
+    facts.start, facts.ongoing = found.start, found.ongoing if facts.end is None else False
+    if found.end and facts.end is None:
+        facts.end, facts.ongoing = found.end, False
+        facts.origins["end"] = _origin("prose", 0.7, found.sentence)
+    facts.origins["start"] = _origin("prose", 0.5 if found.guessed else 0.7, found.sentence)
+    return "prose", found.guessed
+
+
+def learned_start(facts: Facts, inputs: StartInputs, warnings: list[str],
+                  model: StartModel | None = None) -> bool:
+    """Let the learned model (`start_model`) re-rank the rules' start among the sheet's
+    years; False (the rules stand, as they do without a year) when its weights are
+    missing. A start it is not sure of, or the rules' guess it kept, is flagged and its
+    confidence is at most 0.5. `model`: the bundled weights unless given."""
+    model = model or bundled_model()
+    chosen = model.choose(inputs, candidates(inputs)) if model else None
+    if model is None or chosen is None:
+        return False
+    candidate, probability = chosen
+    flagged = probability < model.confident or (inputs.rule_guessed
+                                                and candidate.year == inputs.rule_year)
+    confidence = round(min(probability, 0.5) if flagged else probability, 2)
+    if facts.start is None or facts.start.year != candidate.year:
+        facts.start = YearMonth(year=candidate.year, month=candidate.month)
+        facts.ongoing = candidate.ongoing
+        if facts.end and facts.end.year < candidate.year:
+            facts.end = None
+            facts.origins.pop("end", None)
+        if facts.end:
+            facts.ongoing = False
+        facts.origins["start"] = _origin("inferred", confidence,
+                                         "ranked first of the years the sheet names")
+    else:
+        origin = facts.origins.get("start")
+        facts.origins["start"] = _origin(origin.source if origin else "prose", confidence,
+                                         origin.note if origin else None)
+    if flagged:
+        warnings.append(f"start year guessed from the text: {candidate.year} — check")
+    return True
 
 
 def _themes(explicit: Any, parts: Parts, language: str | None,

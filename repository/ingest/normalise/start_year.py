@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from repository.ingest.normalise import start_cues as cue
 from repository.ingest.normalise.dates import month_names
@@ -42,7 +43,8 @@ _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d])")
 _SINCE = re.compile(
     r"(?<![\w])(?:since|from|depuis|des|a partir d[eu']?|desde|dal|dall'|dalla|a partire "
     r"dal|fin dal|da|seit|ab|a contar de|sinds|vanaf|sedert)\s+(?:(?:le|la|el|il|em|in|en|the|"
-    r"de|del|o|a|het|dem|der|de la)\s+|l')?(?:(?:\d{1,2}\.?\s+)?(?:[a-z]+\s+)?(?:de\s+|del\s+)?)?"
+    r"de|del|o|a|het|dem|der|de la)\s+|l')?(?:(?:(?:1er|\d{1,2}(?:st|nd|rd|th|o)?)\.?\s+)?"
+    r"(?:[a-z]+\s+)?(?:de\s+|del\s+)?)?"
     r"(19[5-9]\d|20\d\d)(?!\d)")
 # A year that is a decade ("the 2000s", "années 1990", "2010er Jahre", "jaren 2010")
 _DECADE_AFTER = re.compile(r"^(?:s\b|'s|er\b|er jahre|-ies)")
@@ -280,10 +282,27 @@ _OPEN_RANGE = re.compile(
     r"atualidade|hoje|em curso|heden|nu|lopend|vandaag)\b")
 
 
+@cache
+def _month_range() -> re.Pattern[str]:
+    """A range of months in one year: "from March to September 2009", "febrero a octubre
+    de 2016", "von März bis September 2014", "van maart tot september 2013"."""
+    months = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w])({months})\.?\s*(?:[-–—]|to|until|a|au|al|bis|tot|ate|hasta|fino a)\s*"
+        rf"({months})\.?\s+(?:de\s+|del\s+|of\s+)?(19[5-9]\d|20\d\d)(?!\d)")
+
+
 def range_guess(sentence: str) -> StartFinding | None:
     """A start (and end) guessed from a bare range of years ("(2014–2018)", "2015 –
-    ongoing")."""
+    ongoing") or of months in one year ("from March to September 2009")."""
     text = folded(sentence)
+    months = _month_range().search(text)
+    if months and not _LAW.search(text[: months.start()]) and not cue.BACKGROUND.search(text):
+        year, names = int(months.group(3)), month_names()
+        first, last = names[months.group(1)], names[months.group(2)]
+        if first <= last:
+            return StartFinding(YearMonth(year=year, month=first), False, sentence,
+                                YearMonth(year=year, month=last), guessed=True)
     open_range = _OPEN_RANGE.search(text)
     if open_range and not _LAW.search(text[: open_range.start()]):
         return StartFinding(YearMonth(year=int(open_range.group(1))), True, sentence,
