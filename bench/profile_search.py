@@ -1,7 +1,8 @@
 """Where one in-process search spends its time: cProfile over the bench queries.
 
     python bench/profile_search.py [--sheets 10000] [--queries 20] [--filtered]
-                                   [--top 30] [--out bench/profiles/search-10k.txt]
+                                   [--engine edge|edge-float32] [--top 30]
+                                   [--out bench/profiles/search-10k.txt]
 
 Opens the synthetic edge bench store (bench/synthetic.py builds it once), warms it
 (`Store.warm`, three searches), then profiles `service.search` (hybrid, every facet)
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> str:
     add_store_arguments(parser)
     args = parser.parse_args(argv)
     embedder = caching_embedder(bench_dir=args.bench_dir)
-    settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,
+    settings, _ = ensure_store(args.engine, args.sheets, embedder, corpus_limit=args.corpus_limit,
                                bench_dir=args.bench_dir, keep=args.keep_stores)
     queries = [q.query for q in load_queries()][: args.queries]
     requests = [SearchRequest(q=q, **(FILTER_SETS[n % len(FILTER_SETS)]
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> str:
         profile.disable()
         elapsed = (time.perf_counter() - started) * 1000 / len(requests)
     out = io.StringIO()
-    out.write(f"{len(requests)} searches at {args.sheets} sheets "
+    out.write(f"{len(requests)} searches at {args.sheets} sheets ({args.engine}) "
               f"({'with' if args.filtered else 'without'} filters), "
               f"{elapsed:.1f} ms a search under the profiler; {conditions()}\n")
     for order in ("cumulative", "tottime"):

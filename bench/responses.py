@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     add_store_arguments(parser)
     args = parser.parse_args(argv)
     embedder = caching_embedder(bench_dir=args.bench_dir)
-    settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,
+    settings, _ = ensure_store(args.engine, args.sheets, embedder, corpus_limit=args.corpus_limit,
                                bench_dir=args.bench_dir, keep=args.keep_stores)
     wanted = requests([q.query for q in load_queries()][: args.queries])
     with Store.open(settings, embedder) as store:  # type: ignore[arg-type]

@@ -285,6 +285,8 @@ def bench_settings(engine: str, n: int, corpus_limit: int | None = None,
     data_dir = bench_dir / f"{engine}-{n}{suffix}"
     if engine == "edge":
         return Settings(data_dir=data_dir)
+    if engine.startswith("edge-"):  # edge-float32: the embedded store as every one before
+        return Settings(data_dir=data_dir, vector_storage=engine.removeprefix("edge-"))
     return Settings(data_dir=data_dir, qdrant_url=f"local:{data_dir / 'qdrant'}")
 
 
@@ -299,8 +301,17 @@ class Build:
     reused: bool
 
 
-def add_store_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options every bench script shares: where stores live, whether to reuse them."""
+# the embedded store as the setting makes it, and with each `Settings.vector_storage`
+EDGE_ENGINES = ("edge", "edge-float32", "edge-float16", "edge-turbo8")
+
+
+def add_store_arguments(parser: argparse.ArgumentParser, one_engine: bool = True) -> None:
+    """The options every bench script shares: where stores live, whether to reuse them,
+    and (`one_engine`: a script over one embedded store) which store."""
+    if one_engine:
+        parser.add_argument("--engine", choices=EDGE_ENGINES, default="edge",
+                            help="edge-float32: a store of exact vectors "
+                            "(REPOSITORY_VECTOR_STORAGE=float32, every store's before)")
     parser.add_argument("--corpus-limit", type=int, default=None)
     parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)
     parser.add_argument("--keep-stores", action="store_true",
@@ -312,8 +323,9 @@ def edge_store(args: argparse.Namespace) -> tuple[Settings, CachingEmbedder]:
     """The edge bench store of `args.sheets` sheets (built if needed) and its embedder,
     from the options `add_store_arguments` adds (the HTTP benches' start)."""
     embedder = caching_embedder(bench_dir=args.bench_dir)
-    settings, _ = ensure_store("edge", args.sheets, embedder, corpus_limit=args.corpus_limit,
-                               bench_dir=args.bench_dir, keep=args.keep_stores)
+    settings, _ = ensure_store(args.engine, args.sheets, embedder,
+                               corpus_limit=args.corpus_limit, bench_dir=args.bench_dir,
+                               keep=args.keep_stores)
     return settings, embedder
 
 
@@ -361,7 +373,7 @@ def disk_mb(path: Path) -> float:
 def main(argv: list[str] | None = None) -> list[Build]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
-    parser.add_argument("--engine", choices=("edge", "local"), default="edge")
+    parser.add_argument("--engine", choices=(*EDGE_ENGINES, "local"), default="edge")
     parser.add_argument("--corpus-limit", type=int, default=None,
                         help="use only the first K sheets of each language (smoke tests)")
     parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR)

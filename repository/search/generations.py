@@ -118,7 +118,8 @@ def create(store: Store) -> NewGeneration:
         remove_stale_edge(settings)
         numbers = [generation_number(p.name) or 0 for p in edge_generations(settings.data_dir)]
         name = f"store-{max(numbers, default=0) + 1}"
-        return NewGeneration(EdgeIndex(settings.data_dir / name), name)
+        return NewGeneration(EdgeIndex(settings.data_dir / name, settings.vector_storage),
+                             name)
     client = _client(store.index)
     target = resolve_alias(client, settings.collection)
     existing = [client_generation(settings.collection, c.name)
@@ -285,7 +286,7 @@ def open_live_edge(settings: Settings) -> ix.Index:
 
     for _ in range(5):
         path = settings.store_dir
-        index = EdgeIndex(path)
+        index = EdgeIndex(path, settings.vector_storage)
         if settings.store_dir == path:
             return index
         index.close()  # a reindex switched while we opened: follow the new pointer

@@ -44,7 +44,10 @@ def pair() -> Embedder:
 def both(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
     fixture = {"minilm": "embedder", "default": "default_embedder", "pair": "pair"}
     embedder: Embedder = request.getfixturevalue(fixture[request.param])
-    edge = Store.open(Settings(data_dir=tmp_path / "edge"), embedder)
+    # exact vectors on both sides: the parity is the adapters' translation of one plan
+    # (8-bit vectors, the embedded default, are compared with exact ones in
+    # test_vector_storage.py)
+    edge = Store.open(Settings(data_dir=tmp_path / "edge", vector_storage="float32"), embedder)
     local = Store.open(Settings(data_dir=tmp_path / "local",
                                 qdrant_url=f"local:{tmp_path / 'qdrant-local'}"), embedder)
     for store in (edge, local):
