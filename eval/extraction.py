@@ -11,10 +11,10 @@ A truth file is JSON: `{"sheets": {"<path relative to the truth file>": {"title"
 "none|internal|external|scientific|null", "themes": [], "partners": [], "funding",
 "notes"}}}`. Sheets are read and extracted exactly as ingest does (no store): with the
 semantic theme check over REPOSITORY_THEME_MODEL (USE multilingual by default), or
-without it (`--vocabulary-only`). The evaluation kind comes from the rules, or with
-REPOSITORY_EVALUATION_INFERENCE=learned from the learned model of
-`python -m eval.train_evaluation` (it needs the semantic check's encoder: with
-`--vocabulary-only` the rules decide).
+without it (`--vocabulary-only`). The evaluation kind comes from the learned model of
+`python -m eval.train_evaluation` (REPOSITORY_EVALUATION_INFERENCE=learned, the default;
+it needs the semantic check's encoder: with `--vocabulary-only` the rules decide), or
+from the rules alone with REPOSITORY_EVALUATION_INFERENCE=rules.
 
 How each field is judged:
 

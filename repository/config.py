@@ -59,13 +59,13 @@ class Settings(BaseSettings):
         ),
     )
     evaluation_inference: Literal["rules", "learned"] = Field(
-        default="rules",
+        default="learned",
         description=(
-            "How the evaluation kind is decided: `rules` (the statements of "
-            "`normalise/evaluation.py`) or `learned` (the multinomial model of "
-            "`python -m eval.train_evaluation` over those statements and the meaning of "
-            "the sheet's sentences, for REPOSITORY_THEME_MODEL bundled:use-multilingual "
-            "only; its probability becomes the fact's confidence)."
+            "How the evaluation kind is decided: `learned` (the multinomial model of "
+            "`python -m eval.train_evaluation` over the rules' statements and the meaning "
+            "of the sheet's sentences, for REPOSITORY_THEME_MODEL bundled:use-multilingual "
+            "only, the rules otherwise; its probability becomes the fact's confidence) or "
+            "`rules` (the statements of `normalise/evaluation.py`)."
         ),
     )
     start_inference: Literal["rules", "learned"] = Field(

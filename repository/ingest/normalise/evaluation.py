@@ -26,7 +26,8 @@ Statements are weighed by strength: an affirmed evaluation beats a denial, a den
 ("not evaluated") beats monitoring or reported effects, and those beat a qualified
 denial ("no independent evaluation") or a hedge ("evaluations are limited"). The
 evaluation section is read first, then results, then the rest of the sheet (where
-only firm statements count). No statement at all gives None.
+only firm statements count). No statement at all gives None. The convention the truth
+sets follow is written in docs/evidence.md ("What counts as an evaluation").
 """
 
 from __future__ import annotations
