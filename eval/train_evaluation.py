@@ -4,8 +4,8 @@
     python -m eval.train_evaluation --dry-run        # the tables only
     python -m eval.train_evaluation --cache /tmp/evaluation-rows.json
 
-The labelled sheets are those of data/practices/truth.json, every
-eval/extraction_*/truth.json and the holdouts A–E (never F or G) with `evaluated` given.
+The labelled sheets are those of `eval.labelled.labelled_sets` (the corpus, every
+development set and the open holdouts A–E, never a blind one) with `evaluated` given.
 Each is extracted as ingest does (the rules' verdict comes with it) and read by USE
 multilingual; `evaluation_model.EvaluationReader.row` turns it into a feature row. A
 multinomial logistic regression (scikit-learn, here only: the product applies the
@@ -32,7 +32,8 @@ import numpy as np
 if __package__ in (None, ""):  # run as `python eval/train_evaluation.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.extraction import TRUTH, extract_sheet, load_truth  # noqa: E402
+from eval.extraction import extract_sheet, load_truth  # noqa: E402
+from eval.labelled import is_blind, labelled_sets, writer  # noqa: E402
 from repository.ingest.normalise.evaluation_model import (  # noqa: E402
     KINDS,
     WEIGHTS,
@@ -41,28 +42,9 @@ from repository.ingest.normalise.evaluation_model import (  # noqa: E402
 )
 from repository.ingest.themes_pass import record_parts  # noqa: E402
 
-EVAL = Path(__file__).resolve().parent
 C = 0.1  # inverse regularisation strength
 MODEL = "bundled:use-multilingual"
-BLIND = ("f", "g")
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 0: the model always; above 1: never
-
-
-def labelled_sets() -> list[Path]:
-    """The corpus, every extraction truth set and holdouts A–E (never the blind F, G)."""
-    holdouts = [p for p in sorted((EVAL / "holdout").glob("*/truth.json"))
-                if p.parent.name not in BLIND]
-    return [TRUTH, *sorted(EVAL.glob("extraction_*/truth.json")), *holdouts]
-
-
-def writer(truth_file: Path) -> str:
-    """The group a set is left out with: its folder, the small dev5–8 sets together."""
-    name = truth_file.parent.name
-    if name == "practices":
-        return "corpus"
-    if name in ("extraction_dev5", "extraction_dev6", "extraction_dev7", "extraction_dev8"):
-        return "dev5-8"
-    return name.removeprefix("extraction_")
 
 
 @dataclass(frozen=True)
@@ -225,8 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "if it exists, else write them there")
     args = parser.parse_args(argv)
     files = args.truth or labelled_sets()
-    if any("holdout" in p.parts and p.parent.name in BLIND for p in files):
-        parser.error("holdouts F and G are blind: never train or measure on them")
+    if any(is_blind(p) for p in files):
+        parser.error("the blind holdouts (every holdout but A–E) are never trained or "
+                     "measured on")
     if args.cache and args.cache.exists():
         data = [Reading(**row) for row in json.loads(args.cache.read_text(encoding="utf-8"))]
     else:

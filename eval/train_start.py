@@ -4,8 +4,8 @@
     python -m eval.train_start --dry-run       # the table only
     python -m eval.train_start --dry-run --errors
 
-The labelled sets are the corpus (data/practices/truth.json), the extraction sets
-(eval/extraction_*, one writer: one group) and holdouts A–E — never F or G. Every sheet
+The labelled sets are `eval.labelled.labelled_sets` (the corpus, the extraction sets and
+the open holdouts A–E, never a blind one), grouped by writer. Every sheet
 is extracted as ingest does with the rules alone; where the start is not given by a key,
 `start_model.candidates` turns each year the sheet names into a row. A conditional logit
 (one score per candidate and one for "no start", softmax over them; fitted here with
@@ -36,7 +36,8 @@ if __package__ in (None, ""):  # run as `python eval/train_start.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import repository.ingest.normalise.facts as facts_module  # noqa: E402
-from eval.extraction import TRUTH, extract_sheet, load_truth  # noqa: E402
+from eval.extraction import extract_sheet, load_truth  # noqa: E402
+from eval.labelled import by_writer, labelled_sets  # noqa: E402
 from repository.ingest.normalise.start_model import (  # noqa: E402
     FEATURES,
     NONE_FEATURES,
@@ -47,7 +48,6 @@ from repository.ingest.normalise.start_model import (  # noqa: E402
     none_row,
 )
 
-EVAL = Path(__file__).resolve().parent
 C = 0.5  # inverse regularisation strength of the logistic regression
 MARGINS = tuple(round(0.05 * i, 2) for i in range(0, 21))  # 1.0: the rules always stand
 CONFIDENCES = tuple(round(0.05 * i, 2) for i in range(1, 20))
@@ -55,9 +55,8 @@ SURE = 0.9  # out-of-fold share right from which a start is not flagged as a gue
 
 
 def labelled_groups() -> dict[str, list[Path]]:
-    """The labelled truth files by writer (never the blind holdouts F and G)."""
-    return {"corpus": [TRUTH], "dev/check": sorted(EVAL.glob("extraction_*/truth.json")),
-            **{s.upper(): [EVAL / "holdout" / s / "truth.json"] for s in "abcde"}}
+    """The labelled truth files by writer (never a blind holdout)."""
+    return by_writer(labelled_sets())
 
 
 @dataclass(frozen=True)

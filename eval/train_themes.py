@@ -32,7 +32,8 @@ import numpy as np
 if __package__ in (None, ""):  # run as `python eval/train_themes.py`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.extraction import TRUTH, extract_sheet, index_passages, load_truth  # noqa: E402
+from eval.extraction import extract_sheet, index_passages, load_truth  # noqa: E402
+from eval.labelled import labelled_sets  # noqa: E402
 from repository.ingest.normalise.theme_inference import (  # noqa: E402
     FIELD_WEIGHTS,
     MIN_SCORE,
@@ -52,17 +53,11 @@ from repository.ingest.normalise.theme_semantic import SemanticThemes  # noqa: E
 from repository.ingest.themes_pass import record_parts  # noqa: E402
 from repository.vocabulary import load_vocabulary  # noqa: E402
 
-EVAL = Path(__file__).resolve().parent
 TARGET = 0.8
 C = 1.0  # inverse regularisation strength of the logistic regression
 THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(25))
 LIMITS = (3, 4, 5, 6)
 MODEL = "bundled:use-multilingual"
-
-
-def labelled_sets() -> list[Path]:
-    """The corpus truth and every extraction truth set under eval/ (never the holdouts)."""
-    return [TRUTH, *sorted(EVAL.glob("extraction_*/truth.json"))]
 
 
 @dataclass(frozen=True)
@@ -267,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="read the sheets' readings from this "
                         "JSON file if it exists, else write them there")
     args = parser.parse_args(argv)
-    files = args.truth or labelled_sets()
+    files = args.truth or labelled_sets(holdouts=False)
     if any("holdout" in p.parts for p in files):
         parser.error("the holdout sets are blind: train on labelled sets outside eval/holdout")
     if args.cache and args.cache.exists():
