@@ -5,7 +5,8 @@ Like the semantic theme pass, it runs in the parent process that holds the encod
 review, and only with REPOSITORY_EVALUATION_INFERENCE=learned. The model
 (`normalise.evaluation_model`) reads the rules' statements and the sheet's sentences;
 where it is sure enough (its fitted threshold) its kind replaces the rules'. Either
-way the fact's confidence becomes the model's probability of the kind given, so a
+way the fact's confidence becomes the model's probability of the kind given (its
+origin stays the rules' where their kind is kept), so a
 doubtful kind is flagged on the review page and in the ingest warnings. The evidence
 level follows the kind: none for none, at least descriptive for an internal or
 external evaluation, at least outcome for a scientific one. A kind given by a key or
@@ -45,11 +46,12 @@ def with_learned_evaluation(practice: Practice, warnings: list[str],
     if kind == "none" and rules is None:
         return practice, warnings  # nothing said, nothing found: the fact stays empty
     provenance = dict(practice.provenance)
-    note = origin.note if origin is not None and kind == rules else None
+    kept = origin is not None and kind == rules
     share = " · ".join(f"{k} {p:.2f}" for k, p in zip(KINDS, probabilities, strict=True))
     provenance["evaluation_kind"] = FactOrigin(
-        source="inferred", confidence=round(min(max(probability, 0.0), 1.0), 2),
-        note=(note or f"learned: {share}")[:100])
+        source=origin.source if kept else "inferred",  # type: ignore[union-attr]
+        confidence=round(min(max(probability, 0.0), 1.0), 2),
+        note=((origin.note if kept else None) or f"learned: {share}")[:100])  # type: ignore[union-attr]
     warnings = [w for w in warnings if not w.startswith(GUESSED)]
     if probability < LOW:
         warnings.append(f"{GUESSED}: {kind} — check")

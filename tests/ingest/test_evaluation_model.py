@@ -76,7 +76,8 @@ def test_a_low_probability_is_a_low_confidence_fact_and_a_warning() -> None:
     found, warnings = with_learned_evaluation(_record("external"), [], _unsure_reader())
     assert found.evaluation_kind == "external"  # 0.25 < 0.8: the rules' kind stays
     origin = found.provenance["evaluation_kind"]
-    assert origin.source == "inferred" and origin.confidence == 0.25
+    # the kind is still the one the heading gave; only its confidence is the model's
+    assert origin.source == "heading" and origin.confidence == 0.25
     assert f"{GUESSED}: external — check" in warnings
     assert "evaluation_kind" in low_confidence(found)
 
@@ -175,7 +176,9 @@ def test_an_evaluation_sentence_comes_out_right_through_extraction(
     extraction = extract(read_raw_sheet("sheet.md", text.encode("utf-8")))
     practice, _ = with_semantic_themes(extraction.practice, extraction.warnings, learned)
     assert practice.evaluation_kind == kind
-    assert practice.provenance["evaluation_kind"].source == "inferred"
+    rules = extraction.practice.provenance.get("evaluation_kind")
+    kept = rules is not None and extraction.practice.evaluation_kind == kind
+    assert practice.provenance["evaluation_kind"].source == (rules.source if kept else "inferred")
     level = practice.evidence
     assert level in LEVELS and LEVELS.index(level) >= LEVELS.index(_LEAST[kind])
     assert (level == "none") == (kind == "none")
