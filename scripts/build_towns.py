@@ -111,23 +111,22 @@ def main() -> None:
              and c["population"] >= WORLD_MIN_POPULATION and not _district(c, big)]
     best: dict[str, tuple[int, str]] = {}  # folded name → (population, country)
     rows: list[tuple[str, int, list[str]]] = []
-    for city in european:
-        kept = _kept_names(city, skip)
+
+    def add(city: dict, unwanted: set[str]) -> None:
+        """Keep the city's usable names, noting the most populous country per name."""
+        kept = _kept_names(city, unwanted)
         for name in kept:
             key = fold(name)
             if key not in best or best[key][0] < city["population"]:
                 best[key] = (city["population"], city["countrycode"])
         if kept:
             rows.append((city["countrycode"], city["population"], kept))
+
+    for city in european:
+        add(city, skip)
     european_names = set(best) | skip
     for city in world:
-        kept = _kept_names(city, european_names | WORLD_COMMON_WORDS)
-        for name in kept:
-            key = fold(name)
-            if key not in best or best[key][0] < city["population"]:
-                best[key] = (city["population"], city["countrycode"])
-        if kept:
-            rows.append((city["countrycode"], city["population"], kept))
+        add(city, european_names | WORLD_COMMON_WORDS)
     lines = ["# European towns of 15,000+ inhabitants and the world's cities of 500,000+ →",
              "# ISO country (GeoNames cities15000, CC BY 4.0, https://www.geonames.org/).",
              "# Built by scripts/build_towns.py; do not edit by hand (extend cities.tsv",
