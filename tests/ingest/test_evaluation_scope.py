@@ -76,7 +76,8 @@ def test_evaluation_statements_in_seven_languages(language: str, text: str, kind
         ("en", "Results were shown at the closing conference in Brussels.", None),
         ("fr", "Les résultats ont été présentés lors du séminaire final.", None),
         ("de", "Die Ergebnisse wurden auf der Jahrestagung vorgestellt.", None),
-        ("es", "La memoria anual recoge el número de casos atendidos.", None),
+        # the promoters' yearly record of the cases: their own monitoring (docs/evidence.md)
+        ("es", "La memoria anual recoge el número de casos atendidos.", "internal"),
         # a person's risk assessed is an activity, not an evaluation of the practice
         ("pt", "A equipa faz uma avaliação do risco de cada vítima.", None),
         ("it", "Gli operatori svolgono una valutazione del rischio per ogni donna.", None),

@@ -12,8 +12,13 @@ is one statement; what it says depends on its own words only:
   named body other than the practice's own people ("evaluated by Ipsos", "avaliado pelo
   ISCTE") → external; the team itself, monitoring, indicators → internal; by whom unsaid →
   internal (the promoters' own account);
-* results presented at an event, counts of activity, an assessment of a person's risk,
-  evaluations abroad or in general → no statement about this practice's evaluation.
+* the promoters' own verdict ("zog die Stadt selbst eine positive Bilanz") or the records
+  they keep and publish of the practice ("la fédération publie chaque année ses
+  statistiques d'appels", "het team houdt bij hoeveel jongeren het bereikt") → internal,
+  firm enough to count anywhere in the sheet;
+* results presented at an event, counts that only describe the practice, an assessment
+  of a person's risk, evaluations abroad or in general → no statement about this
+  practice's evaluation.
 
 Where the line between monitoring and evaluation is drawn: "internal" means the
 promoters' own account of their practice. An evaluation section that names no
@@ -74,7 +79,8 @@ def negation_pattern(language: str | None) -> re.Pattern[str]:
 
 
 _ANCHORS = (("evaluation", cue.EVALUATION), ("research", cue.RESEARCH), ("design", cue.DESIGN),
-            ("monitoring", cue.MONITORING), ("reported", cue.REPORTED))
+            ("balance", cue.BALANCE), ("monitoring", cue.MONITORING),
+            ("published", cue.PUBLISHED), ("reported", cue.REPORTED))
 
 
 def _anchor(clause: str, skip: tuple[str, ...] = ()) -> tuple[str, re.Match[str]] | None:
@@ -140,6 +146,8 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
         # "research and documentation" as an activity; the clause may still monitor
         later = _anchor(clause, skip=("evaluation", "research", "design"))
         return _monitoring(later[0], negated, planned, effect, clause) if later else None
+    if anchor in ("balance", "published"):
+        return _own_verdict(anchor, negated or planned, clause)
     if anchor in ("monitoring", "reported"):
         return _monitoring(anchor, negated, planned, effect, clause)
     if negated or planned or absent:
@@ -209,6 +217,17 @@ def _monitoring(anchor: str, negated: bool, planned: bool, effect: bool,
     return Statement("internal", WEAK, clause)
 
 
+def _own_verdict(anchor: str, negated: bool, clause: str) -> Statement | None:
+    """The promoters' balance of their practice, or the records they keep and publish of
+    it: an internal evaluation, firm enough to count anywhere in the sheet. Another
+    body's statistics are about the problem, not the practice's own account."""
+    if negated:
+        return None
+    if cue.ACADEMIC.search(clause) or cue.EXTERNAL.search(clause):
+        return Statement("external", STRONG, clause) if anchor == "balance" else None
+    return Statement("internal", DENIAL, clause)
+
+
 def short_answer(text: str, language: str | None) -> Statement | None:
     """What a short answer under an evaluation heading or key says ("no", "Ja", "externe,
     par l'Université de Liège", "interne : bilan annuel"): the heading is its subject."""
@@ -248,6 +267,7 @@ def _reported(clause: str) -> bool:
     participle, a design, an inquiry) rather than naming one ("audit and evaluation tools")."""
     return bool(cue.FINDING.search(clause) or cue.EVALUATED.search(clause)
                 or cue.STUDIED.search(clause) or cue.STRONG_DESIGN.search(clause)
+                or cue.BALANCE.search(clause) or cue.PUBLISHED.search(clause)
                 or re.search(r"inquiry|enquete|untersuchungsausschu|investigacion|inchiesta|"
                              r"inquerito|enquetecommissie|cour des comptes|rekenkamer", clause))
 

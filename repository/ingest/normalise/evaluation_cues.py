@@ -212,6 +212,56 @@ MONITORING = _any(
     r"encuestas?", r"sondaggi?o?\b", r"questionari", r"umfragen?", r"befragung", r"befragt",
     r"inqueritos?", r"questionarios?", r"enquetes?\b", r"vragenlijst",
 )
+# The promoters' own verdict on their practice: a balance drawn, in any tense, with a
+# judgement ("zog die Stadt selbst eine positive Bilanz", "un bilan très positif").
+BALANCE = re.compile(
+    r"(?<![\w])(?:bilan|bilanz|balance|balanco|bilancio|balans)\w*\W+(?:\w+\W+){0,3}?"
+    r"(?:(?:tres|sehr|muy|molto|muito|zeer|largement|ampiamente|overwhelmingly|"
+    r"durchweg|uberwiegend|claramente|chiaramente|duidelijk|globalement|overall) )?"
+    r"(?:positi|negati|favorabl|favorevol|favorav|satisfaisant|satisfactori|soddisfacent|"
+    r"satisfatori|gemischt|mitig|mixed|encourag|alentador|incoraggiant|animador|bemoedigend|"
+    r"ermutigend|gut\b|good\b|bon\b|buen[oa]?\b|buon[oa]?\b|bom\b|boa\b|goed\b|"
+    r"succes|erfolgreich|exitos|riuscit|sucesso)"
+    r"|(?<![\w])(?:positi|negati|favorabl|favorevol|favorav|gemischt|mixed|encouraging|"
+    r"ermutigend|bemoedigend|very good|sehr gute|zeer goede)\w*\W+(?:\w+\W+)?"
+    r"(?:bilan|bilanz|balance|balanco|bilancio|balans)"
+)
+# The promoters keeping and publishing their own records of the practice: statistics,
+# figures, totals, an observatory or a yearly report ("UK Finance publishes running
+# totals", "la fédération publie chaque année ses statistiques", "der Träger dokumentiert
+# laufend", "a prefeitura divulga o número de inscritos"). Monitoring: internal.
+PUBLISHED = re.compile(
+    r"(?<![\w])(?:publish\w*|publie\w*|publica(?:n|m|do|da|dos|das|ram)?\b|"
+    r"pubblica(?:no|t\w*)?\b|veroffentlich\w*|"
+    r"publiceer\w*|publiceren|gepubliceerd|divulga\w*|dokumentier\w*|documenta\w*|"
+    r"documents|documented|rend(?:ent)? public\w*|hace public\w*|rende(?:no)? not\w*|"
+    r"maakt .{0,20}bekend|legt .{0,30}vast|houdt .{0,30}bij|bijgehouden|registers|records\b|"
+    r"recorded|regista\w*|registr[ae]\w*|erfasst|erhebt|compiles|compile\w*|recopila\w*|"
+    r"raccoglie|recolhe|verzamelt|rapporteert|comptabilis\w*|contabiliz\w*|tall(?:y|ies)|"
+    r"zahlt\b|presenta(?:no)? (?:cada|ogni|every)|"
+    r"presents (?:every|each))"
+    r"\W+(?:\w+\W+){0,8}?"
+    r"(?:statisti\w*|estatistic\w*|estadistic\w*|figures|chiffres|cifras|cifre|zahlen|"
+    r"kennzahlen|cijfers|totals|totaux|totales|totali|totais|dati\b|datos|dados|daten\b|"
+    r"donnees|gegevens|data\b|observ\w*|osserv\w*|annual report|yearly report|"
+    r"rapports? annuels?|informes? anual\w*|relazion\w* annual\w*|jahresbericht\w*|"
+    r"sachstandsbericht\w*|jaarverslag\w*|jaarrapport\w*|relatorios? anua\w*|"
+    r"wie viele|hoeveel|how many|combien|cuant[oa]s|quant[ioe]s?\b|numeros?\b|numbers?\b|nombre\b|"
+    r"anzahl\b|aantal\b|zahl\b|each month|every month|chaque mois|cada mes|ogni mese|"
+    r"jeden monat|todos os meses|per maand|elke maand|monthly|mensuel\w*|mensual\w*|"
+    r"mensil\w*|monatlich\w*|maandelijks|bilan|bilanz|balance|bilancio|balanco|balans|resultats|results|"
+    r"resultados|risultati|ergebnisse|resultaten|ogni anno|every year|each year|chaque annee|"
+    r"cada ano|jedes jahr|jahrlich|elk jaar|jaarlijks|annuellement|anualmente|"
+    r"annualmente|annually)"
+    r"|(?<![\w])(?:annual report|yearly report|rapports? annuels?|informes? anual\w*|"
+    r"relazion\w* annual\w*|jahresbericht\w*|sachstandsbericht\w*|jaarverslag\w*|"
+    r"jaarrapport\w*|relatorios? anua\w*|rapports? d'activite|memorias? anual\w*|"
+    r"taetigkeitsbericht\w*|tatigkeitsbericht\w*|relatorios? de atividade\w*|"
+    r"relazion\w* di attivita)\w*\W+(?:\w+\W+){0,10}?"
+    r"(?:\d|figur|chiffr|cifr|zahl|cijfer|numer|number|nombre|anzahl|aantal|statisti|"
+    r"estatist|estadist|dossier|case|cas\b|casos|casi\b|falle|zaken|result|resultat|"
+    r"risultat|ergebnis|resultad|show|montr|muestr|mostr|zeig|tonen|laten zien)"
+)
 # Promoters reporting effects ("the municipalities report positive effects").
 REPORTED = _any(
     r"report(?:s|ed)? (?:that |a |an |positive|falls?|fewer|less|lower|a fall|a decline|"

@@ -1,0 +1,118 @@
+"""The promoters' own balance and the records they publish are an internal evaluation
+wherever the sheet says so; counts that only describe the practice are not (7 languages)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from repository.ingest.extract import extract
+from repository.ingest.furniture import read_raw_sheet
+from repository.ingest.normalise.evaluation import find_evaluation
+
+# the practice described, then a paragraph of prose (no evaluation heading)
+CONTEXT = {
+    "en": "Street mediators work in the old town at night to calm conflicts between residents.",
+    "fr": "Des médiateurs de rue travaillent la nuit dans la vieille ville pour apaiser les "
+          "conflits entre habitants.",
+    "es": "Mediadores de calle trabajan de noche en el casco antiguo para calmar los conflictos "
+          "entre vecinos.",
+    "it": "Mediatori di strada lavorano di notte nel centro storico per calmare i conflitti tra "
+          "residenti.",
+    "de": "Straßenmediatoren arbeiten nachts in der Altstadt, um Konflikte zwischen Anwohnern "
+          "zu schlichten.",
+    "pt": "Mediadores de rua trabalham à noite no centro histórico para acalmar os conflitos "
+          "entre moradores.",
+    "nl": "Straatmediators werken 's nachts in de oude binnenstad om conflicten tussen "
+          "bewoners te sussen.",
+}
+
+# the promoters' verdict, in several tenses
+BALANCE = [
+    ("en", "After two years the council drew a positive balance of the scheme."),
+    ("fr", "Après deux ans, la ville a dressé un bilan très positif du dispositif."),
+    ("es", "Tras dos años, el ayuntamiento hizo un balance positivo del servicio."),
+    ("it", "Dopo due anni il Comune ha tracciato un bilancio positivo del progetto."),
+    ("de", "Nach zwei Jahren zog die Stadt selbst eine positive Bilanz."),
+    ("pt", "Dois anos depois, a câmara fez um balanço positivo do projeto."),
+    ("nl", "Na twee jaar maakte de gemeente een positieve balans op."),
+]
+
+# records kept and published by the promoters
+RECORDS = [
+    ("en", "The trust publishes yearly figures on the number of nights covered."),
+    ("fr", "L'association publie chaque année ses statistiques d'interventions."),
+    ("es", "La asociación publica cada año un informe con el número de mediaciones."),
+    ("it", "Il Comune pubblica ogni anno i dati sugli interventi dei mediatori."),
+    ("de", "Der Träger dokumentiert laufend, wie viele Konflikte geschlichtet wurden."),
+    ("pt", "A associação divulga anualmente as estatísticas das mediações realizadas."),
+    ("nl", "Het team houdt bij hoeveel conflicten het bemiddelt."),
+]
+
+# counts that only describe the practice, and someone else's statistics of the problem
+NOT_RECORDS = [
+    ("en", "Some 280 volunteers take part, and the scheme has a helpline."),
+    ("fr", "Le réseau publie de nombreuses fiches de pratiques, dans plusieurs langues."),
+    ("es", "La policía publicó una nota de prensa sobre la inauguración."),
+    ("it", "Il servizio si trova nella piazza pubblica davanti al municipio."),
+    ("de", "Rund 40 Ehrenamtliche sind an den Wochenenden im Einsatz."),
+    ("pt", "O Instituto Nacional de Estatística publica os números de crimes registados."),
+    ("nl", "Er werken zo'n veertig vrijwilligers in het weekend."),
+]
+
+TITLES = {"en": "Night mediators", "fr": "Médiateurs de nuit", "es": "Mediadores nocturnos",
+          "it": "Mediatori notturni", "de": "Nachtmediatoren", "pt": "Mediadores noturnos",
+          "nl": "Nachtmediators"}
+
+
+def _sheet(language: str, sentence: str) -> str:
+    return f"{TITLES[language]}\n\n{CONTEXT[language]}\n\n{sentence}\n"
+
+
+def _kind(language: str, text: str) -> str | None:
+    practice = extract(read_raw_sheet("sheet.txt", text.encode("utf-8"))).practice
+    return practice.evaluation_kind
+
+
+@pytest.mark.parametrize(("language", "sentence"), BALANCE + RECORDS)
+def test_the_promoters_balance_or_records_are_internal_anywhere(language: str,
+                                                                sentence: str) -> None:
+    assert _kind(language, _sheet(language, sentence)) == "internal"
+
+
+@pytest.mark.parametrize(("language", "sentence"), NOT_RECORDS)
+def test_counts_that_describe_the_practice_are_not_an_evaluation(language: str,
+                                                                 sentence: str) -> None:
+    assert _kind(language, _sheet(language, sentence)) is None
+
+
+@pytest.mark.parametrize(("language", "sentence"), RECORDS)
+def test_records_beside_a_qualified_denial_stay_internal(language: str, sentence: str) -> None:
+    denial = {"en": "No independent evaluation is known to us.",
+              "fr": "Aucune évaluation indépendante n'est connue.",
+              "es": "No se conoce ninguna evaluación independiente.",
+              "it": "Non è nota alcuna valutazione indipendente.",
+              "de": "Eine unabhängige Evaluation ist uns nicht bekannt.",
+              "pt": "Não se conhece nenhuma avaliação independente.",
+              "nl": "Een onafhankelijke evaluatie is ons niet bekend."}[language]
+    found = find_evaluation([("evaluation", f"{denial} {sentence}")], language)
+    assert found is not None and found.kind == "internal"
+
+
+@pytest.mark.parametrize(("language", "sentence"), BALANCE)
+def test_a_balance_that_was_not_drawn_is_not_one(language: str, sentence: str) -> None:
+    planned = {"en": "No balance of the scheme has been drawn yet.",
+               "fr": "Aucun bilan du dispositif n'a encore été dressé.",
+               "es": "Todavía no se ha hecho ningún balance del servicio.",
+               "it": "Non è stato ancora tracciato alcun bilancio del progetto.",
+               "de": "Eine Bilanz wurde noch nicht gezogen.",
+               "pt": "Ainda não foi feito nenhum balanço do projeto.",
+               "nl": "Er is nog geen balans opgemaakt."}[language]
+    assert _kind(language, _sheet(language, planned)) in (None, "none")
+
+
+@given(st.text(max_size=400))
+def test_reading_any_text_never_raises(text: str) -> None:
+    found = find_evaluation([("results", text), (None, text)], "en")
+    assert found is None or found.kind in ("none", "internal", "external", "scientific")
