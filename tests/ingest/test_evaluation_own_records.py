@@ -116,3 +116,51 @@ def test_a_balance_that_was_not_drawn_is_not_one(language: str, sentence: str) -
 def test_reading_any_text_never_raises(text: str) -> None:
     found = find_evaluation([("results", text), (None, text)], "en")
     assert found is None or found.kind in ("none", "internal", "external", "scientific")
+
+
+# an evaluation under way is not one yet; nor is the evaluation of the model it copies
+UNDER_WAY = [
+    ("en", "An evaluation has been commissioned by the ministry and is being carried out."),
+    ("fr", "Une évaluation commandée par le ministère est en cours."),
+    ("es", "Una evaluación encargada por el ministerio está en curso."),
+    ("it", "Una valutazione commissionata dal ministero è in corso."),
+    ("de", "Eine vom Ministerium beauftragte Evaluation läuft derzeit."),
+    ("pt", "Uma avaliação encomendada pelo ministério está em curso."),
+    ("nl", "Een evaluatie in opdracht van het ministerie is in uitvoering."),
+]
+COPIED_MODEL = [
+    ("en", "The scheme is inspired by Glasgow, where the unit was evaluated by researchers."),
+    ("fr", "Le dispositif s'inspire de Montréal, où le programme a été évalué par des chercheurs."),
+    ("es", "El servicio está inspirado en Medellín, donde el programa fue evaluado por "
+           "investigadores."),
+    ("it", "Il progetto si è ispirato a Bologna, dove il servizio è stato valutato da "
+           "ricercatori."),
+    ("de", "Das Projekt folgt dem Vorbild Zürichs, wo das Angebot von Forschern evaluiert wurde."),
+    ("pt", "O projeto é inspirado em Bogotá, onde o programa foi avaliado por investigadores."),
+    ("nl", "De aanpak is geïnspireerd op Glasgow, waar de eenheid door onderzoekers is "
+           "geëvalueerd."),
+]
+# who was commissioned to evaluate evaluated
+COMMISSIONED = [
+    ("en", "The board commissioned the consultancy Morgan Harris to assess the first three years."),
+    ("fr", "La ville a chargé le cabinet Ithaque d'évaluer les deux premières années."),
+    ("es", "El ayuntamiento encargó a la consultora Gea evaluar los dos primeros años."),
+    ("it", "Il Comune ha incaricato la società Ires di valutare i primi due anni."),
+    ("de", "Die Stadt beauftragte das Institut Camino, die ersten zwei Jahre zu evaluieren."),
+    ("pt", "A câmara encomendou à consultora Cedru avaliar os dois primeiros anos."),
+    ("nl", "De gemeente gaf het bureau Regioplan opdracht om de eerste twee jaar te evalueren."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), UNDER_WAY + COPIED_MODEL)
+def test_an_evaluation_under_way_or_of_the_model_copied_is_not_one(language: str,
+                                                                  sentence: str) -> None:
+    found = find_evaluation([("evaluation", sentence)], language)
+    assert found is None or found.kind == "none"
+
+
+@pytest.mark.parametrize(("language", "sentence"), COMMISSIONED)
+def test_a_body_commissioned_to_evaluate_is_an_external_evaluation(language: str,
+                                                                   sentence: str) -> None:
+    found = find_evaluation([("evaluation", sentence)], language)
+    assert found is not None and found.kind == "external"

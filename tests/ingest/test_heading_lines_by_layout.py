@@ -105,3 +105,32 @@ def test_any_unknown_bare_headings_between_known_ones_split_in_order(
     headings = ["Objectives", *unknown, "Partners"]
     sheet = read_sheet("s.txt", _sheet_text("Night buses in Leeds", headings).encode())
     assert [s.heading for s in sheet.sections] == headings
+
+
+# numbered headings with the text right under them ("3. Assessment")
+NUMBERED = {
+    "en": ("Objectives", "Assessment"), "fr": ("Objectifs", "Évaluation"),
+    "es": ("Objetivos", "Evaluación"), "it": ("Obiettivi", "Valutazione"),
+    "de": ("Ziele", "Evaluation"), "pt": ("Objetivos", "Avaliação"),
+    "nl": ("Doelen", "Evaluatie"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NUMBERED))
+def test_numbered_headings_over_their_text_open_sections(language: str) -> None:
+    title = LAYOUTS[language][0]
+    goals, evaluation = NUMBERED[language]
+    text = (f"{title}\n\n1. {goals}\n{PARAGRAPH.format(word='w1').strip()}.\n\n"
+            f"2. {evaluation}\n{PARAGRAPH.format(word='w2').strip()}.\n")
+    sheet = read_markdown("sheet.txt", text)
+    assert [s.heading for s in sheet.sections] == [f"1. {goals}", f"2. {evaluation}"]
+    fields = [s.field for s in extract(read_sheet("sheet.txt", text.encode())).practice.sections]
+    assert fields == ["objectives", "evaluation"]
+
+
+def test_a_numbered_list_of_sentences_is_not_headings() -> None:
+    text = ("Night buses in Leeds\n\nWhat the crews do\n\n"
+            "1. Drivers are trained to notice people in distress.\n"
+            "2. Stewards ride the last buses on Fridays and Saturdays.\n")
+    headings = [s.heading for s in read_markdown("sheet.txt", text).sections]
+    assert not any(h.startswith(("1.", "2.")) for h in headings)

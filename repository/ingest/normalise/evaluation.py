@@ -79,8 +79,8 @@ def negation_pattern(language: str | None) -> re.Pattern[str]:
 
 
 _ANCHORS = (("evaluation", cue.EVALUATION), ("research", cue.RESEARCH), ("design", cue.DESIGN),
-            ("balance", cue.BALANCE), ("monitoring", cue.MONITORING),
-            ("published", cue.PUBLISHED), ("reported", cue.REPORTED))
+            ("balance", cue.BALANCE), ("published", cue.PUBLISHED),
+            ("monitoring", cue.MONITORING), ("reported", cue.REPORTED))
 
 
 def _anchor(clause: str, skip: tuple[str, ...] = ()) -> tuple[str, re.Match[str]] | None:
@@ -104,6 +104,8 @@ def _who(clause: str, anchor: str) -> EvaluationKind:
         return "scientific"
     if cue.EXTERNAL.search(clause) or cue.ACADEMIC.search(clause) or anchor == "research":
         return "external"
+    if cue.COMMISSIONED.search(clause):
+        return "external"  # "commissioned the consultancy X to assess"
     agent = cue.AGENT.search(clause)  # "evaluated by X": X is not the practice's own people
     if agent and not cue.OWN_AGENT.match(agent.group("agent")):
         return "external"
@@ -134,10 +136,10 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
                   for n in negation_pattern(language).finditer(main))
     word = re.match(r"\w+", clause[match.start():])
     if anchor == "evaluation" and word and cue.TO_EVALUATE.fullmatch(word.group(0)) and not (
-            cue.CAUSATIVE.search(clause[max(0, match.start() - 60): match.start()])
+            _causative(clause[max(0, match.start() - 60): match.start()])
             or re.match(r"\w+\s+(?:lassen|liess|laten)\b", clause[match.start():])):
         return Statement("none", WEAK, clause)  # "to evaluate its impact": an intention
-    planned = bool(cue.PLANNED.search(main))
+    planned = _planned(main)
     absent = bool(cue.ABSENT.search(main))
     hedged = bool(cue.HEDGE.search(main))
     effect = bool(cue.EFFECT.search(clause))
@@ -215,6 +217,22 @@ def _monitoring(anchor: str, negated: bool, planned: bool, effect: bool,
     if cue.ACADEMIC.search(clause) or cue.EXTERNAL.search(clause):
         return Statement("external", STRONG, clause)
     return Statement("internal", WEAK, clause)
+
+
+_PURPOSE = re.compile(r"(?:para|per|um|pour|to|om)\s")
+
+
+def _planned(main: str) -> bool:
+    """Whether a clause only plans its evaluation ("an evaluation is planned", "to evaluate
+    its impact"), not when someone was commissioned to evaluate ("gaf het bureau opdracht
+    om … te evalueren", "commissioned X to evaluate")."""
+    return any(not (_PURPOSE.match(m.group(0)) and _causative(main[: m.start()]))
+               for m in cue.PLANNED.finditer(main))
+
+
+def _causative(text: str) -> bool:
+    """Whether a text has someone make or commission another do what follows."""
+    return bool(cue.CAUSATIVE.search(text) or cue.COMMISSIONED.search(text))
 
 
 def _own_verdict(anchor: str, negated: bool, clause: str) -> Statement | None:

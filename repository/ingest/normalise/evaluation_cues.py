@@ -18,13 +18,13 @@ def _any(*words: str) -> re.Pattern[str]:
 # An evaluation of the practice: words that mean nothing else.
 EVALUATION = _any(
     r"evalu", r"geevalueerd",
-    r"valutazion", r"valutat", r"avaliac", r"avaliad", r"avaliou", r"avaliar",
+    r"valutazion", r"valutat", r"valutare\b", r"avaliac", r"avaliad", r"avaliou", r"avaliar",
     r"auto-?evaluat", r"autovalutaz", r"selbstevaluat", r"zelfevaluat",
     r"wirkungs(?:bewertung|analyse|messung|forschung)", r"begleitforschung", r"auswertung",
     r"ausgewertet",
     r"wissenschaftlich begleitet", r"wissenschaftliche begleitung",
     r"begleitet .{0,40}wissenschaftlich", r"effectmeting", r"effectonderzoek",
-    r"impact (?:assessment|study|analysis)", r"assessment", r"assessed",
+    r"impact (?:assessment|study|analysis)", r"assessment", r"assessed", r"assess\b",
     r"audits?\b", r"auditor", r"auditoria", r"self-assessment",
     r"(?:public|parliamentary|independent) (?:inquiry|review)", r"inquiry", r"review(?:ed)?\b",
     r"commission d'enquete", r"enquete parlementaire", r"untersuchungsausschu",
@@ -207,6 +207,11 @@ MONITORING = _any(
     r"zieht .{0,20}bilanz", r"faz (?:o|um) balanco", r"fazem (?:o|um) balanco",
     r"maakt .{0,20}de balans op", r"telt (?:hoeveel|het aantal)",
     r"monitored",
+    # the promoters taking stock and drawing their conclusion ("en tire la conclusion que")
+    r"fait (?:le|un) point", r"fa (?:il|un) punto", r"faz (?:o|um) ponto", r"hace (?:un )?repaso",
+    r"zwischenbilanz", r"conclu\w* (?:que|che|that)\b", r"en tire la conclusion",
+    r"ne conclude", r"(?:kommt|kam|kommen|kamen) .{0,30}zu dem schluss", r"fazit",
+    r"concludeer\w*", r"(?:komt|kwam) .{0,30}tot de conclusie",
     # surveys of the people served or of residents
     r"surveys?\b", r"questionnaires?", r"sondages?", r"enquetes? de satisfaction",
     r"encuestas?", r"sondaggi?o?\b", r"questionari", r"umfragen?", r"befragung", r"befragt",
@@ -238,8 +243,10 @@ PUBLISHED = re.compile(
     r"maakt .{0,20}bekend|legt .{0,30}vast|houdt .{0,30}bij|bijgehouden|registers|records\b|"
     r"recorded|regista\w*|registr[ae]\w*|erfasst|erhebt|compiles|compile\w*|recopila\w*|"
     r"raccoglie|recolhe|verzamelt|rapporteert|comptabilis\w*|contabiliz\w*|tall(?:y|ies)|"
-    r"zahlt\b|presenta(?:no)? (?:cada|ogni|every)|"
-    r"presents (?:every|each))"
+    r"zahlt\b|presenta(?:no)? (?:cada|ogni|every)|publico\b|riporta\w*|"
+    r"present\w* (?:chaque|tous les|every|each|cada|todos|ogni|jedes|elk)|"
+    r"apresenta\w* (?:anualmente|todos|cada)|legt .{0,30}vor|"
+    r"bericht\w* .{0,40}(?:regelmassig|jahrlich|jedes jahr|laufend))"
     r"\W+(?:\w+\W+){0,8}?"
     r"(?:statisti\w*|estatistic\w*|estadistic\w*|figures|chiffres|cifras|cifre|zahlen|"
     r"kennzahlen|cijfers|totals|totaux|totales|totali|totais|dati\b|datos|dados|daten\b|"
@@ -253,14 +260,14 @@ PUBLISHED = re.compile(
     r"resultados|risultati|ergebnisse|resultaten|ogni anno|every year|each year|chaque annee|"
     r"cada ano|jedes jahr|jahrlich|elk jaar|jaarlijks|annuellement|anualmente|"
     r"annualmente|annually)"
+    # the practice's own yearly or activity report, named as such
     r"|(?<![\w])(?:annual report|yearly report|rapports? annuels?|informes? anual\w*|"
-    r"relazion\w* annual\w*|jahresbericht\w*|sachstandsbericht\w*|jaarverslag\w*|"
-    r"jaarrapport\w*|relatorios? anua\w*|rapports? d'activite|memorias? anual\w*|"
-    r"taetigkeitsbericht\w*|tatigkeitsbericht\w*|relatorios? de atividade\w*|"
-    r"relazion\w* di attivita)\w*\W+(?:\w+\W+){0,10}?"
-    r"(?:\d|figur|chiffr|cifr|zahl|cijfer|numer|number|nombre|anzahl|aantal|statisti|"
-    r"estatist|estadist|dossier|case|cas\b|casos|casi\b|falle|zaken|result|resultat|"
-    r"risultat|ergebnis|resultad|show|montr|muestr|mostr|zeig|tonen|laten zien)"
+    r"relazion\w* annual\w*|rapport[oi] annual[ei]|jahresbericht\w*|sachstandsbericht\w*|"
+    r"jaarverslag\w*|jaarrapport\w*|relatorios? anua\w*|rapports? d'activite|"
+    r"memorias? anual\w*|memorias? de actividad\w*|taetigkeitsbericht\w*|"
+    r"tatigkeitsbericht\w*|relatorios? de atividade\w*|relazion\w* di attivita|"
+    r"activity reports?|bilans? annuels?|balances? anual\w*|bilanci? annual[ei]|"
+    r"balancos? anua\w*)"
 )
 # Promoters reporting effects ("the municipalities report positive effects").
 REPORTED = _any(
@@ -304,6 +311,11 @@ CAUSATIVE = _any(r"had\b", r"liet\b", r"lieten\b", r"laat\b", r"laten\b", r"lies
                  r"lassen\b", r"fait\b", r"fit\b", r"faire\b", r"hizo\b", r"hicieron",
                  r"mando\b", r"mandaron", r"fece\b", r"fecero", r"fatto\b", r"mandou",
                  r"mandaram")
+# Commissioning someone else to evaluate: "commissioned the consultancy MHB to assess",
+# "gaf het bureau opdracht om … te evalueren" (a causative too)
+COMMISSIONED = _any(r"commissioned", r"mandate\w*", r"encarg\w*", r"encomend\w*",
+                    r"charge\w* (?:le|la|les|l'|un|une|des)\b[^.]{0,40}d'", r"incaric\w*",
+                    r"beauftragt\w*", r"opdracht")
 # A relative pronoun right before a negation: "a matched group who did not", "een groep
 # die niet", "eine Gruppe, die nicht", "un gruppo che non", "un grupo que no", "un groupe
 # qui n'a pas", "um grupo que não" — the negation describes what it is compared with
@@ -375,6 +387,12 @@ PLANNED = _any(
     r"\bwill\b", r"scheduled", r"forthcoming", r"upcoming", r"suivra", r"aura lieu",
     r"a venir", r"tendra lugar", r"se hara\b", r"seguira", r"avra luogo", r"si fara\b",
     r"\bfolg(?:t|en)\b", r"kommt noch", r"\bvolgt\b", r"komt nog",
+    # under way: "is being carried out", "est en cours", "wird derzeit durchgeführt"
+    r"is being (?:carried|conducted|prepared|agreed|set up|developed|done)", r"under ?way",
+    r"in progress", r"still being", r"en cours", r"en curso", r"in corso", r"em curso",
+    r"in uitvoering", r"wordt (?:momenteel|nu|op dit moment)", r"wird (?:derzeit|gerade|zurzeit)",
+    r"lauft (?:derzeit|noch|zurzeit)", r"se esta (?:realizando|llevando|elaborando)",
+    r"esta a (?:ser|decorrer)", r"sta (?:svolgendo|conducendo)", r"e in fase di",
 )
 # A claim about other places or in general, not about this practice.
 ELSEWHERE = _any(
@@ -384,6 +402,9 @@ ELSEWHERE = _any(
     r"in generale", r"internazional", r"im ausland", r"in anderen landern",
     r"im allgemeinen", r"allgemein", r"noutros paises", r"no estrangeiro", r"em geral",
     r"in andere landen", r"in het buitenland", r"in het algemeen", r"internationa",
+    # the model it copies: "inspired by Scotland, where the Glasgow unit was evaluated"
+    r"inspired by", r"s'inspire", r"inspire d", r"inspirad", r"ispirat", r"inspirier",
+    r"nach (?:dem )?vorbild", r"naar (?:het )?(?:voorbeeld|model)", r"geinspireerd",
 )
 # Where an evaluation word is about a person's risk or needs (an activity, not a finding).
 RISK = _any(

@@ -32,6 +32,7 @@ _CAPS_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+")
 _SENTENCE_END = re.compile(r"[.;,!?…]$")
 _STATEMENT_END = re.compile(r"[.;,!…]$")  # a sentence's end, a question's allowed
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)])\s+")
 # "Fiche thématique : …", "Factsheet: …": a label that says what the sheet is, in a title
 _SHEET_WORD = re.compile(r"^(?:fiches?|fichas?|schede?|scheda|fact ?sheets?|sheets?|"
                          r"themenblatt|themablad|factsheet|dossier)\b", re.I)
@@ -96,7 +97,7 @@ def named_heading(line: str, next_line: str) -> bool:
     capitalised, not a sentence or a `Key: value` pair, naming a field ("Partners",
     "Evaluation", "Ziele und Zielgruppen:")."""
     text = line.strip()
-    words = text.rstrip(":： ").strip("*_ ")
+    words = _SECTION_NUMBER.sub("", text.rstrip(":： ").strip("*_ "))  # "3. Assessment"
     if (not next_line.strip() or not words or len(words) > 60 or len(words.split()) > 6
             or not words[0].isupper() or _SENTENCE_END.search(words) or ":" in words
             or metadata_line(text) is not None):
