@@ -164,3 +164,25 @@ def test_a_body_commissioned_to_evaluate_is_an_external_evaluation(language: str
                                                                    sentence: str) -> None:
     found = find_evaluation([("evaluation", sentence)], language)
     assert found is not None and found.kind == "external"
+
+
+# researchers comparing with those who did not get the practice, or assignment by lot
+COMPARED = [
+    ("en", "Researchers measured bullying before and after in the classes that took part and "
+           "in classes that did not take part."),
+    ("fr", "Des économistes ont suivi les élèves tirés au sort et ceux qui ne l'avaient pas été."),
+    ("es", "Los investigadores midieron el acoso antes y después en los grupos que lo recibieron "
+           "y en grupos que no lo recibieron."),
+    ("it", "I ricercatori hanno confrontato le classi sorteggiate con quelle che non hanno "
+           "partecipato."),
+    ("de", "Forscher verglichen die ausgelosten Klassen mit Klassen, die nicht teilnahmen."),
+    ("pt", "Investigadores compararam as turmas sorteadas com turmas que não participaram."),
+    ("nl", "Onderzoekers vergeleken de gelote klassen met klassen die niet deelnamen."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), COMPARED)
+def test_researchers_comparing_with_the_untreated_is_a_scientific_evaluation(
+        language: str, sentence: str) -> None:
+    found = find_evaluation([("results", sentence)], language)
+    assert found is not None and found.kind == "scientific"

@@ -131,7 +131,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     # what qualifies the evaluation: the clause up to a finding ("found that …"); a
     # negation right before the finding verb ("did not find") belongs to the finding
     main = cue.NOT_ONLY.sub(" ", clause[: finding.start()] if finding else clause)
-    main = cue.WITHOUT_THE_PRACTICE.sub(" ", main)
+    main = cue.NOT_TREATED.sub(" ", cue.WITHOUT_THE_PRACTICE.sub(" ", main))
     negated = any(negates(n, clause, match) and not _of_a_later_design(n, match, clause)
                   for n in negation_pattern(language).finditer(main))
     word = re.match(r"\w+", clause[match.start():])

@@ -25,7 +25,7 @@ EVALUATION = _any(
     r"wissenschaftlich begleitet", r"wissenschaftliche begleitung",
     r"begleitet .{0,40}wissenschaftlich", r"effectmeting", r"effectonderzoek",
     r"impact (?:assessment|study|analysis)", r"assessment", r"assessed", r"assess\b",
-    r"audits?\b", r"auditor", r"auditoria", r"self-assessment",
+    r"audits?\b", r"auditor", r"auditoria", r"self-assessment", r"beoordeeld",
     r"(?:public|parliamentary|independent) (?:inquiry|review)", r"inquiry", r"review(?:ed)?\b",
     r"commission d'enquete", r"enquete parlementaire", r"untersuchungsausschu",
     r"comision de investigacion", r"commissione d'inchiesta", r"comissao de inquerito",
@@ -39,7 +39,22 @@ RESEARCH = _any(
     r"estudos?\b", r"estudad", r"estuda", r"investigacion", r"investigacao", r"studi\b",
     r"studio\b", r"ricerche?\b", r"studien?\b", r"forschung", r"untersucht", r"untersuchung",
     r"onderzoek", r"onderzocht", r"studies\b", r"trials?\b", r"versuche wurden", r"ensayos?\b",
-    r"essais?\b", r"experimentacion", r"sperimentazion", r"experimentacao",
+    r"essais?\b", r"experimentacion", r"sperimentazion", r"experimentacao", r"ricerca\b",
+    # researchers who measured or followed the practice ("los investigadores midieron")
+    r"researchers", r"chercheu\w*", r"investigador\w*", r"ricercator\w*", r"forscher\w*",
+    r"onderzoekers", r"economists", r"economistes", r"economistas", r"economisti",
+    r"okonom\w*", r"economen", r"criminologists?", r"criminologues?", r"criminolog[oa]s",
+    r"criminologi\b", r"kriminolog\w*", r"criminologen",
+)
+# Assignment by lot: "which spots got the visits was drawn at random", "tirés au sort"
+_LOTTERY = (
+    r"(?:drawn|chosen|selected|assigned|allocated|picked) (?:at random|by lot)",
+    r"(?:by|a) lottery", r"tire(?:e|s|es)? au sort", r"tirage au sort", r"au hasard",
+    r"(?:elegid|seleccionad|asignad|escogid)\w* al azar", r"por sorteo", r"sorteggi\w*",
+    r"(?:scelt|selezionat|assegnat|estratt)\w* a caso", r"ausgelost", r"per los\b",
+    r"zufallig (?:ausgewahlt|zugeteilt|zugewiesen|bestimmt)", r"geloot", r"door loting",
+    r"willekeurig (?:gekozen|toegewezen|ingedeeld|geselecteerd)", r"sortead\w*",
+    r"por sorteio", r"(?:escolhid|selecionad|atribuid)\w* ao acaso",
 )
 # Designs that only an evaluation study has (enough on their own)
 STRONG_DESIGN = _any(
@@ -57,6 +72,7 @@ STRONG_DESIGN = _any(
     r"(?:comparable|similar) group", r"groupe comparable", r"grupo (?:comparable|similar)",
     r"gruppo (?:comparabile|simile)", r"vergleichbaren? gruppe", r"grupo comparavel",
     r"vergelijkbare groep",
+    *_LOTTERY,
 )
 # What a denial may be qualified by ("no independent evaluation"): a weaker denial
 QUALIFIED = _any(
@@ -112,6 +128,7 @@ OWN_AGENT = re.compile(
     r"(?:the|its|their|leur|sus|suoi|seine)$)")
 # A research design: comparison, control group, before/after, randomisation.
 DESIGN = _any(
+    *_LOTTERY,
     r"randomi[sz]", r"aleatori", r"casual(?:e|i|mente)\b", r"zufallig", r"gerandomiseerd",
     r"\brct\b", r"controlled trial", r"control (?:group|areas?|schools|conditions)",
     r"comparison (?:group|areas?|cities|towns|streets|neighbourhoods|schools)",
@@ -299,6 +316,17 @@ ACTIVITY = _any(
     r"taetigkeitsbericht", r"tatigkeitsbericht", r"jaarverslag", r"relatorios? de atividade",
     r"balances? anual", r"hoeveel", r"how many", r"combien",
 )
+# "groups that did not receive it", "ceux qui n'y ont pas participé", "Klassen, die nicht
+# teilnahmen": the comparison group, not a denial of the evaluation
+NOT_TREATED = re.compile(
+    r"(?<![\w])(?:who|that|which|qui|que|che|die|welche|dat|those)\s+(?:\w+\s+){0,2}?"
+    r"(?:did not|do not|had not|have not|were not|was not|not|never|n'(?:y )?(?:ont|avaient|"
+    r"a|avait|etaient)|ne|no|non|nao|nicht|niet|geen|nie)\s+(?:\w+\s+){0,3}?"
+    r"(?:receiv|recib|recev|ricev|receb|erhielt|erhalten|bekamen|bekommen|kregen|ontving|"
+    r"particip|take part|took part|taken part|teilnahm|teilgenommen|deelnam|deelgenomen|"
+    r"get\b|got\b|gotten|benefit|benefici|join|attend|frequent|ausgewahlt|gekozen|selected|"
+    r"chosen|drawn|tire|sortead|sorteggiat|admitted|admis|admitid|ammess|aufgenommen|"
+    r"toegelaten|admitid|pas ete|l'avaient pas ete|lo recib|la recib)\w*")
 # "schools without the programme", "sans le dispositif": a comparison, not a negation
 WITHOUT_THE_PRACTICE = re.compile(
     r"(?:without|sans|sin|senza|ohne|sem|zonder)\s+(?:(?:the|le|la|el|il|lo|das|den|die|o|a|"
