@@ -107,15 +107,43 @@ def fuse(signals: Sequence[Signal], scores: Sequence[Mapping[str, float]],
          limit: int | None = None) -> list[Fused]:
     """The result set, best first (ties by id), the first `limit` when given: each
     sheet's weighted sum of scaled scores, kept when some signal finds it clearly
-    (every sheet found, unless `tight`)."""
+    (every sheet found, unless `tight`).
+
+    Called for every filter of a search (its own and each disjunctive facet's) over up
+    to RESULT_CAP hits a signal, so the default scale is inlined: the same arithmetic
+    as `scaled` and `is_member`, in the same order, without a dict and a call a hit.
+    """
     total: dict[str, float] = {}
-    found: dict[str, set[str]] = {}
+    found: dict[str, list[str]] = {}
     members: set[str] = set()
     for signal, raw, top in zip(signals, scores, best, strict=True):
-        for i, value in scaled(signal, raw, top, how).items():
-            total[i] = total.get(i, 0.0) + signal.weight * value
-            found.setdefault(i, set()).add(signal.name)
-        members.update(i for i, s in raw.items() if not tight or is_member(signal, s, top))
+        if not raw:
+            continue
+        weight, name = signal.weight, signal.name
+        if how != "scaled":
+            for i, value in scaled(signal, raw, top, how).items():
+                total[i] = total.get(i, 0.0) + weight * value
+                found.setdefault(i, []).append(name)
+        elif signal.kind == "dense":
+            floor = signal.floor
+            span = max(top, signal.member if signal.full is None else signal.full) - floor
+            for i, s in raw.items():
+                value = min(1.0, (s - floor) / span) if span > 0 else 1.0
+                total[i] = total.get(i, 0.0) + weight * value
+                found.setdefault(i, []).append(name)
+        else:
+            for i, s in raw.items():
+                value = min(1.0, s / top) if top > 0 else 1.0
+                total[i] = total.get(i, 0.0) + weight * value
+                found.setdefault(i, []).append(name)
+        if not tight:
+            members.update(raw)
+        elif signal.kind == "dense":
+            cut = signal.member
+            members.update(i for i, s in raw.items() if s >= cut)
+        elif top > 0:
+            cut = signal.member * top
+            members.update(i for i, s in raw.items() if s >= cut)
     kept = [i for i in total if i in members]
     kept.sort(key=lambda i: (-total[i], i))
     return [Fused(i, total[i], frozenset(found[i])) for i in kept[:limit]]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -73,3 +75,34 @@ def test_words_weigh_more_the_fewer_sheets_hold_them(hits: int, total: int,
     assert specific(1.0, strength, total, total) == 1.0
     if hits < total:
         assert specific(1.0, strength, hits + 1, total) <= weight
+
+
+def _reference_fuse(signals: list[Signal], scores: list[dict[str, float]], best: list[float],
+                    how: str, tight: bool) -> list[tuple[str, float, frozenset[str]]]:
+    """fuse as `scaled` and `is_member` define it, one signal after the other."""
+    total: dict[str, float] = {}
+    found: dict[str, set[str]] = {}
+    members: set[str] = set()
+    for signal, raw, top in zip(signals, scores, best, strict=True):
+        for i, value in scaled(signal, raw, top, how).items():
+            total[i] = total.get(i, 0.0) + signal.weight * value
+            found.setdefault(i, set()).add(signal.name)
+        members.update(i for i, s in raw.items() if not tight or is_member(signal, s, top))
+    kept = sorted((i for i in total if i in members), key=lambda i: (-total[i], i))
+    return [(i, total[i], frozenset(found[i])) for i in kept]
+
+
+@given(cosines, cosines, bm25, bm25, st.floats(0.0, 1.0), st.floats(0.0, 2.0),
+       st.sampled_from(["scaled", "rrf", "dbsf"]), st.booleans())
+def test_fuse_scales_and_cuts_as_scaled_and_is_member_do(
+        sections: dict[str, float], doc: dict[str, float], words: dict[str, float],
+        concepts: dict[str, float], weight: float, stretch: float, how: str,
+        tight: bool) -> None:
+    # fuse inlines the default scale and the cuts (it runs for every facet's filter): the
+    # same sums, in the same order, as the functions that define them
+    signals = [DENSE, Signal("doc", "dense", 0.25, 0.5, weight, full=0.6),
+               replace(WORDS, weight=1.0 + weight), CONCEPTS]
+    scores = [sections, doc, words, concepts]
+    best = [max(s.values(), default=0.0) * stretch for s in scores]
+    assert [tuple(f) for f in fuse(signals, scores, best, how, tight)] == \
+        _reference_fuse(signals, scores, best, how, tight)
