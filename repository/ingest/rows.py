@@ -44,6 +44,9 @@ _ONCE_PER_FILE = ("sections kept as extra", "no sections recognised")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*|final|latest|new|copy|updated?|rev\d*|export)$")
 
 
+_TITLE_KEY = "title"
+
+
 def key_value_sheets(table: Table) -> Table:
     """The table with each worksheet laid out as one sheet's field/value pairs (a first
     column of field names, "Title | …", "Ville | …", "Kontext | …", and their values
@@ -88,8 +91,15 @@ def _pairs(headers: list[str], rows: list[Row]) -> list[tuple[str, Any]] | None:
     pairs = [(k, v) for k, v in pairs if k and v is not None and len(k) <= 60]
     named = [field_for_key(k) or field_for_heading(k) for k, _ in pairs]
     known = sum(1 for name in named if name in FIELDS)
-    if "title" not in named or known < 3 or known * 2 < len(pairs):
+    if known < 3 or known * 2 < len(pairs):
         return None
+    if "title" not in named:
+        # no title key: the project's name ("Projekt | …"), else a first pair naming no
+        # field ("Stichwort | Text" over "Frauennachttaxi | …") is the sheet's title
+        at = named.index("project") if "project" in named else 0 if named[0] is None else -1
+        if at < 0:
+            return None
+        return [(_TITLE_KEY, pairs[at][1]), *pairs[:at], *pairs[at + 1:]]
     return pairs
 
 

@@ -95,3 +95,26 @@ def test_any_two_column_table_is_read_or_left_as_it_is(pairs: list) -> None:
     turned = key_value_sheets(table)
     assert turned is table or len(turned.rows) == 1
     assert sum(len(r.values) for r in turned.rows) <= sum(len(r.values) for r in table.rows) + 1
+
+
+PROJECT_WORDS = {"en": "Project", "fr": "Projet", "es": "Proyecto", "it": "Progetto",
+                 "de": "Projekt", "pt": "Projeto", "nl": "Project"}
+
+
+@pytest.mark.parametrize("language", sorted(make.FIELD_VALUE_SHEETS))
+def test_a_field_value_workbook_without_a_title_key_takes_the_project_s_name(
+        language: str) -> None:
+    _, pairs = make.FIELD_VALUE_SHEETS[language]
+    renamed = [(PROJECT_WORDS[language], pairs[0][1]), *pairs[1:]]
+    outcomes = _records(f"{language}.xlsx", make.field_value_xlsx(["Keyword", "Text"], renamed))
+    assert len(outcomes) == 1 and outcomes[0].practice is not None, outcomes
+    assert outcomes[0].practice.title == pairs[0][1]
+    assert outcomes[0].practice.city == pairs[1][1]
+
+
+def test_a_first_pair_naming_no_field_is_the_title_of_a_field_value_sheet() -> None:
+    _, pairs = make.FIELD_VALUE_SHEETS["de"]
+    renamed = [("Angebot", "Nachttaxi für Frauen"), *pairs[1:]]
+    outcomes = _records("de.xlsx", make.field_value_xlsx(["Stichwort", "Text"], renamed))
+    assert len(outcomes) == 1 and outcomes[0].practice is not None, outcomes
+    assert outcomes[0].practice.title == "Nachttaxi für Frauen"
