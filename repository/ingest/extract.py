@@ -103,7 +103,10 @@ def extract(raw: RawSheet, source: Source | None = None, *,
         meta={k: v for k, v in by_field(preamble_meta.items()).items() if k in _PLACE_FIELDS},
         title=title, lead=lead, body=[preamble, *(s.text for s in sections)],
         kind="practice" if kind == "id_sheet" else kind,  # a force has its place
-        language=language)
+        language=language,
+        scope="\n".join([*(as_text(v) or "" for k, v in raw.metadata.items()
+                            if field_for_key(k) not in _PLACE_FIELDS), raw.preamble,
+                          *(s.text for s in sections if len(s.text.split()) <= 12)]))
     for name in _PLACE_FIELDS:
         meta.pop(name, None)
     city, country = place.city, place.country

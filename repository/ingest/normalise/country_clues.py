@@ -5,7 +5,8 @@ An international phone prefix ("+33 1 …", "0049 30 …"), a web or mail domain
 ("www.lyon.fr", "info@stadt.de", "council.gov.uk"), a postcode format only one country
 uses ("4000-123" PT, "3511 ED Utrecht" NL, "LS1 1UR" GB), a currency ("£", "CHF") and
 local institutions that exist in one country only ("ayuntamiento", "junta de freguesia",
-"questura", "Ordnungsamt", "politiezone") each vote for a country. Names shared by
+"questura", "Ordnungsamt", "politiezone", Brazil's "favela" and "prefeitura") each vote
+for a country. Names shared by
 several countries ("gemeente", "mairie", "Bezirksamt", a ".eu" or ".org" domain) give
 no vote. The sheet's language is the last resort: the country of Italian, Spanish and
 Portuguese, and, less sure, the country most Dutch, German, English and French sheets
@@ -27,6 +28,7 @@ _PHONE_CODES = {
     "33": "FR", "32": "BE", "34": "ES", "39": "IT", "49": "DE", "43": "AT", "41": "CH",
     "351": "PT", "31": "NL", "44": "GB", "353": "IE", "352": "LU", "45": "DK", "46": "SE",
     "47": "NO", "358": "FI", "48": "PL", "420": "CZ", "30": "GR", "36": "HU", "40": "RO",
+    "55": "BR",
 }
 # "+33 1 42 …", "(+49) 30 …", "0041 44 …": a prefix, then the national number
 _PHONE = re.compile(r"(?:\+|\b00)\s?\(?(" + "|".join(sorted(_PHONE_CODES, key=len,
@@ -38,6 +40,7 @@ _DOMAINS = {
     "lu": "LU", "dk": "DK", "se": "SE", "no": "NO", "fi": "FI", "pl": "PL", "cz": "CZ",
     "gr": "GR", "hu": "HU", "ro": "RO", "scot": "GB", "wales": "GB", "brussels": "BE",
     "paris": "FR", "berlin": "DE", "wien": "AT", "amsterdam": "NL", "barcelona": "ES",
+    "br": "BR",
 }
 # a host in a web address or a mail address: "www.lyon.fr", "https://x.de/…", "a@b.it"
 _HOST = re.compile(r"(?:https?://|\bwww\.|[\w.+-]@)((?:[\w-]+\.)+([a-z]{2,8}))\b", re.I)
@@ -45,6 +48,7 @@ _POSTCODES = (
     (re.compile(r"(?<![\d-])[1-9]\d{3}-\d{3}(?![\d-])"), "PT"),  # 4000-123 (PT only)
     (re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2} +[A-Z][a-z]"), "NL"),  # 3511 ED Utrecht
     (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b"), "GB"),  # LS1 1UR
+    (re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])"), "BR"),  # CEP 22290-030 (BR only)
 )
 _CURRENCIES = ((re.compile(r"£\s?\d|\d\s?£|\bGBP\b|\d\s?(?:pounds|sterling)\b"), "GB"),
                (re.compile(r"\bCHF\b|\bSFr\.|\bFr\.\s?\d"), "CH"))
@@ -65,6 +69,11 @@ _INSTITUTIONS: dict[str, str] = {
     "clspd": "FR", "conseil local de securite et de prevention de la delinquance": "FR",
     "prefecture": "FR", "procureur de la republique": "FR", "gendarmerie": "FR",
     "an garda siochana": "IE", "garda siochana": "IE",
+    # Brazil: its favelas, city halls, military police and guardianship councils (Portugal
+    # has "câmara municipal", PSP and GNR)
+    "favela": "BR", "favelas": "BR", "prefeitura": "BR", "policia militar": "BR",
+    "conselho tutelar": "BR", "guarda civil municipal": "BR", "detran": "BR",
+    "unidade de policia pacificadora": "BR", "unidades de policia pacificadora": "BR",
     # national bodies and forces
     "rijksoverheid": "NL", "nationale politie": "NL", "ministerie van justitie en veiligheid":
     "NL", "vlaamse overheid": "BE", "vlaamse regering": "BE", "federale politie": "BE",

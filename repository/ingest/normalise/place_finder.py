@@ -7,10 +7,14 @@ a council ("Comune di Lecce", "Aarhus Kommune", "Bristol City Council", "la Vill
 Charleroi") or as where the practice happens ("in Rotterdam", "À Lausanne"), in the
 title or the opening first; a city named inside a street, square or neighbourhood
 name ("barrio de Salamanca", "via Padova"), as a university's seat or only later in
-the sheet is a weak clue. A national programme ("the ministry's national programme",
-"en toda España") has a country and no city. The country comes from the keys, the
-city, country names and adjectives in the opening, or a clear majority of the places
-the sheet names. Fact sheets take a city only from keys or meta lines.
+the sheet is a weak clue; so is a city adjective ("Heidelberger"), unless the city's own
+government follows ("der Bremer Senat"). A national or regional programme ("the
+ministry's national programme", "en toda España", "rete nazionale", a key "ámbito:
+Estatal" or "Territoire : département du Loiret", a region key and no city key) has a
+country and no city: a city it names only as a seat, an address or a host is not where
+it runs. A university's city named twice is no place either. The country comes from the
+keys, the city, country names and adjectives in the opening, or a clear majority of the
+places the sheet names. Fact sheets take a city only from keys or meta lines.
 """
 
 from __future__ import annotations
@@ -91,7 +95,24 @@ _NATIONAL = re.compile(
     r"de todo el pais|dans toute la france|sur tout le territoire|in tutta italia|"
     r"in tutto il paese|in heel nederland|in ganz (?:deutschland|osterreich)|"
     r"a nivel nacional|a nivel estatal|ambito nacional|a escala nacional|a l'echelle "
-    r"nationale|a livello nazionale|de ambito nacional)", re.I)
+    r"nationale|a livello nazionale|de ambito nacional|"
+    # a national line, network or system ("rete nazionale", "sistema nacional", "réseau
+    # national", "iniciativa estatal", "nationales Netzwerk", "national helpline")
+    r"(?:line[ae]?|rete|red|reseau|rede|sistema|systeme|system|piano|plan|plano|dispositif|"
+    r"dispositivo|strategia|estrategia|strategie|campagna|campana|campagne|campanha|"
+    r"iniciativa|initiative|iniziativa|servizio|servicio|service|servico|numero)s? "
+    r"(?:national|nationale|nacional|nazionale|estatal|federal)\b|"
+    r"national(?:es|e|en|er)? (?:netzwerk|programm|strategie|aktionsplan|helpline|hotline|"
+    r"network|system|campaign)|"
+    r"territorio nazionale|territoire national|territorio nacional|"
+    r"national territory|gesamte bundesgebiet|tutta italia|toda espana|toute la france|"
+    r"todo portugal|heel nederland|ganz deutschland)", re.I)
+# A scope written as a value ("ámbito: Estatal", "Geltungsbereich: bundesweit", "Territoire :
+# département du Loiret", "Coverage: nationwide"): the sheet's practice has no one city
+_SCOPE_VALUE = re.compile(
+    r"(?:^|\n|[:·|(]\s*|\.{3,}\s*)(?:national\w*|nacional\w*|nazional\w*|estatal|"
+    r"statale|bundesweit\w*|landesweit\w*|landelijk\w*|nationwide|federal|regional\w*|"
+    r"departement\w*|provincial\w*|iniciativa estatal|ambito estatal)\b")
 # Values of a city key that name no single city
 _NO_CITY = re.compile(
     r"\b(?:nationwide|national|nationale?|nacional|nazionale|landesweit|bundesweit|landelijk|"
@@ -138,8 +159,19 @@ class _Candidate:
     note: str
     position: int
     seat: bool = False  # named as the seat of a council or in an address
+    institution: bool = False  # named only as a university's or an institute's seat
 
 
+# Nouns after a German or Dutch city adjective that make it the city's own government or
+# police ("der Bremer Senat", "die Wiener Polizei", "de Rotterdamse politie"), not a club,
+# a firm or a product ("der Hamburger SV", "Frankfurter Würstchen")
+_ADJECTIVE_SEAT = re.compile(
+    r"^\s+(?:Senat|Senats\w*|Abgeordnetenhaus|Bürgerschaft|Stadtpolizei|Polizei|"
+    r"Polizeipräsidium|Stadtverwaltung|Verwaltung|Magistrat|Stadtrat|Gemeinderat|Stadtregierung|"
+    r"Rathaus|(?:Ober)?[Bb]ürgermeister\w*|Jugendamt|Ordnungsamt|Sozialamt|Innenbehörde|"
+    r"Sozialbehörde|(?:Kriminal)?[Pp]räventionsrat|"
+    r"gemeente\w*|politie|stadsbestuur|stadsdeel|burgemeester|wethouder\w*|"
+    r"gemeenteraad)\b")
 # A district or state abbreviation after a city's name: "Bogotá D.C.", "São Paulo SP"
 _ABBREVIATION = re.compile(r"^(.+?)\s+[A-Z](?:\.?[A-Z]){1,3}\.?$")
 
@@ -155,6 +187,10 @@ def _bare(name: str) -> str:
     return name
 
 
+# A separator and the label of another pair after a city's value ("Lyon · Porteur : …")
+_NEXT_LABEL = re.compile(r"\s+[·|–—•]\s+(?=[^\W\d_][\w .'’/&-]{0,40}?\s*:)")
+
+
 def _clean_city(value: str) -> tuple[str | None, str | None]:
     """(city, country) from a city value: "Lyon (France)", "Comune di Lecce", "Limerick, Ireland".
 
@@ -162,6 +198,7 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
     Turku") gives no city but may give the country.
     """
     text = " ".join(value.split()).strip(" .;")
+    text = _NEXT_LABEL.split(text)[0]  # "Rio de Janeiro (RJ), Brasil · Responsável: …"
     city, country = split_city(text)
     bracket = re.match(r"^(.*?)\s*\((.+)\)\s*$", city)
     if bracket:  # "Bobigny (Seine-Saint-Denis)", "Malines (Mechelen)": the name before
@@ -250,9 +287,10 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
     for index, mention in enumerate(found):
         if not mention.is_city:
             continue
-        after = text[mention.start + len(mention.name):]
+        after = text[mention.end:]
         seat = bool(re.search(r"(?:^|\W)(?:" + _SEAT_BEFORE.pattern + r")\s*$", mention.before,
-                              re.I) or _SEAT_AFTER.match(after))
+                              re.I) or _SEAT_AFTER.match(after)
+                    or (mention.adjective and _ADJECTIVE_SEAT.match(after)))
         before = fold(text[max(0, mention.start - 80):mention.start])
         if not seat and _ELSEWHERE.search(before):
             continue  # "partners in Hanover", "inspired by Montréal", "zoals in Rotterdam"
@@ -281,7 +319,8 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
         else:
             confidence = strength - 0.15
         out.append(_Candidate(mention.name, mention.country, round(confidence, 2), "prose",
-                              f"{where}: {mention.name}", offset + mention.start, seat))
+                              f"{where}: {mention.name}", offset + mention.start, seat,
+                              mention.context == "institution" and not seat))
     return out
 
 
@@ -294,16 +333,22 @@ def _country_votes(found: list[Mention]) -> Counter[str]:
 
 
 def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: str,
-               body: list[str], kind: str, language: str | None = None) -> Place:
+               body: list[str], kind: str, language: str | None = None,
+               scope: str = "") -> Place:
     """The place of a sheet from its explicit keys, meta lines, title, opening and body
-    (in `language`), else its country from clues (`country_clues`)."""
+    (in `language`), else its country from clues (`country_clues`). `scope`: the values of
+    the sheet's other keys and its preamble, where a national or regional scope is written
+    ("ámbito: Estatal", "Territoire : département du Loiret")."""
     place = Place()
     key_city, key_country, warnings = _from_fields(keys, "key", 0.95)
     meta_city, meta_country, meta_warnings = _from_fields(meta, "meta", 0.9)
     place.warnings += warnings + (meta_warnings if not key_country else [])
     candidates = [c for c in (key_city, meta_city) if c]
     opening = f"{title}\n{lead}"
-    national = bool(_NATIONAL.search(fold(opening)))
+    # a national or regional practice ("ámbito: Estatal", a region key and no city key):
+    # a city it names only in passing, as a seat or an address is not where it runs
+    national = bool(_NATIONAL.search(fold(opening)) or _SCOPE_VALUE.search(fold(scope))
+                    or (keys.get("region") or meta.get("region")) and not candidates)
     if kind == "practice" and not candidates:
         candidates += _text_candidates(title, 0, "title", 0.85)
         candidates += _text_candidates(lead, len(title) + 1, "opening", 0.75)
@@ -358,7 +403,8 @@ def _dominant(candidates: list[_Candidate]) -> list[_Candidate]:
     strong = [c for c in candidates if c.confidence >= 0.7]
     if strong:
         return strong
-    counts = Counter(fold(c.city) for c in candidates if c.confidence >= 0.3)
+    counts = Counter(fold(c.city) for c in candidates if c.confidence >= 0.3
+                     and not c.institution)  # "University of Cambridge" twice: no place
     if not counts:
         return []
     (top, n), *rest = counts.most_common()
@@ -380,9 +426,18 @@ def _country_from_text(opening: str, body: list[str], kind: str
     if len(first) == 1:
         code = next(iter(first))
         return code, FactOrigin(source="prose", confidence=0.7, note="named in the opening")
-    votes = first + _country_votes([m for t in body for m in mentions(t)])
+    in_body = [m for t in body for m in mentions(t)]
+    votes = first + _country_votes(in_body)
     total = sum(votes.values())
     if not total:
+        # only cities before another capitalised word ("der Charité in Berlin Menschen …",
+        # "Kontakt: Netzwerk, Berlin Praxisdatenbank"): twice the same country is one
+        named = [m.country for m in mentions(opening) + in_body
+                 if m.is_city and m.context == "name"]
+        count = len(named)
+        if kind == "practice" and len(set(named)) == 1 and count >= 2:
+            return named[0], FactOrigin(source="inferred", confidence=0.5,
+                                           note=f"{count} places named before other names")
         return None
     code, n = votes.most_common(1)[0]
     share = n / total

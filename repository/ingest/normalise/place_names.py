@@ -35,7 +35,11 @@ _INSIDE = re.compile(
     r"str|platz|allee|gasse|ring|straat|plein|laan|gracht|street|road|square|lane|place|"
     r"station|gare|bahnhof|stazione|estacion|estacao|porte|puerta|barriera|borgo|greater|"
     r"quai|ponte|pont|puente|brucke|brug|porta|port|porto de|aeroporto|aeropuerto|airport|"
-    r"aeroport|flughafen|luchthaven)"
+    r"aeroport|flughafen|luchthaven|"
+    # a region or province named after its city ("Comunidad de Madrid", "provincia di Roma")
+    r"comunidad|comunitat|regione|region|provincia|province|provincie|"
+    # a state named after its capital ("Estado do Rio de Janeiro", "the State of São Paulo")
+    r"estado|state)"
     r"(?:\s+(?:de|di|del|della|dei|des|du|d'|da|do|dos|das|van|von|of|de la|am|an der))?\s*$"
 )
 # Words after a name that make it a street, park or region ("Manchester Road").
@@ -45,7 +49,7 @@ _AFTER = re.compile(
 )
 # "University of Turin", "Universität Wien", "Politecnico di Milano": an institution's seat
 _INSTITUTION = re.compile(
-    r"(?:universit\w*|politecnico|polytechnic|hochschule|hogeschool|college|instituto|"
+    r"(?:universi[td]\w*|politecnico|polytechnic|hochschule|hogeschool|college|instituto|"
     r"institut\w*|istituto|academia|akademie|school of)(?:\s+(?:de|di|del|della|degli|des|"
     r"du|d'|da|do|van|von|of|de la|studi di|degli studi di|federal de))?\s*$"
 )
@@ -78,6 +82,11 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 _DEMONYM = re.compile(
     r"(?<![\w])(" + "|".join(f"(?:{p})" for ps in DEMONYMS.values() for p in ps) + r")\w*")
+
+
+# Dutch country adjectives (capitalised in Dutch) that are common lowercase words of other
+# languages: Portuguese "fins de semana", English "swimming pools", "brits" in slang
+_LOWER_WORDS = {"fins", "pools", "brits"}
 
 
 @cache
@@ -148,12 +157,27 @@ class Mention:
     context: str  # "plain", "inside" (street, district), "institution", "name" (of a body)
     before: str  # the folded words just before it
     curated: bool = False  # a city of the hand-made gazetteer or a big one, not a small town
+    surface: str = ""  # the words as written, when they differ from the name ("Bremer")
+    adjective: bool = False  # named by its adjective ("der Bremer Senat")
+
+    @property
+    def end(self) -> int:
+        """The offset just after the mention in the text."""
+        return self.start + len(self.surface or self.name)
 
 
 # a name may hold an apostrophe ("L'Aquila") but not end in a possessive ("Bristol's", "Leeds’")
 _NAME = re.compile(r"[^\W\d_](?:[\w-]|['’](?![sS]\b)(?=\w))*")
+# between the words of one name: a dash or spaces, a line break of wrapped text ("Rio  de
+# Janeiro" as a PDF lays it out), never a blank line or a comma
+_GAP = re.compile(r"-|[ \t]*\n?[ \t]*")
 _JOIN = {"am", "an", "der", "de", "la", "le", "del", "di", "sur", "en", "im", "upon", "on",
          "aan", "den", "op", "sul", "-"}
+
+
+# Written words that fold onto a country's name but are not it: Spanish "cañada" (a drove
+# road, "la Cañada Real Galiana") is not Canada
+_NOT_COUNTRIES = {"cañada", "cañadas"}
 
 
 # An elided article or preposition glued to a name: "d'Esch-sur-Alzette", "l'Haÿ",
@@ -180,7 +204,7 @@ def mentions(text: str) -> list[Mention]:
         start, _, word = spans[i]
         if not word[0].isupper():
             demonym = _DEMONYM.match(fold(word))
-            if demonym and demonym_country(fold(word)):
+            if demonym and demonym_country(fold(word)) and fold(word) not in _LOWER_WORDS:
                 found.append(Mention(word, demonym_country(fold(word)) or "", False, start,
                                      "plain", _before(text, start)))
             i += 1
@@ -188,10 +212,12 @@ def mentions(text: str) -> list[Mention]:
         hit = None
         for size in range(min(4, len(spans) - i), 0, -1):
             last = spans[i + size - 1]
-            name = text[start:last[1]]
+            written = text[start:last[1]]
+            name = " ".join(written.split())  # "Rio  de Janeiro" as a PDF lays it out
+            surface = written if written != name else ""
             inner = [w for _, _, w in spans[i + 1: i + size]]
             gaps = [text[spans[j][1]:spans[j + 1][0]] for j in range(i, i + size - 1)]
-            if any(g not in (" ", "-") for g in gaps):
+            if any(not _GAP.fullmatch(g) for g in gaps):
                 continue  # "Rochdale, Greater Manchester": not one name
             if any(not w[0].isupper() and w.lower() not in _JOIN for w in inner):
                 continue
@@ -200,8 +226,9 @@ def mentions(text: str) -> list[Mention]:
             code = town_country(name)
             if code:
                 hit = Mention(name, code, True, start, _context(text, start, last[1]),
-                              _before(text, start), curated=well_known(name))
-            elif (len(name) > 3 or name == "UK") and (country := country_code(name)):
+                              _before(text, start), curated=well_known(name), surface=surface)
+            elif (len(name) > 3 or name == "UK") and name.lower() not in _NOT_COUNTRIES and (
+                    country := country_code(name)):
                 hit = Mention(name, country, False, start, "plain", _before(text, start))
             elif code := region_country(name):  # "Nordrhein-Westfalen", "Catalunya"
                 hit = Mention(name, code, False, start, "plain", _before(text, start))
@@ -211,7 +238,7 @@ def mentions(text: str) -> list[Mention]:
                 context = _context(text, start, last[1])  # "die Wiener Polizei": a noun follows
                 hit = Mention(city, city_country(city) or "", True, start,
                               "plain" if context == "name" else context, _before(text, start),
-                              True)
+                              True, word, adjective=True)
             if hit:
                 i += size
                 break
