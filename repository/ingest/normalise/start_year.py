@@ -114,6 +114,10 @@ def start_in_sentence(sentence: str) -> StartFinding | None:
         if first <= last:
             return StartFinding(YearMonth(year=first), False, sentence, YearMonth(year=last),
                                 borrowed=_borrowed(text, span.start(1)))
+    during = cue.DURING.search(text)  # "for twelve months in 2013": began and ended then
+    if during and not _borrowed(text, during.start(1)):
+        point = YearMonth(year=int(during.group(1)))
+        return StartFinding(point, False, sentence, point)
     found = sorted(_candidates(sentence, text), key=lambda c: c[0].start(1))
     if not found:
         return None
@@ -145,6 +149,7 @@ def _candidates(sentence: str, text: str) -> list[tuple[re.Match[str], bool | No
 
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_WIDENED_BEFORE = 60  # characters before a year in which a widening makes it later
 
 
 def _borrowed(text: str, at: int) -> bool:
@@ -154,6 +159,10 @@ def _borrowed(text: str, at: int) -> bool:
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text) + 1]
     index = next(i for i in range(len(bounds) - 1) if bounds[i] <= at < bounds[i + 1])
     clause = text[bounds[index]: bounds[index + 1]]
+    if cue.CREATED_BY_LAW.search(clause):  # the law that created the practice itself
+        return False
+    if cue.WIDENED.search(text[max(0, at - _WIDENED_BEFORE): at]):  # a later widening
+        return True
     if cue.BORROWED.search(clause) or cue.BORROWED_BEFORE.search(text[bounds[index]: at]):
         return True
     if index == 0 or not cue.CONTINUES.match(clause.strip()):
