@@ -2,7 +2,8 @@
 a key that is a participle of beginning ("puesta_en_marcha", "Gestart"), a decision or an
 approval of the plan that is the practice, a system taken into use, a model adapted, a
 body co-founded, a service switched on, an office taken up, a run of months in one year,
-the law that created the practice itself; and what is not the start: the first stone of
+the law that created the practice itself, a legal basis alone (a guess); and what is not
+the start: the first stone of
 a building, a later widening."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from repository.ingest.headings import field_for_key
-from repository.ingest.normalise.start_year import find_start, start_in_sentence
+from repository.ingest.normalise.start_year import find_start, law_guess, start_in_sentence
 
 
 @pytest.mark.parametrize("key", [
@@ -203,3 +204,32 @@ WIDENINGS = [
 def test_a_later_widening_gives_way_to_the_start(text: str) -> None:
     found = find_start([[text]])
     assert found is not None and found.start.year == 2010
+
+
+LEGAL_BASES = [
+    ("Crime and Disorder Act 1998", 1998),
+    ("loi du 5 mars 2007 relative à la prévention de la délinquance", 2007),
+    ("Ley Orgánica 1/2004, de 28 de diciembre", 2004),
+    ("Legge 8 novembre 2000, n. 328", 2000),
+    ("Präventionsgesetz von 2007", 2007),
+    ("Lei n.º 112/2009", 2009),
+    ("Wet van 13 mei 1999", 1999),
+]
+
+
+@pytest.mark.parametrize(("value", "year"), LEGAL_BASES)
+def test_a_legal_basis_alone_is_a_guessed_start(value: str, year: int) -> None:
+    found = find_start([["Le conseil reçoit les parents."], [], [value]])
+    assert found is not None and found.start.year == year and found.guessed
+
+
+def test_a_statement_beats_the_legal_basis() -> None:
+    found = find_start([["The panel was set up in 2009."], [], ["Crime and Disorder Act 1998"]])
+    assert found is not None and found.start.year == 2009 and not found.guessed
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")),
+               max_size=200))
+def test_any_text_gives_no_law_guess_or_a_year_of_it(text: str) -> None:
+    found = law_guess(text)
+    assert found is None or str(found.start.year) in text

@@ -23,6 +23,7 @@ opening a sentence (of the opening first, then of the later zones) is a guess ("
 la Policía Local reorganizó …"), unless that sentence tells of a finding or an event —
 the event the sheet is about counts ("Le 22 mars 2016, deux attentats …" in a sheet on
 the attacks); then a bare range of years in the opening ("(2014–2018)", "2014/15");
+then a short value that is only a law and its year (a legal basis: "loi du 5 mars 2007");
 last, a year in the title. A guess is marked so the sheet warns.
 """
 
@@ -275,7 +276,27 @@ def find_start(zones: Sequence[Sequence[str]], title: str = "",
                 found = range_guess(sentence)
                 if found:
                     return found
-    return title_year(title) if title else None
+    found = next((f for texts in zones for text in texts if (f := law_guess(text))), None)
+    return found or (title_year(title) if title else None)
+
+
+# A short value that is a law with its year ("loi du 5 mars 2007 relative à la prévention",
+# "Ley Orgánica 1/2004", "Legge 8 novembre 2000, n. 328", "Lei n.º 112/2009"): a sheet's
+# legal basis
+_LAW_VALUE = re.compile(
+    r"^(?:the |la |el |il |das |de |a |o |une? |un )?(?:[\w-]+ ){0,4}?(?:act|law|loi|ley|"
+    r"legge|lei|wet|gesetz|decreto|decret|\w+gesetz|\w{3}wet)\b[^;]{0,40}?"
+    r"(?:(?<=\d/)|(?<![\d/.-]))(19[5-9]\d|20\d\d)(?!\d)")  # "Ley 1/2004" too
+
+
+def law_guess(text: str) -> StartFinding | None:
+    """A start guessed from a value that is only a law and its year (a "legal basis" key):
+    with no statement at all, the law that set the practice up is the best guess."""
+    if len(text.split()) > 20 or "\n" in text.strip():
+        return None
+    folded_text = folded(text.strip())
+    found = _LAW_VALUE.match(folded_text)
+    return StartFinding(_point(folded_text, found), None, text, guessed=True) if found else None
 
 
 # "(2014–2018)", "2014-2018", "2014/15", "2016 – 2019" with no verb: the period of the
