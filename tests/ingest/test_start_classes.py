@@ -1,10 +1,9 @@
 """Start years stated in ways the extraction sets showed we missed, in the seven languages:
 a key that is a participle of beginning ("puesta_en_marcha", "Gestart"), a decision or an
 approval of the plan that is the practice, a system taken into use, a model adapted, a
-body co-founded, a service switched on, an office taken up, a run of months in one year,
-the law that created the practice itself, a legal basis alone (a guess); and what is not
-the start: the first stone of
-a building, a later widening."""
+body co-founded, a service switched on, an office taken up, a new power given, a run of
+months in one year, the law that created the practice itself, a legal basis alone (a
+guess); and what is not the start: the first stone of a building, a later widening."""
 
 from __future__ import annotations
 
@@ -233,3 +232,22 @@ def test_a_statement_beats_the_legal_basis() -> None:
 def test_any_text_gives_no_law_guess_or_a_year_of_it(text: str) -> None:
     found = law_guess(text)
     assert found is None or str(found.start.year) in text
+
+
+POWERS = [
+    "With the law of 13 May 1999 councils were given the power to fine breaches of bylaws.",
+    "Avec la loi du 13 mai 1999, les communes ont obtenu la possibilité d'infliger des amendes.",
+    "Con la ley de 13 de mayo de 1999 los ayuntamientos recibieron la facultad de multar.",
+    "Con la legge del 13 maggio 1999 i comuni hanno ottenuto la possibilità di multare.",
+    "Mit dem Gesetz vom 13. Mai 1999 erhielten die Gemeinden die Möglichkeit, Bußgelder "
+    "zu verhängen.",
+    "Com a lei de 13 de maio de 1999 os municípios receberam a possibilidade de multar.",
+    "Met de wet van 13 mei 1999 kregen Belgische gemeenten de mogelijkheid om boetes op te "
+    "leggen.",
+]
+
+
+@pytest.mark.parametrize("sentence", POWERS)
+def test_a_new_power_given_to_those_who_run_the_practice_dates_it(sentence: str) -> None:
+    found = find_start([[], [sentence]])
+    assert found is not None and found.start.year == 1999

@@ -58,6 +58,15 @@ BEGAN = re.compile(
     r"mitbegrundet|mede-?opgericht|co-?fund(?:o|aron|ou)\b|"
     r"activated\b|(?:a|ont) active\b|activ(?:o|aron)\b|(?:ha|hanno) attivato|"
     r"attivat[oaie]\b|aktiviert|freigeschaltet|ativou|ativad[oa]s?\b|geactiveerd|"
+    # a new power given to the bodies that run the practice ("met de wet van 1999 kregen
+    # de gemeenten de mogelijkheid om …", "councils were given the power to …")
+    r"(?:got|gained|were given|was given|received) (?:the )?(?:powers?|possibility|right) "
+    r"to|(?:ont obtenu|ont recu|obtiennent) (?:la possibilite|le pouvoir|le droit)|"
+    r"(?:obtuvieron|recibieron) (?:la (?:posibilidad|facultad|potestad)|el derecho)|"
+    r"(?:hanno ottenuto|hanno ricevuto|ottennero) (?:la (?:possibilita|facolta)|il potere)|"
+    r"erhielten .{0,40}?(?:die moglichkeit|das recht|die befugnis)|"
+    r"(?:receberam|obtiveram|ganharam) (?:a (?:possibilidade|competencia|faculdade)|"
+    r"o (?:poder|direito))|kregen .{0,40}?(?:de mogelijkheid|de bevoegdheid|het recht)|"
     r"took up office|tomo posesion|asumio el cargo|entrat[oa] in carica|"
     r"(?:ha|hanno) preso servizio|antrat\b|angetreten|tomou posse|aantrad\b|"
     # separable verbs: "voerde de wijkteams in 2014 in", "führte die Teams 2014 ein"
