@@ -234,7 +234,7 @@ METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
               "projektbeginn", "projektstart", "projectstart", "launch", "lancement",
               "lanzamiento", "avvio", "lancamento", "arranque", "grundung", "oprichting",
               "since$", "depuis$", "desde$", "seit$", "sinds$", "founded$", "founding",
-              "established$", "fondee?$", "fondation", "fundad", "fundacion", "fundacao",
+              "established$", "fonde$", "fondee$", "fondation", "fundad", "fundacion", "fundacao",
               "fondato$", "fondata$", "fondazione", "gegrundet", "opgericht",
               # a participle of beginning as a key: "puesta_en_marcha: julio de 2007",
               # "Gestart: 1995", "avviato", "iniciado", "ingevoerd" (not a noun such as

@@ -18,6 +18,7 @@ from repository.ingest.normalise.start_year import find_start, law_guess, start_
 @pytest.mark.parametrize("key", [
     "launched", "lancé", "puesta_en_marcha", "avviato", "Gestartet", "iniciado", "Gestart",
     "opgestart", "ingevoerd", "eingeführt", "creado", "criado", "inaugurado", "created",
+    "fondé", "Fondée",  # the table said "fondee?$", a pattern, where it takes prefixes
 ])
 def test_a_participle_of_beginning_as_a_key_is_the_start(key: str) -> None:
     assert field_for_key(key) == "start"
