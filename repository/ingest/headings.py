@@ -234,8 +234,15 @@ METADATA_PREFIXES: dict[str, tuple[str, ...]] = {
               "projektbeginn", "projektstart", "projectstart", "launch", "lancement",
               "lanzamiento", "avvio", "lancamento", "arranque", "grundung", "oprichting",
               "since$", "depuis$", "desde$", "seit$", "sinds$", "founded$", "founding",
-              "established$", "fondee?$", "fondation", "fundad", "fundacion", "fundacao",
-              "fondato$", "fondata$", "fondazione", "gegrundet", "opgericht"),
+              "established$", "fonde$", "fondee$", "fondation", "fundad", "fundacion", "fundacao",
+              "fondato$", "fondata$", "fondazione", "gegrundet", "opgericht",
+              # a participle of beginning as a key: "puesta_en_marcha: julio de 2007",
+              # "Gestart: 1995", "avviato", "iniciado", "ingevoerd" (not a noun such as
+              # "creación", whose value is often a paragraph on the origin)
+              "puesta", "gestart", "begonnen", "opgestart", "ingevoerd", "eingefuhrt",
+              "avviat", "iniciad", "lanzad", "lancad", "lance$", "lancee$", "criado$",
+              "criada$", "creado$", "creada$", "creato$", "creata$", "cree$", "creee$",
+              "created$", "inaugur", "introduced$"),
     "end": ("end$", "fin$", "fine$", "ende$", "einde$", "termino", "conclusao"),
     "publication": ("publication$", "status$", "statut$", "estado$"),
     # named by whole names only (`key_names`): their words alone say too little

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+# A decision to widen what exists is no start ("decided to extend the scheme")
+_WIDEN = (r"(?:extend|expand|widen|renew|etendre|elargir|ampliar|extender|estendere|"
+          r"ampliare|auszuweiten|zu erweitern|alargar|estender|uit te breiden)")
 # Verbs and phrases that say something began (folded word starts)
 BEGAN = re.compile(
     r"(?<![\w])(?:set up|launched|started|began|begun|created|founded|established|"
@@ -40,6 +43,32 @@ BEGAN = re.compile(
     r"in dienst gestellt|nahm(?:en)? .{0,30}?(?:den|ihren|seinen) dienst auf|"
     r"entrou ao servico|entraram ao servico|sai(?:u|ram) a rua|"
     r"in dienst genomen|ging(?:en)? .{0,25}?de straat op|"
+    # taken into use ("in 2014 in gebruik nam", "put into service", "messo in funzione")
+    r"(?:put|brought|taken) into (?:use|service|operation)|mise?s? en (?:fonctionnement|"
+    r"exploitation)|puest[oa]s? en (?:servicio|funcionamiento)|mess[oa] in (?:funzione|"
+    r"servizio|esercizio)|in gebrauch genommen|post[oa]s? em (?:funcionamento|servico)|"
+    r"in gebruik nam(?:en)?\b|nam(?:en)? .{0,30}?in gebruik|"
+    # a city adapting a model from elsewhere ("le CEID l'a adapté en 2012")
+    r"adapted (?:it|the (?:model|concept|idea|approach|programme))|l'(?:a|ont) adapte|"
+    r"(?:lo|la) adapt(?:o|aron)\b|l'(?:ha|hanno) adattat|adaptou-o|adaptaram-no|"
+    r"adaptierten? (?:es|ihn|sie|das (?:modell|konzept))|"
+    # co-founded ("a été cofondée en 1998"), switched on ("ha attivato nel 2000 un numero
+    # verde"), taking office ("der das Amt am 1. August 2018 antrat")
+    r"co-?found(?:ed|ing)|co-?fondee?s?\b|co-?fundad[oa]s?\b|co-?fondat[oaie]\b|"
+    r"mitbegrundet|mede-?opgericht|co-?fund(?:o|aron|ou)\b|"
+    r"activated\b|(?:a|ont) active\b|activ(?:o|aron)\b|(?:ha|hanno) attivato|"
+    r"attivat[oaie]\b|aktiviert|freigeschaltet|ativou|ativad[oa]s?\b|geactiveerd|"
+    # a new power given to the bodies that run the practice ("met de wet van 1999 kregen
+    # de gemeenten de mogelijkheid om …", "councils were given the power to …")
+    r"(?:got|gained|were given|was given|received) (?:the )?(?:powers?|possibility|right) "
+    r"to|(?:ont obtenu|ont recu|obtiennent) (?:la possibilite|le pouvoir|le droit)|"
+    r"(?:obtuvieron|recibieron) (?:la (?:posibilidad|facultad|potestad)|el derecho)|"
+    r"(?:hanno ottenuto|hanno ricevuto|ottennero) (?:la (?:possibilita|facolta)|il potere)|"
+    r"erhielten .{0,40}?(?:die moglichkeit|das recht|die befugnis)|"
+    r"(?:receberam|obtiveram|ganharam) (?:a (?:possibilidade|competencia|faculdade)|"
+    r"o (?:poder|direito))|kregen .{0,40}?(?:de mogelijkheid|de bevoegdheid|het recht)|"
+    r"took up office|tomo posesion|asumio el cargo|entrat[oa] in carica|"
+    r"(?:ha|hanno) preso servizio|antrat\b|angetreten|tomou posse|aantrad\b|"
     # separable verbs: "voerde de wijkteams in 2014 in", "führte die Teams 2014 ein"
     r"fuhrten? (?:[\w-]+ ){0,5}?(?:(?:19|20)\d\d )?ein\b|implementou|implementaram|"
     r"voerden? (?:[\w-]+ ){0,5}?(?:in (?:19|20)\d\d )?in\b(?! (?:19|20)\d\d)|"
@@ -75,9 +104,18 @@ BEGAN = re.compile(
     r"installat[oaie]\b|per la prima volta|prima (?:edizione|volta|sperimentazione)|"
     r"risale al|nasce\b|nascono\b|"
     # a decision to create something dates its start ("In 2015 the council decided to set up")
+    # as does a decision or an approval of the plan that is the practice ("beschloss der
+    # Senat 2008 ein Handlungskonzept", "the council approved the strategy in 2010")
     r"(?:decided|decides|a decide|ont decide|decidio|decidieron|decide crear|ha deciso|hanno "
-    r"deciso|decise|beschloss|beschlossen|entschied|decidiu|decidiram|besloot|besloten)\b"
-    r"[^.;]{0,40}?(?:create|set up|launch|introduce|establish|open|appoint|recruit|hire|creer|"
+    r"deciso|decise|beschloss|beschlossen|entschied|decidiu|decidiram|besloot|besloten|"
+    r"approved|a approuve|ont approuve|aprobo|aprobaron|ha approvato|hanno approvato|"
+    r"approvo|approvato|varato|ha varato|verabschiedete|verabschiedet|aprovou|aprovaram|"
+    r"keurde|goedgekeurd|stelde|vastgesteld)\b"
+    rf"(?:(?!{_WIDEN})[^.;]){{0,60}}?"
+    r"(?:(?:plan|programme|program|strategy|concept|scheme|action plan|"
+    r"dispositif|strategie|programa|estrategia|plano|piano|programma|strategia|konzept|"
+    rf"programm|massnahmenpaket|aanpak|actieplan)\b(?![^.;]{{0,30}}?{_WIDEN})|"
+    r"create|set up|launch|introduce|establish|open|appoint|recruit|hire|creer|"
     r"lancer|mettre en place|instaurer|ouvrir|recruter|crear|poner en marcha|lanzar|implantar|"
     r"abrir|contratar|creare|avviare|istituire|lanciare|aprire|assumere|einzurichten|"
     r"einzufuhren|zu grunden|zu starten|zu eroffnen|einzustellen|grunden|criar|lancar|"
@@ -88,19 +126,35 @@ BEGAN = re.compile(
     r"installiert|zum ersten mal|erstmal(?:s|ig)|arbeit auf|betrieb auf|in betrieb|"
     r"aufgenommen|geht auf .{0,30}zuruck|"
     # pt
-    r"criad[oa]s?\b|criou|criaram|lancad[oa]s?\b|lancou|lancaram|iniciad[oa]s?\b|iniciou|"
+    r"criad[oa]s?\b|criou|criaram|(?<!pedra )lancad[oa]s?\b|lancou|lancaram|"
+    r"iniciad[oa]s?\b|iniciou|"
     r"arrancou|arrancaram|fundad[oa]s?\b|fundou|nasceu|implementad[oa]s?\b|comecou|"
     r"comecaram|instituid[oa]s?\b|teve inicio|inaugurad[oa]s?\b|abriu|abriram|abert[oa]s?\b|"
     r"entrou em (?:vigor|funcionamento|servico)|instalad[oa]s?\b|pela primeira vez|"
     r"constituid[oa]s?\b|remonta a|"
     # nl
     r"opgericht|gestart|startte|begon\b|begonnen|ingevoerd|geopend|ontstond|"
-    r"in het leven geroepen|van start|richtte|in werking|uitgerold|geinstalleerd|"
+    r"in het leven geroepen|van start|richtte|in werking|uitgerold|geinstalleerd|ingesteld\b|"
     r"voor het eerst|in gebruik genomen|gaat terug tot)")
+# A run of months, weeks or days in one year: it began and ended then ("for twelve months
+# in 2013", "pendant six mois en 2016", "durante tres meses en 2019", "per dodici mesi nel
+# 2015", "sechs Monate lang im Jahr 2014", "durante doze meses em 2013", "gedurende twaalf
+# maanden in 2013")
+_SPAN = r"(?:\w+\s+){1,2}?"
+_UNIT = (r"(?:months?|weeks?|days?|mois|semaines|jours|meses|semanas|dias|mesi|settimane|"
+         r"giorni|monate|wochen|tage|maanden|weken|dagen)")
+DURING = re.compile(
+    rf"(?<![\w])(?:(?:for|during|over|pendant|durant|sur|durante|por|per|gedurende|"
+    rf"ruim|bijna)\s+)?{_SPAN}{_UNIT}(?:\s+lang)?\s*,?\s+(?:in|en|em|nel|nell'|im|del|de|"
+    rf"van|dans)\s+(?:(?:het|jahr|year|ano|anno|the|l'annee|year of)\s+)?(?:\w+\s+)?"
+    rf"(?:de\s+)?(19[5-9]\d|20\d\d)(?!\d)")
+
 # The first of something, near its year ("2006 führte die Stadt die ersten Audits durch")
 FIRST = re.compile(
     r"(?<![\w])(?:first|premier(?:e|s|es)?|primer(?:a|os|as)?|prim[oi]\b|prime\b|"
-    r"erste[nrs]?|primeir[oa]s?|eerste)\s+\w+")
+    r"erste[nrs]?|primeir[oa]s?|eerste)\s+"
+    # not the first stone of a building ("la première pierre posée"), laid before it opens
+    r"(?!(?:stone|pierre|piedra|pietra|stein|pedra|steen)\b)\w+")
 # Nouns of beginning: after "since" they date the start ("depuis sa création en 2015")
 START_NOUN = (
     r"(?:creation|launch|inception|start|founding|foundation|establishment|introduction|"
@@ -193,6 +247,40 @@ BORROWED = re.compile(
     r"legge\b|lei\b|wet\b|decreto|decret\b)"
     # German and Dutch laws are compounds: "Straßenreinigungsverordnung", "Opiumwet"
     r"|(?:gesetz|verordnung|\w{3}wet\b)")
+# A later widening of the practice, said before its year: the year of the widening, not of
+# the start ("decide di estenderlo: dal 2014 è attivo in tutte le aziende", "extended to
+# all districts in 2019", "généralisé en 2015", "2017 landesweit ausgeweitet")
+WIDENED = re.compile(
+    r"(?<![\w])(?:extended|expanded|widened|scaled up|generali[sz]ed|"
+    r"etendue?s?\b|etendre|elargie?s?\b|generalisee?s?\b|generaliser|"
+    r"ampliad[oa]s?\b|amplio\b|extendid[oa]s?\b|extendio|extender(?:lo|la)?\b|"
+    r"generalizad[oa]s?\b|generalizo\b|"
+    r"estes[oaie]\b|estender(?:lo|la|e)?\b|ampliat[oaie]\b|allargat[oaie]\b|"
+    r"generalizzat[oaie]\b|"
+    r"ausgeweitet|erweitert|ausgedehnt|auszuweiten|auszudehnen|"
+    r"alargad[oa]s?\b|alargou|expandid[oa]s?\b|estendid[oa]s?\b|estendeu|"
+    r"uitgebreid|opgeschaald|uit te breiden|uit te rollen)")
+# A law that created the practice itself is not borrowed: its clause dates the start
+# ("created by the law of 5 March 2007", "créé par la loi du 5 mars 2007", "creado por la
+# Ley 1/2004", "istituito dalla legge del 2003", "durch das Gesetz von 2002 eingeführt",
+# "criado pela Lei de 2009", "ingesteld bij de wet van 2013", "came into being under the
+# Police Act")
+CREATED_BY_LAW = re.compile(
+    r"(?<![\w])(?:(?:created|established|set up|introduced|instituted|founded|came into "
+    r"being|was born)\s+(?:by|under|through|with)|"
+    r"(?:creee?s?|instituee?s?|instauree?s?|introduite?s?|mise?s? en place|prevue?s?)\s+"
+    r"par|"
+    r"(?:cread[oa]s?|establecid[oa]s?|instituid[oa]s?|introducid[oa]s?|regulad[oa]s?)\s+"
+    r"(?:por|mediante|con)|"
+    r"(?:istituit[oaie]|creat[oaie]|introdott[oaie]|previst[oaie])\s+(?:dalla|dal|con la|"
+    r"con il)|"
+    r"(?:criad[oa]s?|instituid[oa]s?|introduzid[oa]s?)\s+(?:pela|pelo|por)|"
+    r"(?:ingesteld|opgericht|ingevoerd|in het leven geroepen)\s+(?:bij|door|met))"
+    r"\s+(?:the |la |el |il |das |de |a |o |une? |un )?[^,;]{0,50}?"
+    r"(?:act\b|law\b|loi\b|ley\b|legge\b|lei\b|wet\b|decret|decreto|gesetz|\w{3}wet\b)"
+    # German puts the verb last: "durch das Präventionsgesetz von 2007 eingeführt"
+    r"|(?<![\w])(?:durch|mit)\s+(?:das|dem)\s+\w*gesetz\b[^,;]{0,40}?(?:eingefuhrt|"
+    r"geschaffen|eingerichtet|gegrundet)")
 # What makes a clause about something else when it comes before its year: the fund that
 # paid for the practice, or what the practice followed ("The Safer Streets Fund was set up
 # in 2019", "Na sequência do Contrato Local assinado em 2009, …")

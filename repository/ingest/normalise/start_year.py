@@ -23,6 +23,7 @@ opening a sentence (of the opening first, then of the later zones) is a guess ("
 la Policía Local reorganizó …"), unless that sentence tells of a finding or an event —
 the event the sheet is about counts ("Le 22 mars 2016, deux attentats …" in a sheet on
 the attacks); then a bare range of years in the opening ("(2014–2018)", "2014/15");
+then a short value that is only a law and its year (a legal basis: "loi du 5 mars 2007");
 last, a year in the title. A guess is marked so the sheet warns.
 """
 
@@ -114,6 +115,10 @@ def start_in_sentence(sentence: str) -> StartFinding | None:
         if first <= last:
             return StartFinding(YearMonth(year=first), False, sentence, YearMonth(year=last),
                                 borrowed=_borrowed(text, span.start(1)))
+    during = cue.DURING.search(text)  # "for twelve months in 2013": began and ended then
+    if during and not _borrowed(text, during.start(1)):
+        point = YearMonth(year=int(during.group(1)))
+        return StartFinding(point, False, sentence, point)
     found = sorted(_candidates(sentence, text), key=lambda c: c[0].start(1))
     if not found:
         return None
@@ -145,6 +150,7 @@ def _candidates(sentence: str, text: str) -> list[tuple[re.Match[str], bool | No
 
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_WIDENED_BEFORE = 60  # characters before a year in which a widening makes it later
 
 
 def _borrowed(text: str, at: int) -> bool:
@@ -154,6 +160,10 @@ def _borrowed(text: str, at: int) -> bool:
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text) + 1]
     index = next(i for i in range(len(bounds) - 1) if bounds[i] <= at < bounds[i + 1])
     clause = text[bounds[index]: bounds[index + 1]]
+    if cue.CREATED_BY_LAW.search(clause):  # the law that created the practice itself
+        return False
+    if cue.WIDENED.search(text[max(0, at - _WIDENED_BEFORE): at]):  # a later widening
+        return True
     if cue.BORROWED.search(clause) or cue.BORROWED_BEFORE.search(text[bounds[index]: at]):
         return True
     if index == 0 or not cue.CONTINUES.match(clause.strip()):
@@ -266,7 +276,27 @@ def find_start(zones: Sequence[Sequence[str]], title: str = "",
                 found = range_guess(sentence)
                 if found:
                     return found
-    return title_year(title) if title else None
+    found = next((f for texts in zones for text in texts if (f := law_guess(text))), None)
+    return found or (title_year(title) if title else None)
+
+
+# A short value that is a law with its year ("loi du 5 mars 2007 relative à la prévention",
+# "Ley Orgánica 1/2004", "Legge 8 novembre 2000, n. 328", "Lei n.º 112/2009"): a sheet's
+# legal basis
+_LAW_VALUE = re.compile(
+    r"^(?:the |la |el |il |das |de |a |o |une? |un )?(?:[\w-]+ ){0,4}?(?:act|law|loi|ley|"
+    r"legge|lei|wet|gesetz|decreto|decret|\w+gesetz|\w{3}wet)\b[^;]{0,40}?"
+    r"(?:(?<=\d/)|(?<![\d/.-]))(19[5-9]\d|20\d\d)(?!\d)")  # "Ley 1/2004" too
+
+
+def law_guess(text: str) -> StartFinding | None:
+    """A start guessed from a value that is only a law and its year (a "legal basis" key):
+    with no statement at all, the law that set the practice up is the best guess."""
+    if len(text.split()) > 20 or "\n" in text.strip():
+        return None
+    folded_text = folded(text.strip())
+    found = _LAW_VALUE.match(folded_text)
+    return StartFinding(_point(folded_text, found), None, text, guessed=True) if found else None
 
 
 # "(2014–2018)", "2014-2018", "2014/15", "2016 – 2019" with no verb: the period of the
