@@ -43,6 +43,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from repository.ingest.normalise import evaluation_cues as cue
+from repository.ingest.normalise import negation_scope_cues as scope
+from repository.ingest.normalise import own_account_cues as own
 from repository.ingest.normalise.sentences import clauses, folded, sentences
 
 EvaluationKind = Literal["none", "internal", "external", "scientific"]
@@ -79,7 +81,7 @@ def negation_pattern(language: str | None) -> re.Pattern[str]:
 
 
 _ANCHORS = (("evaluation", cue.EVALUATION), ("research", cue.RESEARCH), ("design", cue.DESIGN),
-            ("balance", cue.BALANCE), ("published", cue.PUBLISHED),
+            ("balance", own.BALANCE), ("published", own.PUBLISHED),
             ("monitoring", cue.MONITORING), ("reported", cue.REPORTED))
 
 
@@ -104,7 +106,7 @@ def _who(clause: str, anchor: str) -> EvaluationKind:
         return "scientific"
     if cue.EXTERNAL.search(clause) or cue.ACADEMIC.search(clause) or anchor == "research":
         return "external"
-    if cue.COMMISSIONED.search(clause):
+    if scope.COMMISSIONED.search(clause):
         return "external"  # "commissioned the consultancy X to assess"
     agent = cue.AGENT.search(clause)  # "evaluated by X": X is not the practice's own people
     if agent and not cue.OWN_AGENT.match(agent.group("agent")):
@@ -118,7 +120,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     if found is None:
         return None
     anchor, match = found
-    if anchor == "design" and re.search(r"(?:" + "|".join(cue.PREPOSITIONS) + r")\s+(?:\w+\s+)?$",
+    if anchor == "design" and re.search(r"(?:" + "|".join(scope.PREPOSITIONS) + r")\s+(?:\w+\s+)?$",
                                         clause[max(0, match.start() - 20): match.start()]):
         # "une enquête …, sans groupe de comparaison": the survey is the statement, and
         # it has no design; "without a control group" alone says nothing
@@ -131,7 +133,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     # what qualifies the evaluation: the clause up to a finding ("found that …"); a
     # negation right before the finding verb ("did not find") belongs to the finding
     main = cue.NOT_ONLY.sub(" ", clause[: finding.start()] if finding else clause)
-    main = cue.NOT_TREATED.sub(" ", cue.WITHOUT_THE_PRACTICE.sub(" ", main))
+    main = scope.NOT_TREATED.sub(" ", scope.WITHOUT_THE_PRACTICE.sub(" ", main))
     negated = any(negates(n, clause, match) and not _of_a_later_design(n, match, clause)
                   for n in negation_pattern(language).finditer(main))
     word = re.match(r"\w+", clause[match.start():])
@@ -169,7 +171,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
     return Statement(kind, STRONG, clause)
 
 
-_LACKING = re.compile(r"(?:" + "|".join(cue.PREPOSITIONS) + r")\s+(?:\w+\s+)?$")
+_LACKING = re.compile(r"(?:" + "|".join(scope.PREPOSITIONS) + r")\s+(?:\w+\s+)?$")
 
 
 def _without_lacking_designs(clause: str) -> str:
@@ -187,13 +189,13 @@ def negates(negation: re.Match[str], clause: str, anchor: re.Match[str]) -> bool
     in a relative clause after a comparison ("compared with a group who did not")."""
     if re.match(r"\s*(?:\w+\s+)?(?:" + cue.FINDING.pattern + ")", clause[negation.end():]):
         return False
-    if negation.group(0) in cue.PREPOSITIONS:
+    if negation.group(0) in scope.PREPOSITIONS:
         return 0 <= anchor.start() - negation.end() <= 30
     before = clause[: negation.start()]
-    if cue.RELATIVE_BEFORE.search(before[-40:]) and cue.DESIGN.search(before):
+    if scope.RELATIVE_BEFORE.search(before[-40:]) and cue.DESIGN.search(before):
         return False  # "compared with a matched group who did not": the group's, not ours
     after = clause[negation.end():]
-    if cue.DESIGN.search(before) and cue.NEGATED_PARTICIPLE.match(after) and not \
+    if cue.DESIGN.search(before) and scope.NEGATED_PARTICIPLE.match(after) and not \
             cue.DESIGN.search(after[:20]):  # "…, not randomised" still negates its design
         return False  # "compared with the rates of minors not mediated"
     return True
@@ -232,7 +234,7 @@ def _planned(main: str) -> bool:
 
 def _causative(text: str) -> bool:
     """Whether a text has someone make or commission another do what follows."""
-    return bool(cue.CAUSATIVE.search(text) or cue.COMMISSIONED.search(text))
+    return bool(scope.CAUSATIVE.search(text) or scope.COMMISSIONED.search(text))
 
 
 def _own_verdict(anchor: str, negated: bool, clause: str) -> Statement | None:
@@ -285,7 +287,7 @@ def _reported(clause: str) -> bool:
     participle, a design, an inquiry) rather than naming one ("audit and evaluation tools")."""
     return bool(cue.FINDING.search(clause) or cue.EVALUATED.search(clause)
                 or cue.STUDIED.search(clause) or cue.STRONG_DESIGN.search(clause)
-                or cue.BALANCE.search(clause) or cue.PUBLISHED.search(clause)
+                or own.BALANCE.search(clause) or own.PUBLISHED.search(clause)
                 or re.search(r"inquiry|enquete|untersuchungsausschu|investigacion|inchiesta|"
                              r"inquerito|enquetecommissie|cour des comptes|rekenkamer", clause))
 

@@ -234,58 +234,6 @@ MONITORING = _any(
     r"encuestas?", r"sondaggi?o?\b", r"questionari", r"umfragen?", r"befragung", r"befragt",
     r"inqueritos?", r"questionarios?", r"enquetes?\b", r"vragenlijst",
 )
-# The promoters' own verdict on their practice: a balance drawn, in any tense, with a
-# judgement ("zog die Stadt selbst eine positive Bilanz", "un bilan très positif").
-BALANCE = re.compile(
-    r"(?<![\w])(?:bilan|bilanz|balance|balanco|bilancio|balans)\w*\W+(?:\w+\W+){0,3}?"
-    r"(?:(?:tres|sehr|muy|molto|muito|zeer|largement|ampiamente|overwhelmingly|"
-    r"durchweg|uberwiegend|claramente|chiaramente|duidelijk|globalement|overall) )?"
-    r"(?:positi|negati|favorabl|favorevol|favorav|satisfaisant|satisfactori|soddisfacent|"
-    r"satisfatori|gemischt|mitig|mixed|encourag|alentador|incoraggiant|animador|bemoedigend|"
-    r"ermutigend|gut\b|good\b|bon\b|buen[oa]?\b|buon[oa]?\b|bom\b|boa\b|goed\b|"
-    r"succes|erfolgreich|exitos|riuscit|sucesso)"
-    r"|(?<![\w])(?:positi|negati|favorabl|favorevol|favorav|gemischt|mixed|encouraging|"
-    r"ermutigend|bemoedigend|very good|sehr gute|zeer goede)\w*\W+(?:\w+\W+)?"
-    r"(?:bilan|bilanz|balance|balanco|bilancio|balans)"
-)
-# The promoters keeping and publishing their own records of the practice: statistics,
-# figures, totals, an observatory or a yearly report ("UK Finance publishes running
-# totals", "la fédération publie chaque année ses statistiques", "der Träger dokumentiert
-# laufend", "a prefeitura divulga o número de inscritos"). Monitoring: internal.
-PUBLISHED = re.compile(
-    r"(?<![\w])(?:publish\w*|publie\w*|publica(?:n|m|do|da|dos|das|ram)?\b|"
-    r"pubblica(?:no|t\w*)?\b|veroffentlich\w*|"
-    r"publiceer\w*|publiceren|gepubliceerd|divulga\w*|dokumentier\w*|documenta\w*|"
-    r"documents|documented|rend(?:ent)? public\w*|hace public\w*|rende(?:no)? not\w*|"
-    r"maakt .{0,20}bekend|legt .{0,30}vast|houdt .{0,30}bij|bijgehouden|registers|records\b|"
-    r"recorded|regista\w*|registr[ae]\w*|erfasst|erhebt|compiles|compile\w*|recopila\w*|"
-    r"raccoglie|recolhe|verzamelt|rapporteert|comptabilis\w*|contabiliz\w*|tall(?:y|ies)|"
-    r"zahlt\b|presenta(?:no)? (?:cada|ogni|every)|publico\b|riporta\w*|"
-    r"present\w* (?:chaque|tous les|every|each|cada|todos|ogni|jedes|elk)|"
-    r"apresenta\w* (?:anualmente|todos|cada)|legt .{0,30}vor|"
-    r"bericht\w* .{0,40}(?:regelmassig|jahrlich|jedes jahr|laufend))"
-    r"\W+(?:\w+\W+){0,8}?"
-    r"(?:statisti\w*|estatistic\w*|estadistic\w*|figures|chiffres|cifras|cifre|zahlen|"
-    r"kennzahlen|cijfers|totals|totaux|totales|totali|totais|dati\b|datos|dados|daten\b|"
-    r"donnees|gegevens|data\b|observ\w*|osserv\w*|annual report|yearly report|"
-    r"rapports? annuels?|informes? anual\w*|relazion\w* annual\w*|jahresbericht\w*|"
-    r"sachstandsbericht\w*|jaarverslag\w*|jaarrapport\w*|relatorios? anua\w*|"
-    r"wie viele|hoeveel|how many|combien|cuant[oa]s|quant[ioe]s?\b|numeros?\b|numbers?\b|nombre\b|"
-    r"anzahl\b|aantal\b|zahl\b|each month|every month|chaque mois|cada mes|ogni mese|"
-    r"jeden monat|todos os meses|per maand|elke maand|monthly|mensuel\w*|mensual\w*|"
-    r"mensil\w*|monatlich\w*|maandelijks|bilan|bilanz|balance|bilancio|balanco|balans|resultats|results|"
-    r"resultados|risultati|ergebnisse|resultaten|ogni anno|every year|each year|chaque annee|"
-    r"cada ano|jedes jahr|jahrlich|elk jaar|jaarlijks|annuellement|anualmente|"
-    r"annualmente|annually)"
-    # the practice's own yearly or activity report, named as such
-    r"|(?<![\w])(?:annual report|yearly report|rapports? annuels?|informes? anual\w*|"
-    r"relazion\w* annual\w*|rapport[oi] annual[ei]|jahresbericht\w*|sachstandsbericht\w*|"
-    r"jaarverslag\w*|jaarrapport\w*|relatorios? anua\w*|rapports? d'activite|"
-    r"memorias? anual\w*|memorias? de actividad\w*|taetigkeitsbericht\w*|"
-    r"tatigkeitsbericht\w*|relatorios? de atividade\w*|relazion\w* di attivita|"
-    r"activity reports?|bilans? annuels?|balances? anual\w*|bilanci? annual[ei]|"
-    r"balancos? anua\w*)"
-)
 # Promoters reporting effects ("the municipalities report positive effects").
 REPORTED = _any(
     r"report(?:s|ed)? (?:that |a |an |positive|falls?|fewer|less|lower|a fall|a decline|"
@@ -316,47 +264,6 @@ ACTIVITY = _any(
     r"taetigkeitsbericht", r"tatigkeitsbericht", r"jaarverslag", r"relatorios? de atividade",
     r"balances? anual", r"hoeveel", r"how many", r"combien",
 )
-# "groups that did not receive it", "ceux qui n'y ont pas participé", "Klassen, die nicht
-# teilnahmen": the comparison group, not a denial of the evaluation
-NOT_TREATED = re.compile(
-    r"(?<![\w])(?:who|that|which|qui|que|che|die|welche|dat|those)\s+(?:\w+\s+){0,2}?"
-    r"(?:did not|do not|had not|have not|were not|was not|not|never|n'(?:y )?(?:ont|avaient|"
-    r"a|avait|etaient)|ne|no|non|nao|nicht|niet|geen|nie)\s+(?:\w+\s+){0,3}?"
-    r"(?:receiv|recib|recev|ricev|receb|erhielt|erhalten|bekamen|bekommen|kregen|ontving|"
-    r"particip|take part|took part|taken part|teilnahm|teilgenommen|deelnam|deelgenomen|"
-    r"get\b|got\b|gotten|benefit|benefici|join|attend|frequent|ausgewahlt|gekozen|selected|"
-    r"chosen|drawn|tire|sortead|sorteggiat|admitted|admis|admitid|ammess|aufgenommen|"
-    r"toegelaten|admitid|pas ete|l'avaient pas ete|lo recib|la recib)\w*")
-# "schools without the programme", "sans le dispositif": a comparison, not a negation
-WITHOUT_THE_PRACTICE = re.compile(
-    r"(?:without|sans|sin|senza|ohne|sem|zonder)\s+(?:(?:the|le|la|el|il|lo|das|den|die|o|a|"
-    r"het|de|un|une|uno|una|a)\s+)?(?:programm?e?a?|project[eo]?|projet|progetto|projekt|"
-    r"projeto|scheme|dispositi[fv]o?|intervention|intervencion|intervento|intervencao|service|"
-    r"servicio|servizio|servico|dienst|angebot|aanpak|measure|mesure|medida|misura|massnahme)")
-# "had it evaluated", "liet … evalueren", "a fait évaluer": a commissioned evaluation,
-# not an intention
-CAUSATIVE = _any(r"had\b", r"liet\b", r"lieten\b", r"laat\b", r"laten\b", r"liess",
-                 r"lassen\b", r"fait\b", r"fit\b", r"faire\b", r"hizo\b", r"hicieron",
-                 r"mando\b", r"mandaron", r"fece\b", r"fecero", r"fatto\b", r"mandou",
-                 r"mandaram")
-# Commissioning someone else to evaluate: "commissioned the consultancy MHB to assess",
-# "gaf het bureau opdracht om … te evalueren" (a causative too)
-COMMISSIONED = _any(r"commissioned", r"mandate\w*", r"encarg\w*", r"encomend\w*",
-                    r"charge\w* (?:le|la|les|l'|un|une|des)\b[^.]{0,40}d'", r"incaric\w*",
-                    r"beauftragt\w*", r"opdracht")
-# A relative pronoun right before a negation: "a matched group who did not", "een groep
-# die niet", "eine Gruppe, die nicht", "un gruppo che non", "un grupo que no", "un groupe
-# qui n'a pas", "um grupo que não" — the negation describes what it is compared with
-RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:who|that|which|qui|que|che|die|welche|dat)\s+"
-                             r"(?:[\w']+\s+){0,2}$")
-# Prepositions of negation: they negate their own object only ("streets without gates")
-# A negated participle after a comparison names the compared group: "with those not
-# mediated", "con quelli dei minori non mediati", "avec des jeunes non suivis", "mit nicht
-# betreuten Jugendlichen", "com jovens não acompanhados", "met niet-begeleide jongeren"
-NEGATED_PARTICIPLE = re.compile(
-    r"^[\s-]*\w{3,}(?:ed|at[oiae]|it[oiae]|ut[oiae]|ad[oa]s|id[oa]s|ad[oa]|id[oa]|ees?|"
-    r"is|us|ten|te|de|den)\b")
-PREPOSITIONS = frozenset({"without", "sans", "sin", "senza", "ohne", "sem", "zonder"})
 # A one-word or short answer under an evaluation heading or key ("Evaluated: no")
 YES = re.compile(r"^(?:yes|true|oui|si|ja|sim|wel)\b")
 NO = re.compile(r"^(?:no|none|false|non|nein|nao|nee|niet|geen|aucune?|ninguna?|nessuna?|"

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from repository.ingest.normalise import evaluation_cues as cue
+from repository.ingest.normalise import negation_scope_cues as scope
 from repository.ingest.normalise.evaluation import (
     EvaluationFinding,
     find_evaluation,
@@ -79,7 +80,7 @@ COMPARISON = _any(
     r"with and without", r"avec et sans", r"con y sin", r"con e senza", r"mit und ohne",
     r"com e sem", r"met en zonder", r"experimental group", r"groupes? experimenta",
     r"grupos? experimenta", r"gruppo sperimentale", r"experimentalgruppe",
-    r"experimentele groep", r"gruppi? di confronto", cue.WITHOUT_THE_PRACTICE.pattern,
+    r"experimentele groep", r"gruppi? di confronto", scope.WITHOUT_THE_PRACTICE.pattern,
     # compared with other or similar places or groups (not with last year: an outcome)
     r"(?:compar|confront|vergl|vergele|vergelijk|rispetto|par rapport|em relacao)\w*\s"
     r"(?:[\w']+\s){0,5}?(?:other|similar|comparable|matched|autres|d'autres|similaires|"

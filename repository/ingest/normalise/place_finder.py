@@ -23,121 +23,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from repository.ingest.normalise import place_cues as cue
 from repository.ingest.normalise.country_clues import city_from_hosts, country_from_clues
 from repository.ingest.normalise.place_names import Mention, mentions, same_city, town_country
 from repository.model import FactOrigin, OriginSource
 from repository.places import country_code, split_city
 from repository.text import fold
-
-# "Comune di Lecce", "Ville de Charleroi", "Ayuntamiento de Zaragoza", "Stadt Leipzig",
-# "Câmara Municipal de Braga", "gemeente Utrecht", "City of Sheffield" (name follows)
-_SEAT_BEFORE = re.compile(
-    r"(?:city|town|municipality|borough) (?:council )?of|(?:ville|mairie|commune|municipalite)"
-    r" (?:de |d')|(?:la )?ville de|ayuntamiento de|ajuntament de|concello de|municipio de|"
-    r"ciudad de|comune di|citta di|municipio di|stadt|landeshauptstadt|hansestadt|"
-    r"gemeinde|stadtverwaltung|magistrat der stadt|camara municipal (?:de|do|da)|"
-    r"municipio (?:de|do|da)|prefeitura (?:de|do|da)|cidade (?:de|do|da)|gemeente|"
-    r"stad|in de stad|de stad|"
-    # a city's own police force ("Polizia Locale di Bergamo", "Stadtpolizei Zürich")
-    r"polizia (?:locale|municipale) di|policia (?:local|municipal) de|guardia urbana de|"
-    r"police municipale de|policia municipal (?:de|do|da)|stadtpolizei|municipal police of|"
-    r"city police of", re.I)
-# "Bristol City Council", "Aarhus Kommune", "Malmö stad" (name comes first)
-_SEAT_AFTER = re.compile(
-    r"^\s*(?:city council|borough council|county council|district council|council|"
-    r"municipality|kommune|kommun|stad\b|"
-    r"byråd|kaupunki)", re.I)
-# "in Rotterdam", "à Lausanne", "en Sevilla", "a Milano", "em Braga", "na cidade do Porto"
-_IN = re.compile(r"(?:^|\W)(?:in|at|à|a|en|em|no|na|nel|nella|im|te|op|dans la ville de|"
-                 r"in der stadt|na cidade (?:de|do|da)|nella citta di|en la ciudad de|"
-                 r"in the city of)\s*$")
-# An address line: a postcode before the town ("04109 Leipzig", "69001 Lyon", "B-1000
-# Bruxelles", "3521 AZ Utrecht", "1100-148 Lisboa") or a British one after it ("Leeds LS1 1UR")
-# (a postcode opens a line or follows a comma, a bar or a street: not "in 2004 in Nieuwegein")
-_POSTCODE_BEFORE = re.compile(r"(?:^|\n|[,|]\s*)(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:\s?[A-Z]{2})?"
-                              r"[ \t]+$")
-_POSTCODE_AFTER = re.compile(r"^,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-# A city named as a partner, a model or an inspiration, not where the practice runs
-_ELSEWHERE = re.compile(
-    # partners in, from or with a city ("partners in Hanover", "partenaires de Liège")
-    r"(?:(?<![\w])(?:partners?|partner cities|partenaires?|socios?|partner|partnerstadte?n?|"
-    r"parceiros?|partnersteden?|twin(?:ned)? (?:towns?|cit(?:y|ies)))\s+(?:in|from|at|with|de|"
-    r"d'|en|a|di|da|aus|von|mit|em|com|uit|van|met|con|avec)\s+(?:[\w'-]+\s+){0,3}"
-    # a model or an inspiration ("inspired by", "sur le modèle de", "zoals in")
-    r"|(?:inspired by|modell?ed on|based on (?:the )?(?:model|example|experience) (?:of|from)|"
-    r"(?:as|like) in|following (?:the )?(?:example|model) of|jumelee? avec|inspiree?s? (?:de|par)|"
-    r"sur le modele de|comme a|l'experience de|inspirad[oa]s? en|como en|siguiendo el modelo "
-    r"de|la experiencia de|gemellat[oa] con|ispirat[oa] a|sul modello di|come a|"
-    r"l'esperienza di|nach dem vorbild (?:von|aus)|vorbild (?:war|ist|aus)|wie in|inspiriert "
-    r"von|inspirad[oa]s? n[ao]|como em|a experiencia de|naar het voorbeeld van|zoals "
-    r"(?:eerder )?in|geinspireerd door)[^.;:]{0,40})$")
-# Where a body has its seat or national office, not where the practice runs ("the
-# charity, headquartered in Leeds", "mit Sitz in Mainz", "Bundesgeschäftsstelle: …, 55116
-# Mainz", "con sede a Bologna", "gevestigd in Utrecht") (folded, before the city)
-_HEADQUARTERS = re.compile(
-    r"(?:headquartered (?:in|at)|headquarters (?:in|at)|head office (?:in|at)|registered "
-    r"(?:office|seat) (?:in|at)|(?:national|central|head) (?:office|secretariat)|"
-    r"dont le siege (?:social )?est (?:a|au)|siege (?:social|national|central)?\s*(?:a|au|:)|"
-    r"siege (?:social|national|central)\b|con sede (?:en|a|in)|sede (?:central|nacional|"
-    r"social|legal|nazionale|centrale|legale)|sede (?:en|a|in|em) |com sede em|sediad[oa] "
-    r"(?:em|no|na)|(?:mit )?(?:haupt)?sitz (?:in|im)|bundesgeschaftsstelle|"
-    r"hauptgeschaftsstelle|bundeszentrale|gevestigd (?:in|te)|hoofdkantoor|met zetel (?:in|te)|"
-    r"zetel te|landelijk bureau)(?:[^.;\n]|\n(?!\s*\n)){0,60}$")
-# A practice run nationally: a ministry's programme, or "throughout the country"
-_NATIONAL = re.compile(
-    r"\b(?:national(?:ly|e)? (?:programme|program|plan|scheme|strategy|level|network)|"
-    r"nationwide|throughout the country|across the country|(?:all|every) (?:schools|police "
-    r"forces|municipalities) (?:in|of|across) the country|ministry|ministere|ministerio|"
-    r"ministero|ministerium|bundesministerium|ministerie|minister of|home office|"
-    r"government'?s? programme|programa (?:nacional|governamental|gubernamental)|"
-    r"programme (?:national|gouvernemental)|programma nazionale|landesweit|bundesweit|"
-    r"nationaal|landelijk|en toda espana|en todo el pais|em todo o pais|todo o territorio|"
-    r"de todo el pais|dans toute la france|sur tout le territoire|in tutta italia|"
-    r"in tutto il paese|in heel nederland|in ganz (?:deutschland|osterreich)|"
-    r"a nivel nacional|a nivel estatal|ambito nacional|a escala nacional|a l'echelle "
-    r"nationale|a livello nazionale|de ambito nacional|"
-    # a national line, network or system ("rete nazionale", "sistema nacional", "réseau
-    # national", "iniciativa estatal", "nationales Netzwerk", "national helpline")
-    r"(?:line[ae]?|rete|red|reseau|rede|sistema|systeme|system|piano|plan|plano|dispositif|"
-    r"dispositivo|strategia|estrategia|strategie|campagna|campana|campagne|campanha|"
-    r"iniciativa|initiative|iniziativa|servizio|servicio|service|servico|numero)s? "
-    r"(?:national|nationale|nacional|nazionale|estatal|federal)\b|"
-    r"national(?:es|e|en|er)? (?:netzwerk|programm|strategie|aktionsplan|helpline|hotline|"
-    r"network|system|campaign)|"
-    r"territorio nazionale|territoire national|territorio nacional|"
-    r"national territory|gesamte bundesgebiet|tutta italia|toda espana|toute la france|"
-    r"todo portugal|heel nederland|ganz deutschland)", re.I)
-# A scope written as a value ("ámbito: Estatal", "Geltungsbereich: bundesweit", "Territoire :
-# département du Loiret", "Coverage: nationwide"): the sheet's practice has no one city
-_SCOPE_VALUE = re.compile(
-    r"(?:^|\n|[:·|(]\s*|\.{3,}\s*)(?:national\w*|nacional\w*|nazional\w*|estatal|"
-    r"statale|bundesweit\w*|landesweit\w*|landelijk\w*|nationwide|federal|regional\w*|"
-    r"departement\w*|provincial\w*|iniciativa estatal|ambito estatal)\b")
-# Values of a city key that name no single city
-_NO_CITY = re.compile(
-    r"\b(?:nationwide|national|nationale?|nacional|nazionale|landesweit|bundesweit|landelijk|"
-    r"several|various|many|all|multiple|plusieurs|diverses|varios|varias|vari|varie|diversi|"
-    r"mehrere|verschiedene|vari[ao]s|diversos|meerdere|verschillende|toute?s?|todos|todas|"
-    r"tutti|tutte|alle)\b", re.I)
-
-
-# National bodies whose name says the country ("the Home Office", "la Guardia Civil")
-NATIONAL_BODIES: dict[str, str] = {
-    "home office": "GB", "metropolitan police": "GB", "crown prosecution service": "GB",
-    "police scotland": "GB", "an garda siochana": "IE", "garda": "IE",
-    "guardia civil": "ES", "policia nacional": "ES", "mossos d'esquadra": "ES",
-    "ertzaintza": "ES", "ministerio del interior": "ES", "carabinieri": "IT",
-    "polizia di stato": "IT", "guardia di finanza": "IT", "ministero dell'interno": "IT",
-    "gendarmerie nationale": "FR", "police nationale": "FR", "ministere de l'interieur": "FR",
-    "prefecture de police": "FR", "bundeskriminalamt": "DE", "bundesministerium des innern":
-    "DE", "bundesministerium fur inneres": "AT", "landespolizeidirektion": "AT",
-    "guarda nacional republicana": "PT", "policia de seguranca publica": "PT",
-    "ministerio da administracao interna": "PT", "politie nederland": "NL",
-    "nationale politie": "NL", "ministerie van justitie en veiligheid": "NL",
-    "federale politie": "BE", "spf interieur": "BE", "fod binnenlandse zaken": "BE",
-    "kantonspolizei": "CH", "bundesamt fur polizei": "CH",
-}
-_BODY = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in NATIONAL_BODIES) + r")\b")
 
 
 @dataclass
@@ -204,7 +95,7 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
     if bracket:  # "Bobigny (Seine-Saint-Denis)", "Malines (Mechelen)": the name before
         city = bracket.group(1).strip()
         country = country or town_country(city) or town_country(bracket.group(2))
-    seat = re.match(r"^(?:" + _SEAT_BEFORE.pattern + r")\s+(.+)$", city, re.I)
+    seat = re.match(r"^(?:" + cue.SEAT_BEFORE.pattern + r")\s+(.+)$", city, re.I)
     if seat:
         city = seat.group(1).strip()
     after = re.match(r"^(.+?)\s+(?:city council|council|kommune|kommun|municipality)$", city,
@@ -217,13 +108,13 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
     if len(names) > 1 and town_country(names[0]) and all(same_city(n, names[0])
                                                          for n in names[1:]):
         return names[0], country or town_country(names[0])  # "Gijón/Xixón", "Bozen/Bolzano"
-    if len(names) > 1 and not _NO_CITY.search(fold(city)) and town_country(names[0]) and \
+    if len(names) > 1 and not cue.NO_CITY.search(fold(city)) and town_country(names[0]) and \
             not any(map(town_country, names[1:])) and all(len(n.split()) <= 3 for n in names):
         # "Firenze, Toscana", "Leeds · West Yorkshire · England": the city, then its region
         return names[0], country or town_country(names[0])
     if len(names) == 1:
         city = names[0]
-    if _NO_CITY.search(fold(city)) or len(city.split()) > 5:
+    if cue.NO_CITY.search(fold(city)) or len(city.split()) > 5:
         pieces = re.split(r"\s*(?:[(),;/]|\band\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b)\s*", text)
         codes = {c for n in pieces if n and (c := country_code(n) or town_country(n))}
         return None, country or (codes.pop() if len(codes) == 1 else None)
@@ -288,19 +179,19 @@ def _text_candidates(text: str, offset: int, where: str, strength: float) -> lis
         if not mention.is_city:
             continue
         after = text[mention.end:]
-        seat = bool(re.search(r"(?:^|\W)(?:" + _SEAT_BEFORE.pattern + r")\s*$", mention.before,
-                              re.I) or _SEAT_AFTER.match(after)
+        seat = bool(re.search(r"(?:^|\W)(?:" + cue.SEAT_BEFORE.pattern + r")\s*$", mention.before,
+                              re.I) or cue.SEAT_AFTER.match(after)
                     or (mention.adjective and _ADJECTIVE_SEAT.match(after)))
         before = fold(text[max(0, mention.start - 80):mention.start])
-        if not seat and _ELSEWHERE.search(before):
+        if not seat and cue.ELSEWHERE.search(before):
             continue  # "partners in Hanover", "inspired by Montréal", "zoals in Rotterdam"
-        if _HEADQUARTERS.search(before):
+        if cue.HEADQUARTERS.search(before):
             continue  # "headquartered in Leeds", "Bundesgeschäftsstelle: …, 55116 Mainz"
-        address = bool(_POSTCODE_BEFORE.search(text[max(0, mention.start - 30):mention.start])
-                       or _POSTCODE_AFTER.match(after))
+        address = bool(cue.POSTCODE_BEFORE.search(text[max(0, mention.start - 30):mention.start])
+                       or cue.POSTCODE_AFTER.match(after))
         seat = seat or address
         listed = _listed(text, found, index)  # "Breda en Venlo": Dutch "and", not "in"
-        placed = bool(_IN.search(mention.before)) and not listed or (
+        placed = bool(cue.IN.search(mention.before)) and not listed or (
             where == "title" and mention.context == "plain"
             and bool(_TITLE_END.match(after)) and mention.start > 0
             and not listed)  # not "between Lyon and Barcelona"
@@ -347,7 +238,7 @@ def find_place(*, keys: dict[str, str], meta: dict[str, str], title: str, lead: 
     opening = f"{title}\n{lead}"
     # a national or regional practice ("ámbito: Estatal", a region key and no city key):
     # a city it names only in passing, as a seat or an address is not where it runs
-    national = bool(_NATIONAL.search(fold(opening)) or _SCOPE_VALUE.search(fold(scope))
+    national = bool(cue.NATIONAL.search(fold(opening)) or cue.SCOPE_VALUE.search(fold(scope))
                     or (keys.get("region") or meta.get("region")) and not candidates)
     if kind == "practice" and not candidates:
         candidates += _text_candidates(title, 0, "title", 0.85)
@@ -419,7 +310,7 @@ def _country_from_text(opening: str, body: list[str], kind: str
     """A country from the opening's place names or national bodies ("the Home Office"),
     else a clear majority of the places the sheet names."""
     first = _country_votes(mentions(opening))
-    bodies = {NATIONAL_BODIES[m.group(0)] for m in _BODY.finditer(fold(opening))}
+    bodies = {cue.NATIONAL_BODIES[m.group(0)] for m in cue.BODY.finditer(fold(opening))}
     if not first and len(bodies) == 1:
         code = bodies.pop()
         return code, FactOrigin(source="prose", confidence=0.65, note="a national body named")

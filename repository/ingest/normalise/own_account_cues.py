@@ -1,0 +1,60 @@
+"""Cue words of the promoters' own account of their practice (folded regexes, en fr es it
+de pt nl): a balance they draw with a judgement, and the records they keep and publish.
+`evaluation` reads either as an internal evaluation, firm enough to count anywhere."""
+
+from __future__ import annotations
+
+import re
+
+# The promoters' own verdict on their practice: a balance drawn, in any tense, with a
+# judgement ("zog die Stadt selbst eine positive Bilanz", "un bilan très positif").
+BALANCE = re.compile(
+    r"(?<![\w])(?:bilan|bilanz|balance|balanco|bilancio|balans)\w*\W+(?:\w+\W+){0,3}?"
+    r"(?:(?:tres|sehr|muy|molto|muito|zeer|largement|ampiamente|overwhelmingly|"
+    r"durchweg|uberwiegend|claramente|chiaramente|duidelijk|globalement|overall) )?"
+    r"(?:positi|negati|favorabl|favorevol|favorav|satisfaisant|satisfactori|soddisfacent|"
+    r"satisfatori|gemischt|mitig|mixed|encourag|alentador|incoraggiant|animador|bemoedigend|"
+    r"ermutigend|gut\b|good\b|bon\b|buen[oa]?\b|buon[oa]?\b|bom\b|boa\b|goed\b|"
+    r"succes|erfolgreich|exitos|riuscit|sucesso)"
+    r"|(?<![\w])(?:positi|negati|favorabl|favorevol|favorav|gemischt|mixed|encouraging|"
+    r"ermutigend|bemoedigend|very good|sehr gute|zeer goede)\w*\W+(?:\w+\W+)?"
+    r"(?:bilan|bilanz|balance|balanco|bilancio|balans)"
+)
+# The promoters keeping and publishing their own records of the practice: statistics,
+# figures, totals, an observatory or a yearly report ("UK Finance publishes running
+# totals", "la fédération publie chaque année ses statistiques", "der Träger dokumentiert
+# laufend", "a prefeitura divulga o número de inscritos"). Monitoring: internal.
+PUBLISHED = re.compile(
+    r"(?<![\w])(?:publish\w*|publie\w*|publica(?:n|m|do|da|dos|das|ram)?\b|"
+    r"pubblica(?:no|t\w*)?\b|veroffentlich\w*|"
+    r"publiceer\w*|publiceren|gepubliceerd|divulga\w*|dokumentier\w*|documenta\w*|"
+    r"documents|documented|rend(?:ent)? public\w*|hace public\w*|rende(?:no)? not\w*|"
+    r"maakt .{0,20}bekend|legt .{0,30}vast|houdt .{0,30}bij|bijgehouden|registers|records\b|"
+    r"recorded|regista\w*|registr[ae]\w*|erfasst|erhebt|compiles|compile\w*|recopila\w*|"
+    r"raccoglie|recolhe|verzamelt|rapporteert|comptabilis\w*|contabiliz\w*|tall(?:y|ies)|"
+    r"zahlt\b|presenta(?:no)? (?:cada|ogni|every)|publico\b|riporta\w*|"
+    r"present\w* (?:chaque|tous les|every|each|cada|todos|ogni|jedes|elk)|"
+    r"apresenta\w* (?:anualmente|todos|cada)|legt .{0,30}vor|"
+    r"bericht\w* .{0,40}(?:regelmassig|jahrlich|jedes jahr|laufend))"
+    r"\W+(?:\w+\W+){0,8}?"
+    r"(?:statisti\w*|estatistic\w*|estadistic\w*|figures|chiffres|cifras|cifre|zahlen|"
+    r"kennzahlen|cijfers|totals|totaux|totales|totali|totais|dati\b|datos|dados|daten\b|"
+    r"donnees|gegevens|data\b|observ\w*|osserv\w*|annual report|yearly report|"
+    r"rapports? annuels?|informes? anual\w*|relazion\w* annual\w*|jahresbericht\w*|"
+    r"sachstandsbericht\w*|jaarverslag\w*|jaarrapport\w*|relatorios? anua\w*|"
+    r"wie viele|hoeveel|how many|combien|cuant[oa]s|quant[ioe]s?\b|numeros?\b|numbers?\b|nombre\b|"
+    r"anzahl\b|aantal\b|zahl\b|each month|every month|chaque mois|cada mes|ogni mese|"
+    r"jeden monat|todos os meses|per maand|elke maand|monthly|mensuel\w*|mensual\w*|"
+    r"mensil\w*|monatlich\w*|maandelijks|bilan|bilanz|balance|bilancio|balanco|balans|resultats|results|"
+    r"resultados|risultati|ergebnisse|resultaten|ogni anno|every year|each year|chaque annee|"
+    r"cada ano|jedes jahr|jahrlich|elk jaar|jaarlijks|annuellement|anualmente|"
+    r"annualmente|annually)"
+    # the practice's own yearly or activity report, named as such
+    r"|(?<![\w])(?:annual report|yearly report|rapports? annuels?|informes? anual\w*|"
+    r"relazion\w* annual\w*|rapport[oi] annual[ei]|jahresbericht\w*|sachstandsbericht\w*|"
+    r"jaarverslag\w*|jaarrapport\w*|relatorios? anua\w*|rapports? d'activite|"
+    r"memorias? anual\w*|memorias? de actividad\w*|taetigkeitsbericht\w*|"
+    r"tatigkeitsbericht\w*|relatorios? de atividade\w*|relazion\w* di attivita|"
+    r"activity reports?|bilans? annuels?|balances? anual\w*|bilanci? annual[ei]|"
+    r"balancos? anua\w*)"
+)
