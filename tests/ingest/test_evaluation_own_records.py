@@ -70,8 +70,8 @@ def _sheet(language: str, sentence: str) -> str:
     return f"{TITLES[language]}\n\n{CONTEXT[language]}\n\n{sentence}\n"
 
 
-def _kind(language: str, text: str) -> str | None:
-    practice = extract(read_raw_sheet("sheet.txt", text.encode("utf-8"))).practice
+def _kind(language: str, text: str, name: str = "sheet.txt") -> str | None:
+    practice = extract(read_raw_sheet(name, text.encode("utf-8"))).practice
     return practice.evaluation_kind
 
 
@@ -186,3 +186,31 @@ def test_researchers_comparing_with_the_untreated_is_a_scientific_evaluation(
         language: str, sentence: str) -> None:
     found = find_evaluation([("results", sentence)], language)
     assert found is not None and found.kind == "scientific"
+
+
+SUMMARIES = [
+    ("en", "Which streets got the patrols was drawn at random, so that "
+           "criminologists could compare them with a control group."),
+    ("fr", "Les classes ont été tirées au sort et comparées à un groupe témoin."),
+    ("es", "Los barrios se eligieron al azar y se compararon con un grupo de "
+           "control."),
+    ("it", "Le scuole sono state sorteggiate e confrontate con un gruppo di "
+           "controllo."),
+    ("de", "Die Klassen wurden ausgelost und mit einer Kontrollgruppe verglichen."),
+    ("pt", "As escolas foram sorteadas e comparadas com um grupo de controlo."),
+    ("nl", "De wijken werden door loting gekozen en vergeleken met een "
+           "controlegroep."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), SUMMARIES)
+def test_an_evaluation_told_only_in_the_summary_is_read(language: str, sentence: str) -> None:
+    text = (f"# {TITLES[language]}\n\n{sentence}\n\n## {_CONTEXT_HEADING[language]}\n\n"
+            f"{CONTEXT[language]}\n")
+    practice = extract(read_raw_sheet("sheet.md", text.encode("utf-8"))).practice
+    assert practice.summary is not None and practice.summary.startswith(sentence[:12])
+    assert practice.evaluation_kind == "scientific"
+
+
+_CONTEXT_HEADING = {"en": "Context", "fr": "Contexte", "es": "Contexto", "it": "Contesto",
+                    "de": "Ausgangslage", "pt": "Contexto", "nl": "Context"}

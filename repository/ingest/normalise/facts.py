@@ -99,14 +99,16 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
     _budget(facts, meta, texts, parts, warnings)
     _dates(facts, meta, texts, title, summary, parts, kind, warnings, start_inference)
 
-    finding = find_evaluation(list(parts), language)
+    # the summary is read for the evaluation too ("At a glance: … drawn at random")
+    read = [("summary", summary), *parts] if summary else list(parts)
+    finding = find_evaluation(read, language)
     if finding:
         facts.evaluation_kind = finding.kind
         origin: OriginSource = "heading" if finding.origin == "heading" else "prose"
         facts.origins["evaluation_kind"] = _origin(origin, finding.confidence, finding.evidence)
         if finding.confidence < 0.6:
             warnings.append(f"evaluation kind guessed from the text: {finding.kind} — check")
-    evidence = find_evidence(list(parts), language, finding)
+    evidence = find_evidence(read, language, finding)
     explicit_evidence = meta.pop("evidence", None)  # a level key (`evidence_key`)
     if explicit_evidence:
         facts.evidence = explicit_evidence
