@@ -68,11 +68,23 @@ def scaled(signal: Signal, scores: Mapping[str, float], best: float,
         return {i: RRF_K / (RRF_K + rank + 1) for rank, i in enumerate(order)}
     if how == "dbsf":
         return dbsf(scores)
+    floor, span = _scale(signal, best)
+    return {i: min(1.0, (s - floor) / span) if span > 0 else 1.0 for i, s in scores.items()}
+
+
+def _scale(signal: Signal, best: float) -> tuple[float, float]:
+    """The default scale's (floor, span): a score s counts (s − floor) / span, at most 1."""
     if signal.kind == "dense":
-        span = max(best, signal.member if signal.full is None else signal.full) - signal.floor
-        return {i: min(1.0, (s - signal.floor) / span) if span > 0 else 1.0
-                for i, s in scores.items()}
-    return {i: min(1.0, s / best) if best > 0 else 1.0 for i, s in scores.items()}
+        full = signal.member if signal.full is None else signal.full
+        return signal.floor, max(best, full) - signal.floor
+    return 0.0, best
+
+
+def _member_cut(signal: Signal, best: float) -> float | None:
+    """The score from which a sheet is in the result set on this signal alone (None: none)."""
+    if signal.kind == "dense":
+        return signal.member
+    return signal.member * best if best > 0 else None
 
 
 def dbsf(scores: Mapping[str, float]) -> dict[str, float]:
@@ -97,9 +109,8 @@ def specific(weight: float, strength: float, hits: int, total: int) -> float:
 
 def is_member(signal: Signal, score: float, best: float) -> bool:
     """Whether this score alone puts a sheet in the result set."""
-    if signal.kind == "dense":
-        return score >= signal.member
-    return best > 0 and score >= signal.member * best
+    cut = _member_cut(signal, best)
+    return cut is not None and score >= cut
 
 
 def fuse(signals: Sequence[Signal], scores: Sequence[Mapping[str, float]],
@@ -110,8 +121,7 @@ def fuse(signals: Sequence[Signal], scores: Sequence[Mapping[str, float]],
     (every sheet found, unless `tight`).
 
     Called for every filter of a search (its own and each disjunctive facet's) over up
-    to RESULT_CAP hits a signal, so the default scale is inlined: the same arithmetic
-    as `scaled` and `is_member`, in the same order, without a dict and a call a hit.
+    to RESULT_CAP hits a signal: the membership cut is computed once a signal, not a hit.
     """
     total: dict[str, float] = {}
     found: dict[str, list[str]] = {}
@@ -120,29 +130,12 @@ def fuse(signals: Sequence[Signal], scores: Sequence[Mapping[str, float]],
         if not raw:
             continue
         weight, name = signal.weight, signal.name
-        if how != "scaled":
-            for i, value in scaled(signal, raw, top, how).items():
-                total[i] = total.get(i, 0.0) + weight * value
-                found.setdefault(i, []).append(name)
-        elif signal.kind == "dense":
-            floor = signal.floor
-            span = max(top, signal.member if signal.full is None else signal.full) - floor
-            for i, s in raw.items():
-                value = min(1.0, (s - floor) / span) if span > 0 else 1.0
-                total[i] = total.get(i, 0.0) + weight * value
-                found.setdefault(i, []).append(name)
-        else:
-            for i, s in raw.items():
-                value = min(1.0, s / top) if top > 0 else 1.0
-                total[i] = total.get(i, 0.0) + weight * value
-                found.setdefault(i, []).append(name)
+        for i, value in scaled(signal, raw, top, how).items():
+            total[i] = total.get(i, 0.0) + weight * value
+            found.setdefault(i, []).append(name)
         if not tight:
             members.update(raw)
-        elif signal.kind == "dense":
-            cut = signal.member
-            members.update(i for i, s in raw.items() if s >= cut)
-        elif top > 0:
-            cut = signal.member * top
+        elif (cut := _member_cut(signal, top)) is not None:
             members.update(i for i, s in raw.items() if s >= cut)
     kept = [i for i in total if i in members]
     kept.sort(key=lambda i: (-total[i], i))
