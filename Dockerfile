@@ -4,7 +4,7 @@ WORKDIR /app
 ENV PIP_NO_CACHE_DIR=1 PYTHONUNBUFFERED=1 REPOSITORY_DATA_DIR=/data REPOSITORY_HOST=0.0.0.0
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 COPY requirements.lock ./
-RUN pip install -r requirements.lock
+RUN pip install --no-deps -r requirements.lock
 COPY pyproject.toml README.md ./
 COPY repository ./repository
 RUN pip install --no-deps .

@@ -90,8 +90,18 @@ def test_ci_runs_the_readme_commands_line_for_line_and_nothing_else() -> None:
 def test_the_first_command_installs_torch_first_then_the_lock_then_the_project() -> None:
     steps = _readme_commands()[0][0].split(" && ")
     assert steps == ["python3 -m venv .venv", ". .venv/bin/activate",
-                     "pip install torch==2.13.0", "pip install -r requirements.lock",
+                     "pip install torch==2.13.0", "pip install --no-deps -r requirements.lock",
                      "pip install --no-deps -e .", "repository demo"]
+
+
+def test_the_locked_tree_is_whole_so_it_installs_without_resolving() -> None:
+    """The lock installs with `--no-deps`: pip 23.2 resolves a dependency's extras even
+    from a hashed lock and took a newer release than the pin (qdrant-client's
+    `httpx[http2]` → httpx 0.29.0, refused for want of a hash) the day one appeared.
+    So every requirement of every installed package must be in the lock itself."""
+    check = subprocess.run([sys.executable, "-m", "pip", "check"], capture_output=True,
+                           text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
 
 
 def test_the_lock_pins_every_pyproject_pin_at_its_version() -> None:
@@ -164,7 +174,7 @@ def test_the_image_installs_like_the_readme_torch_first_then_the_lock() -> None:
             (ROOT / "Dockerfile").read_text().splitlines() if line.startswith("RUN ")]
     installs = [run for run in runs if run.startswith("pip install")]
     assert installs[0].startswith("pip install torch==2.13.0 ")
-    assert installs[1:] == ["pip install -r requirements.lock", "pip install --no-deps ."]
+    assert installs[1:] == ["pip install --no-deps -r requirements.lock", "pip install --no-deps ."]
 
 
 def _tracked(folder: str) -> list[str]:

@@ -95,7 +95,7 @@ def _pairs(headers: list[str], rows: list[Row]) -> list[tuple[str, Any]] | None:
         return None
     if "title" not in named:
         # no title key: the project's name ("Projekt | …"), else a first pair naming no
-        # field ("Stichwort | Text" over "Frauennachttaxi | …") is the sheet's title
+        # field ("Stichwort | Text" over "Angebot | Nachttaxi …") is the sheet's title
         at = named.index("project") if "project" in named else 0 if named[0] is None else -1
         if at < 0:
             return None
