@@ -37,6 +37,7 @@ from repository.ingest.normalise.evaluation import (
     negates,
     negation_pattern,
 )
+from repository.ingest.normalise.outcomes import reports_outcome
 from repository.ingest.normalise.sentences import clauses, folded, sentences
 from repository.model import EvidenceLevel
 
@@ -110,44 +111,6 @@ MEASURED = _any(
     r"messung|bewertung|forschung)", r"avaliac(?:ao|oes) (?:de|do) (?:impacto|resultados|efeitos)",
     r"effect(?:evaluatie|meting|onderzoek)", r"impactevaluatie",
 )
-# a change the sheet reports …
-CHANGE = _any(
-    r"reduc", r"reduz", r"riduz", r"decreas", r"declin", r"fell\b", r"fallen\b", r"dropp?ed",
-    r"lower\b", r"fewer", r"baiss", r"diminu", r"recul", r"descen", r"disminu", r"calo\b",
-    r"calat", r"ruckgang", r"gesunken", r"gesenkt", r"zuruckgegangen", r"daling", r"gedaald",
-    r"afname", r"afgenomen", r"increas", r"rose\b", r"risen\b", r"hausse", r"augment",
-    r"aument", r"anstieg", r"gestiegen", r"toename", r"gestegen", r"improv", r"amelior",
-    r"mejor", r"miglior", r"verbesser", r"melhor", r"verbeter", r"stijg", r"steeg\b",
-    r"zuruck\b", r"\d+(?:[.,]\d+)? ?(?:%|per ?cent|"
-    r"pour ?cent|por ?ciento|per ?cento|prozent|por ?cento|procent)",
-)
-# … in an outcome, not in the practice's own activity
-OUTCOME = _any(
-    r"crim", r"offen[cs]", r"delit", r"delinquen", r"delincuen", r"criminalit", r"straftat",
-    r"kriminalit", r"misdrijf", r"misdaad", r"criminaliteit", r"burglar", r"cambriolage",
-    r"robo", r"furt", r"furto", r"einbruch", r"diefstal", r"inbra", r"theft", r"vol(?:s)?\b",
-    r"robber", r"violen", r"gewalt", r"geweld", r"assault", r"agress", r"aggress", r"victim",
-    r"vitim", r"opfer", r"slachtoffer", r"recidiv", r"reoffend", r"re-offend", r"reincid",
-    r"recidive", r"ruckfall", r"incident", r"vandal", r"anti-?social", r"nuisance", r"overlast",
-    r"storung", r"fear", r"peur", r"miedo", r"paura", r"angst", r"medo", r"insecur", r"insegur",
-    r"insicur", r"onveilig", r"feeling of safety", r"sentiment de securite",
-    r"sensacion de seguridad", r"percepcion de seguridad", r"percezione di sicurezza",
-    r"sicherheitsgefuhl", r"sicherheitsempfinden", r"veiligheidsgevoel", r"sensacao de seguranca",
-    r"percecao de seguranca", r"complaint", r"plaintes?\b", r"denuncia", r"denunce", r"anzeigen",
-    r"aangifte", r"queixa", r"drop-?out", r"decrochage", r"abandono escolar", r"dispersione",
-    r"schulabbruch", r"schooluitval", r"absenteeism", r"absenteisme", r"absentismo",
-    r"assenteismo", r"schulschwanz", r"verzuim", r"truancy", r"drug use", r"consommation",
-    r"consumo", r"konsum", r"gebruik", r"overdos", r"sobredos", r"injur", r"blessures?",
-    r"lesion", r"verletz", r"letsel", r"accident", r"unfall", r"ongeval", r"arrest",
-    r"homicid", r"moord", r"mord", r"infect", r"hiv\b", r"mortal", r"deaths?\b", r"deces",
-    r"muertes?", r"mort[ie]\b", r"mortes\b", r"todesf", r"doden\b", r"urgenc", r"emergenc",
-    r"hospital", r"pratiques a risque", r"risk behaviou?r", r"conductas de riesgo",
-    r"comportamenti a rischio", r"risikoverhalten", r"risicogedrag", r"comportamentos de risco",
-    r"tranquillite publique", r"ordre public", r"seguridad ciudadana", r"public order",
-    # inside German and Dutch compounds ("Beschaffungskriminalität", "jeugdcriminaliteit")
-    r"\w*(?:kriminalit|gewalt|einbruch|diebstahl|straftat|delikt|criminaliteit|geweld|"
-    r"inbra|diefstal|overlast|drogentot)",
-)
 DESIGN_ANY = re.compile("|".join(p.pattern for p in (RANDOMISED, COMPARISON, MEASURED)))
 _CONFIDENCE = {"experimental": 0.85, "quasi_experimental": 0.8, "outcome": 0.7,
                "descriptive": 0.65}
@@ -204,25 +167,6 @@ def clause_level(clause: str, language: str | None) -> EvidenceLevel | None:
     if _affirmed(MEASURED, clause, language) or reports_outcome(clause, language):
         return "outcome"
     return None
-
-
-def reports_outcome(text: str, language: str | None) -> bool:
-    """Whether a folded clause or sentence reports a change in an outcome ("burglaries fell
-    by 20 %"), not in the practice's activity, and does not deny measuring it."""
-    if any(p.search(text) for p in (cue.PLANNED, cue.ELSEWHERE, cue.HEDGE, cue.ABSENT)):
-        return False
-    outcome = OUTCOME.search(text)
-    return bool(CHANGE.search(text) and outcome and not _measure_denied(text, outcome, language))
-
-
-def _measure_denied(clause: str, outcome: re.Match[str], language: str | None) -> bool:
-    """Whether the outcome itself is denied ("no data on crime"), as against a change being
-    denied ("crime did not fall", "no reduction in burglaries": still a measured outcome)."""
-    for negation in negation_pattern(language).finditer(clause[: outcome.start()]):
-        between = clause[negation.end(): outcome.start()]
-        if len(between) <= 40 and not CHANGE.search(between):
-            return True
-    return False
 
 
 def find_evidence(parts: Sequence[tuple[str | None, str]], language: str | None,
