@@ -45,6 +45,7 @@ from typing import Literal
 from repository.ingest.normalise import evaluation_cues as cue
 from repository.ingest.normalise import negation_scope_cues as scope
 from repository.ingest.normalise import own_account_cues as own
+from repository.ingest.normalise.outcomes import reports_outcome
 from repository.ingest.normalise.sentences import clauses, folded, sentences
 
 EvaluationKind = Literal["none", "internal", "external", "scientific"]
@@ -312,6 +313,20 @@ def _own_account(text: str) -> Statement | None:
     return None
 
 
+def _outcome_reported(text: str, language: str | None) -> Statement | None:
+    """A change in an outcome that an evaluation or results section reports as the
+    practice's result, naming no evaluation ("da allora i furti sono calati del 20 %"):
+    by whom unsaid, the promoters' own account of their outcomes, internal and weak."""
+    negation = cue.NEGATION.get(language or "", cue.NEGATION_ANY)
+    for sentence in sentences(text):
+        clean = folded(sentence)
+        if cue.EVALUATION.search(clean) or negation.search(clean) or _CRITICISM.search(clean):
+            continue  # the denial's own sentence, or a doubt: not the outcome reported
+        if reports_outcome(clean, language):
+            return Statement("internal", WEAK, sentence[:200])
+    return None
+
+
 def _best(found: Iterable[Statement]) -> Statement | None:
     return max(found, key=lambda s: s.key, default=None)
 
@@ -334,6 +349,12 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
         if origin == "heading" and weight == 1.0 and not found:
             found = [s for t in texts for s in [short_answer(t, language)] if s]
             found = found or [s for t in texts for s in [_own_account(t)] if s]
+        best = _best(found)
+        if origin == "heading" and best is not None and best.kind == "none" and \
+                best.strength == WEAK:
+            # "no independent evaluation; burglaries fell by a third": the promoters' account
+            found += [s for f, t in parts if f in ("evaluation", "results")
+                      for s in [_outcome_reported(t, language)] if s]
         if origin == "prose":
             found = [s for s in found if s.strength > WEAK and _reported(s.text)]
         best = _best(found)

@@ -20,6 +20,7 @@ EVALUATION = _any(
     r"evalu", r"geevalueerd",
     r"valutazion", r"valutat", r"valutare\b", r"avaliac", r"avaliad", r"avaliou", r"avaliar",
     r"auto-?evaluat", r"autovalutaz", r"selbstevaluat", r"zelfevaluat",
+    r"\w{2,}evalu(?:ation|atie|ier)",  # de/nl compounds: Wirkungsevaluation, effectevaluatie
     r"wirkungs(?:bewertung|analyse|messung|forschung)", r"begleitforschung", r"auswertung",
     r"ausgewertet",
     r"wissenschaftlich begleitet", r"wissenschaftliche begleitung",
@@ -113,10 +114,10 @@ ACADEMIC = _any(
 AGENT = re.compile(
     r"(?<![\w])(?:evaluat\w*|assessed|reviewed|audited|evalue\w*|evaluad\w*|evaluo|"
     r"valutat\w*|evaluiert|ausgewertet|begutachtet|avaliad\w*|avaliou|geevalueerd|"
-    r"evalueerde|beoordeeld|evaluation|evaluacion|valutazione|avaliacao|evaluatie)\s+"
+    r"evalueerde|beoordeeld|\w*evaluation|evaluacion|valutazione|avaliacao|\w*evaluatie)\s+"
     r"(?:[\w']+\s+){0,3}?(?:by|par|por|pelo|pela|pelos|pelas|dal|dalla|dall'|dai|dagli|da|"
-    r"von|vom|durch|door)\s+(?:(?:the|le|la|les|el|los|las|il|lo|i|gli|der|die|das|den|dem|"
-    r"des|de|het|o|a|os|as|an|a)\s+|l')?(?P<agent>[\w'-]+)")
+    r"von|vom|durch|door|lag beim?|lag bij)\s+(?:(?:the|le|la|les|el|los|las|il|lo|i|gli|"
+    r"der|die|das|den|dem|des|de|het|o|a|os|as|an|a)\s+|l')?(?P<agent>[\w'-]+)")
 # Agents that are the practice's own people or its promoter: an internal evaluation
 OWN_AGENT = re.compile(
     r"(?:team|staff|city|council|municipal|town|borough|ville|mairie|commune|metropole|"
