@@ -54,6 +54,7 @@ def key_value_sheets(table: Table) -> Table:
     """
     groups: list[list[str]] = []
     rows: list[Row] = []
+    folded: list[int] = []  # the rows made of a worksheet's pairs
     for index, headers in enumerate(table.groups):
         own = [r for r in table.rows if r.group == index]
         pairs = _pairs(headers, own)
@@ -69,16 +70,38 @@ def key_value_sheets(table: Table) -> Table:
             first = str(int(first) - 1)  # the header row is the first pair
         where = f"{prefix}s {first}–{own[-1].where.rsplit(' ', 1)[-1]}"  # "rows 2–13"
         warnings = tuple(w for r in own for w in r.warnings)
+        folded.append(len(rows))
         rows.append(Row(where, values, warnings, group=len(groups) - 1))
     if groups == table.groups:
         return table
+    if len(folded) == 1 and len(rows) > 1:
+        groups, rows = _with_companions(groups, rows, rows[folded[0]])
     headers = list(dict.fromkeys(h for g in groups for h in g))
     return replace(table, headers=headers, groups=groups, rows=rows)
 
 
+def _with_companions(groups: list[list[str]], rows: list[Row], sheet: Row
+                     ) -> tuple[list[list[str]], list[Row]]:
+    """One field/value sheet and worksheets beside it that cannot be sheets (no column
+    names a title: "Indicator | Who records | For whom"): those worksheets are sections of
+    that sheet, headed by their names, one line a row."""
+    others = [r for r in rows if r is not sheet]
+    if any("title" in (field_for_key(h) for h in groups[r.group]) for r in others):
+        return groups, rows
+    values = dict(sheet.values)
+    for row in others:
+        name = row.where.rsplit(" row ", 1)[0] if " row " in row.where else "Table"
+        line = "; ".join(f"{k}: {_text(v)}" for k, v in row.values.items())
+        values[name] = f"{values[name]}\n{line}" if name in values else line
+    merged = Row(sheet.where, values, sheet.warnings + tuple(w for r in others
+                                                              for w in r.warnings))
+    return [list(values)], [merged]
+
+
 def _pairs(headers: list[str], rows: list[Row]) -> list[tuple[str, Any]] | None:
     """A worksheet's (field name, value) pairs when it is laid out as one sheet: at most
-    two columns, most first-column cells name a field, one of them the title; else None.
+    two columns, three first-column cells or more name a field, and most of them do unless
+    one is the title (a fact sheet's free headings are its sections); else None.
     The header row is a pair too unless it names no field ("Field | Value")."""
     if not rows or not 1 <= len(headers) <= 2 or any(r.error for r in rows):
         return None
@@ -91,7 +114,7 @@ def _pairs(headers: list[str], rows: list[Row]) -> list[tuple[str, Any]] | None:
     pairs = [(k, v) for k, v in pairs if k and v is not None and len(k) <= 60]
     named = [field_for_key(k) or field_for_heading(k) for k, _ in pairs]
     known = sum(1 for name in named if name in FIELDS)
-    if known < 3 or known * 2 < len(pairs):
+    if known < 3 or (known * 2 < len(pairs) and "title" not in named):
         return None
     if "title" not in named:
         # no title key: the project's name ("Projekt | …"), else a first pair naming no

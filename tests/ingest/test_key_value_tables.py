@@ -118,3 +118,48 @@ def test_a_first_pair_naming_no_field_is_the_title_of_a_field_value_sheet() -> N
     outcomes = _records("de.xlsx", make.field_value_xlsx(["Stichwort", "Text"], renamed))
     assert len(outcomes) == 1 and outcomes[0].practice is not None, outcomes
     assert outcomes[0].practice.title == "Nachttaxi für Frauen"
+
+
+def _book(sheets: list[tuple[str, list[list[str]]]]) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets:
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_fact_sheet_with_a_title_and_free_headings_is_one_sheet() -> None:
+    free = [["Qué son", "Itinerarios entre casa y colegio señalizados y pacificados."],
+            ["Elementos habituales", "Pasos elevados, reducción de velocidad y señales."],
+            ["Ejemplos", "Pontevedra, Barcelona y Getafe los han puesto en marcha."],
+            ["A tener en cuenta", "Hace falta que la policía local vigile los cruces."]]
+    data = _book([("Ficha", [["Campo", "Valor"], ["Título", "Caminos escolares seguros"],
+                             ["País", "España"], ["Temas", "escuela, movilidad"], *free])])
+    outcomes = _records("caminos.xlsx", data)
+    assert len(outcomes) == 1 and outcomes[0].practice is not None, outcomes
+    practice = outcomes[0].practice
+    assert practice.title == "Caminos escolares seguros" and practice.country == "ES"
+    texts = " ".join(s.text for s in practice.sections)
+    assert all(text in texts for _, text in free)
+
+
+def test_a_worksheet_beside_a_field_value_sheet_that_holds_no_sheets_is_its_section() -> None:
+    _, pairs = make.FIELD_VALUE_SHEETS["pt"]
+    data = _book([("Ficha", [list(p) for p in pairs]),
+                  ("Monitorização", [["Indicador", "Quem regista", "Para quem"],
+                                     ["Utentes atendidos", "equipas do programa",
+                                      "relatório à Câmara"],
+                                     ["Encaminhamentos", "equipas do programa",
+                                      "relatório à Câmara"]])])
+    outcomes = _records("ficha.xlsx", data)
+    assert len(outcomes) == 1 and outcomes[0].practice is not None, outcomes
+    practice = outcomes[0].practice
+    assert practice.title == pairs[0][1] and practice.city == pairs[1][1]
+    section = next(s for s in practice.sections if "Utentes atendidos" in s.text)
+    assert "Encaminhamentos" in section.text and section.field == "evaluation"
