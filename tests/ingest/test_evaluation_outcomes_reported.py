@@ -90,3 +90,13 @@ def test_reading_a_denial_beside_any_text_never_raises(text: str) -> None:
 def test_a_compound_word_names_an_evaluation(language: str, text: str, kind: str) -> None:
     found = find_evaluation([("evaluation", text)], language)
     assert found is not None and found.kind == kind, found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("De gemeente liet de maatregel jaarlijks doorlichten door het COT.", "external"),
+    ("De aanpak is nooit doorgelicht.", "none"),
+    ("Een doorlichting door het team zelf volgde in 2020.", "internal"),
+])
+def test_doorlichten_is_a_dutch_evaluation_and_names_its_agent(text: str, kind: str) -> None:
+    found = find_evaluation([("evaluation", text)], "nl")
+    assert found is not None and found.kind == kind, found

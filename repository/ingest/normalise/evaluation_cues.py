@@ -27,6 +27,7 @@ EVALUATION = _any(
     r"begleitet .{0,40}wissenschaftlich", r"effectmeting", r"effectonderzoek",
     r"impact (?:assessment|study|analysis)", r"assessment", r"assessed", r"assess\b",
     r"audits?\b", r"auditor", r"auditoria", r"self-assessment", r"beoordeeld",
+    r"doorlicht", r"doorgelicht",
     r"(?:public|parliamentary|independent) (?:inquiry|review)", r"inquiry", r"review(?:ed)?\b",
     r"commission d'enquete", r"enquete parlementaire", r"untersuchungsausschu",
     r"comision de investigacion", r"commissione d'inchiesta", r"comissao de inquerito",
@@ -114,7 +115,7 @@ ACADEMIC = _any(
 AGENT = re.compile(
     r"(?<![\w])(?:evaluat\w*|assessed|reviewed|audited|evalue\w*|evaluad\w*|evaluo|"
     r"valutat\w*|evaluiert|ausgewertet|begutachtet|avaliad\w*|avaliou|geevalueerd|"
-    r"evalueerde|beoordeeld|\w*evaluation|evaluacion|valutazione|avaliacao|\w*evaluatie)\s+"
+    r"evalueerde|beoordeeld|doorlicht\w*|doorgelicht|\w*evaluation|evaluacion|valutazione|avaliacao|\w*evaluatie)\s+"
     r"(?:[\w']+\s+){0,3}?(?:by|par|por|pelo|pela|pelos|pelas|dal|dalla|dall'|dai|dagli|da|"
     r"von|vom|durch|door|lag beim?|lag bij)\s+(?:(?:the|le|la|les|el|los|las|il|lo|i|gli|"
     r"der|die|das|den|dem|des|de|het|o|a|os|as|an|a)\s+|l')?(?P<agent>[\w'-]+)")
