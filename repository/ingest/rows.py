@@ -53,11 +53,13 @@ def key_value_sheets(table: Table) -> Table:
     beside them) turned into one row of that sheet; other worksheets are left as they are.
     """
     groups: list[list[str]] = []
+    names: list[str] = []
     rows: list[Row] = []
     folded: list[int] = []  # the rows made of a worksheet's pairs
     for index, headers in enumerate(table.groups):
         own = [r for r in table.rows if r.group == index]
         pairs = _pairs(headers, own)
+        names.append(table.names[index])
         if pairs is None:
             groups.append(headers)
             rows += [replace(r, group=len(groups) - 1) for r in own]
@@ -75,27 +77,27 @@ def key_value_sheets(table: Table) -> Table:
     if groups == table.groups:
         return table
     if len(folded) == 1 and len(rows) > 1:
-        groups, rows = _with_companions(groups, rows, rows[folded[0]])
+        groups, names, rows = _with_companions(groups, names, rows, rows[folded[0]])
     headers = list(dict.fromkeys(h for g in groups for h in g))
-    return replace(table, headers=headers, groups=groups, rows=rows)
+    return replace(table, headers=headers, groups=groups, names=names, rows=rows)
 
 
-def _with_companions(groups: list[list[str]], rows: list[Row], sheet: Row
-                     ) -> tuple[list[list[str]], list[Row]]:
+def _with_companions(groups: list[list[str]], names: list[str], rows: list[Row], sheet: Row
+                     ) -> tuple[list[list[str]], list[str], list[Row]]:
     """One field/value sheet and worksheets beside it that cannot be sheets (no column
     names a title: "Indicator | Who records | For whom"): those worksheets are sections of
     that sheet, headed by their names, one line a row."""
     others = [r for r in rows if r is not sheet]
-    if any("title" in (field_for_key(h) for h in groups[r.group]) for r in others):
-        return groups, rows
+    if any(_has_title(detect_mapping([groups[r.group]]), groups[r.group]) for r in others):
+        return groups, names, rows
     values = dict(sheet.values)
     for row in others:
-        name = row.where.rsplit(" row ", 1)[0] if " row " in row.where else "Table"
+        name = names[row.group]
         line = "; ".join(f"{k}: {_text(v)}" for k, v in row.values.items())
         values[name] = f"{values[name]}\n{line}" if name in values else line
     merged = Row(sheet.where, values, sheet.warnings + tuple(w for r in others
                                                               for w in r.warnings))
-    return [list(values)], [merged]
+    return [list(values)], [names[sheet.group]], [merged]
 
 
 def _pairs(headers: list[str], rows: list[Row]) -> list[tuple[str, Any]] | None:

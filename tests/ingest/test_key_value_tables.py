@@ -163,3 +163,15 @@ def test_a_worksheet_beside_a_field_value_sheet_that_holds_no_sheets_is_its_sect
     assert practice.title == pairs[0][1] and practice.city == pairs[1][1]
     section = next(s for s in practice.sections if "Utentes atendidos" in s.text)
     assert "Encaminhamentos" in section.text and section.field == "evaluation"
+
+
+def test_a_companion_worksheet_keeps_its_whole_name_as_the_heading() -> None:
+    _, pairs = make.FIELD_VALUE_SHEETS["en"]
+    name = "Follow row up"  # a name holding " row ", which the row's place also holds
+    data = _book([("Sheet", [list(p) for p in pairs]),
+                  (name, [["Step", "Who"], ["Call back within a week", "case worker"]])])
+    outcomes = _records("sheet.xlsx", data)
+    assert len(outcomes) == 1 and outcomes[0].practice is not None, outcomes
+    section = next(s for s in outcomes[0].practice.sections
+                   if "Call back within a week" in s.text)
+    assert section.heading == name

@@ -48,6 +48,7 @@ class Table:
     format: str  # csv | xlsx | json | jsonl
     headers: list[str] = field(default_factory=list)
     groups: list[list[str]] = field(default_factory=list)  # each worksheet's headers
+    names: list[str] = field(default_factory=list)  # each group's worksheet ("" in a CSV)
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # said once for the file
     blank_rows: int = 0
@@ -152,6 +153,7 @@ def _fill(table: Table, file: str, numbered: Iterator[tuple[int, list[Any]]],
             headers = header_names(cells)
             table.headers.extend(h for h in headers if h not in table.headers)
             table.groups.append(headers)
+            table.names.append(sheet or "")
             continue
         values: dict[str, Any] = {}
         notes: list[str] = []
@@ -305,5 +307,5 @@ def _record(table: Table, where: str, item: Any) -> None:
         table.blank_rows += 1
         return
     table.headers.extend(k for k in values if k not in table.headers)
-    table.groups = [table.headers]
+    table.groups, table.names = [table.headers], [""]
     table.rows.append(Row(where, values))
