@@ -331,6 +331,11 @@ def _best(found: Iterable[Statement]) -> Statement | None:
     return max(found, key=lambda s: s.key, default=None)
 
 
+def _weak_denial(best: Statement | None) -> bool:
+    """A denial of only some evaluation ("no independent evaluation")."""
+    return best is not None and best.kind == "none" and best.strength == WEAK
+
+
 _CONFIDENCE = {STRONG: 0.9, DENIAL: 0.85, WEAK: 0.55}
 
 
@@ -344,17 +349,18 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
     groups = (("heading", 1.0, [t for f, t in parts if f == "evaluation"]),
               ("heading", 0.9, [t for f, t in parts if f == "results"]),
               ("prose", 0.8, [t for f, t in parts if f not in ("evaluation", "results")]))
+    reported: list[Statement] | None = None  # outcomes the heading groups report
     for origin, weight, texts in groups:
         found = [s for t in texts for s in statements(t, language)]
         if origin == "heading" and weight == 1.0 and not found:
             found = [s for t in texts for s in [short_answer(t, language)] if s]
             found = found or [s for t in texts for s in [_own_account(t)] if s]
-        best = _best(found)
-        if origin == "heading" and best is not None and best.kind == "none" and \
-                best.strength == WEAK:
+        if origin == "heading" and _weak_denial(_best(found)):
             # "no independent evaluation; burglaries fell by a third": the promoters' account
-            found += [s for f, t in parts if f in ("evaluation", "results")
-                      for s in [_outcome_reported(t, language)] if s]
+            if reported is None:
+                reported = [s for t in (*groups[0][2], *groups[1][2])
+                            for s in [_outcome_reported(t, language)] if s]
+            found += reported
         if origin == "prose":
             found = [s for s in found if s.strength > WEAK and _reported(s.text)]
         best = _best(found)

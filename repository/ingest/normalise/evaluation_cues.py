@@ -115,7 +115,8 @@ ACADEMIC = _any(
 AGENT = re.compile(
     r"(?<![\w])(?:evaluat\w*|assessed|reviewed|audited|evalue\w*|evaluad\w*|evaluo|"
     r"valutat\w*|evaluiert|ausgewertet|begutachtet|avaliad\w*|avaliou|geevalueerd|"
-    r"evalueerde|beoordeeld|doorlicht\w*|doorgelicht|\w*evaluation|evaluacion|valutazione|avaliacao|\w*evaluatie)\s+"
+    r"evalueerde|beoordeeld|doorlicht\w*|doorgelicht|\w*evaluation|evaluacion|valutazione|"
+    r"avaliacao|\w*evaluatie)\s+"
     r"(?:[\w']+\s+){0,3}?(?:by|par|por|pelo|pela|pelos|pelas|dal|dalla|dall'|dai|dagli|da|"
     r"von|vom|durch|door|lag beim?|lag bij)\s+(?:(?:the|le|la|les|el|los|las|il|lo|i|gli|"
     r"der|die|das|den|dem|des|de|het|o|a|os|as|an|a)\s+|l')?(?P<agent>[\w'-]+)")
@@ -125,7 +126,8 @@ OWN_AGENT = re.compile(
     r"service|equipe|ayuntamiento|ajuntament|equipo|comune|servizio|stadt|gemeinde|magistrat|"
     r"gemeente|camara|equipa|servico|project|projet|proyecto|progetto|projekt|projeto|"
     r"promot|coordinat|organi[sz]|police|polizia|policia|politie|polizei|partner|particip|"
-    r"own|itself|propri|propi|propre|selbst|zelf|eigen|volunteer|benevol|voluntari|freiwillig|vrijwillig|steering|"
+    r"own|itself|propri|propi|propre|selbst|zelf|eigen|volunteer|benevol|voluntari|"
+    r"freiwillig|vrijwillig|steering|"
     r"comite de pilotage|comite|comitato|lenkung|stuurgroep|"
     r"(?:the|its|their|leur|sus|suoi|seine)$)")
 # A research design: comparison, control group, before/after, randomisation.
