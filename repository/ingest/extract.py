@@ -42,6 +42,7 @@ _PLACE_FIELDS = ("city", "country", "region")
 # sections whose text becomes a list of the record: (field, how a section's text splits)
 _LIST_SECTIONS = ("target_groups", "formats", "resource_languages", "resources",
                   "related_practices", "competencies")
+_OPENING = 500  # characters of the text before the first heading that tell the sheet's kind
 _KIND_KEYS = (*PROFILE_FIELDS, "units", "competencies", "formats", "resource_languages")
 _TEXT_SECTIONS = (*SECTION_FIELDS, *PROFILE_FIELDS, "summary", *_LIST_SECTIONS)
 
@@ -88,8 +89,10 @@ def extract(raw: RawSheet, source: Source | None = None, *,
 
     explicit_kind = as_text(meta.pop("kind", None))
     found_kind = sheet_kind(explicit=explicit_kind, title=title, lead=lead,
+                            preamble=preamble[:_OPENING],
                             headings=[s.heading for s in sections] + [
-                                k for k in meta if k in _KIND_KEYS], body=body)
+                                k for k in meta if k in _KIND_KEYS], body=body,
+                            keys=[*raw.metadata, *(s.heading for s in raw.sections)])
     kind = found_kind.kind
     if kind in ("id_sheet", "resource"):  # their own headings win: "Organisation", "Format"
         for section in sections:

@@ -2,11 +2,13 @@
 
 A police force's ID sheet (a profile: organisation, competencies, specialised units,
 equipment, personnel) calls itself one ("ID sheet", "fiche d'identité", "Steckbrief",
-"scheda identificativa") or is built like one: two or more of its headings are a
-profile's (`headings.PROFILE_PREFIXES`). A resource (a handbook, guide, tool, training
-course or method meant for any city) names itself as one ("This handbook…", "Ce guide…",
-"Dieser Leitfaden…", a `type: toolkit` key) or has two or more of a resource's headings
-(audience, format, languages, download).
+"scheda identificativa"), says it is an organisation's record (`type: organisation`), or
+is built like one: two or more of its headings are a profile's
+(`headings.PROFILE_PREFIXES`), or its keys and headings state an organisation's own facts
+(headquarters, legal form, predecessor) twice, or once beside an ID sheet's name. A
+resource (a handbook, guide, tool, training course or method meant for any city) names
+itself as one ("This handbook…", "Ce guide…", "Dieser Leitfaden…", a `type: toolkit`
+key) or has two or more of a resource's headings (audience, format, languages, download).
 
 A fact sheet summarises a theme across places. It says so in its title or opening
 ("Fiche thématique", "Themenblatt", "This fact sheet compares…", "Questa scheda
@@ -44,6 +46,11 @@ KINDS: dict[str, Kind] = {
     "ficha de identificacao": "id_sheet", "ficha de identidade": "id_sheet",
     "perfil": "id_sheet", "profiel": "id_sheet", "identiteitsfiche": "id_sheet",
     "korpsprofiel": "id_sheet",
+    # a record of an organisation: a force's, an agency's, a federation's profile
+    "organisation": "id_sheet", "organization": "id_sheet", "organisme": "id_sheet",
+    "organismo": "id_sheet", "organizacion": "id_sheet", "organizzazione": "id_sheet",
+    "organisatie": "id_sheet", "organizacao": "id_sheet", "institution": "id_sheet",
+    "agency": "id_sheet", "police force": "id_sheet",
     "resource": "resource", "ressource": "resource", "recurso": "resource",
     "risorsa": "resource", "ressource ": "resource", "hulpmiddel": "resource",
     "bron": "resource",
@@ -55,6 +62,14 @@ KINDS: dict[str, Kind] = {
     "resources": "resource", "ressources": "resource", "recursos": "resource",
     "risorse": "resource", "ressourcen": "resource", "hulpmiddelen": "resource",
 }
+# An organisation's own facts, as keys or headings (folded): where it sits, its legal form,
+# what it replaced; a practice has none of them
+_ORGANISATION_FACT = re.compile(
+    r"^(?:headquarters|head office|seat|siege(?: social)?|sede(?: central| legal| social)?|"
+    r"(?:haupt)?sitz|hoofdkantoor|(?:hoofd)?zetel|legal (?:status|form)|statut juridique|"
+    r"forme juridique|forma juridica|natureza juridica|forma giuridica|rechtsform|rechtsvorm|"
+    r"predecessors?|predecesseurs?|predecesor(?:es)?|predecessore|antecessor(?:es)?|"
+    r"vorganger(?:in)?|voorganger)\b")
 _ID_SELF = re.compile(
     r"\b(?:id[ -]?sheet|identity sheet|(?:police|force) profile|fiches? d['’ ]?identite|"
     r"fichas? de identifica(?:cion|cao)|scheda identificativa|steckbrief|behordenprofil|"
@@ -67,6 +82,10 @@ _RESOURCE_SELF = re.compile(
     r"module|package)|e-?learning|manuel|outil|boite a outils|guia|herramienta|caja de "
     r"herramientas|manuale|guida|strumento|kit|handbuch|leitfaden|werkzeug|schulung|"
     r"handboek|handleiding|leidraad|ferramenta|methodiek)\b")
+# A fact sheet's own name, in a subtitle before the first heading (folded)
+_NAMED = re.compile(
+    r"\b(?:fact ?sheets?|fiches? thematiques?|fichas? tematicas?|sched[ae] tematic(?:a|he)|"
+    r"themenblatt|faktenblatt|themablad|factsheet)\b")
 # A sheet about a theme, by what it calls itself: "theme note", "note thématique",
 # "Themenpapier", "themanotitie", "thematic briefing" (folded)
 _THEMATIC = re.compile(
@@ -114,17 +133,21 @@ def kind_from_value(value: str | None) -> Kind | None:
     return named
 
 
-def sheet_kind(*, explicit: str | None, title: str, lead: str,
-               headings: Sequence[str], body: str) -> KindFinding:
-    """The kind of a sheet and where it was read."""
+def sheet_kind(*, explicit: str | None, title: str, lead: str, headings: Sequence[str],
+               body: str, keys: Sequence[str] = (), preamble: str = "") -> KindFinding:
+    """The kind of a sheet and where it was read (`keys`: its metadata keys and raw
+    headings, an empty one's too; `preamble`: the text before its first heading, where a
+    subtitle may name the kind)."""
     named = kind_from_value(explicit)
     if named:
         return KindFinding(named, FactOrigin(source="key", confidence=0.95, note=explicit))
-    opening = fold(f"{title}\n{lead}")
-    own = _profile_or_resource(opening, title, headings)
+    opening = re.sub(r"[*_]+", " ", fold(f"{title}\n{lead}"))
+    before = re.sub(r"[*_]+", " ", fold(preamble))  # "*Themenblatt – Deutschland*"
+    own = (_profile_or_resource(opening, title, headings) or _organisation(headings, keys)
+           or _id_named(before))
     if own:
         return own
-    self_named = _SELF.search(opening) or _THEMATIC.search(opening)
+    self_named = _SELF.search(opening) or _THEMATIC.search(opening) or _NAMED.search(before)
     if self_named:
         return KindFinding("fact_sheet", FactOrigin(source="prose", confidence=0.85,
                                                     note=self_named.group(0)[:80]))
@@ -167,6 +190,25 @@ def _profile_or_resource(opening: str, title: str,
         return KindFinding("resource", FactOrigin(source="prose", confidence=0.7,
                                                   note=note[:80]))
     return None
+
+
+def _organisation(headings: Sequence[str], keys: Sequence[str]) -> KindFinding | None:
+    """An organisation's record: its keys and headings state where it sits, its legal form
+    or what it replaced, twice or beside a profile heading or an ID sheet's name ("Fiche
+    d'identité — organisation"); a seat and staff or services are a practice's too."""
+    labels = list(dict.fromkeys(fold(label).strip(" :*") for label in (*headings, *keys)))
+    facts = [label for label in labels if _ORGANISATION_FACT.match(label)]
+    profile = [label for label in labels if _ID_SELF.search(label)]
+    if len(facts) >= 2 or (facts and profile):
+        return KindFinding("id_sheet", FactOrigin(source="inferred", confidence=0.7,
+                                                  note=", ".join([*facts, *profile])[:80]))
+    return None
+
+
+def _id_named(text: str) -> KindFinding | None:
+    found = _ID_SELF.search(text)
+    return KindFinding("id_sheet", FactOrigin(source="prose", confidence=0.8,
+                                              note=found.group(0)[:80])) if found else None
 
 
 # A body that says it compares ("in several countries", "European cities use…")
