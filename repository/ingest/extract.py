@@ -104,7 +104,8 @@ def extract(raw: RawSheet, source: Source | None = None, *,
         keys={k: as_text(v) or "" for k, v in by_field(keys.items()).items()
               if k in _PLACE_FIELDS},
         meta={k: v for k, v in by_field(preamble_meta.items()).items() if k in _PLACE_FIELDS},
-        title=title, lead=lead, body=[preamble, *(s.text for s in sections)],
+        title=title, lead="\n".join(filter(None, [lead, _subtitle(preamble)])),
+        body=[preamble, *(s.text for s in sections)],
         kind="practice" if kind == "id_sheet" else kind,  # a force has its place
         language=language,
         scope="\n".join([*(as_text(v) or "" for k, v in raw.metadata.items()
@@ -296,6 +297,15 @@ def _without(preamble: str, summary: str | None) -> str:
     blocks = [b for b in re.split(r"\n\s*\n", preamble)
               if re.sub(r"\s+", " ", b).strip() != summary.strip()]
     return "\n\n".join(blocks).strip()
+
+
+def _subtitle(text: str) -> str:
+    """A line in emphasis opening the text before the first heading, the sheet's subtitle
+    ("*Fiche thématique — prévention de la délinquance, France*"), else ""."""
+    block = re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0].strip()
+    if "\n" in block or len(block.split()) > 20 or not re.fullmatch(r"([*_]+)[^*_]+\1", block):
+        return ""
+    return block.strip("*_ ")
 
 
 def _first_paragraph(text: str) -> str:

@@ -79,3 +79,16 @@ def test_a_fact_sheet_naming_itself_before_its_first_heading(preamble: str) -> N
                   ("Debate", "Critics say they confirm fear rather than reduce it.")])
     record = extract(raw).practice
     assert record.kind == "fact_sheet", record.provenance["kind"]
+
+
+@pytest.mark.parametrize(("subtitle", "country"), [
+    ("*Fiche thématique — prévention de la délinquance, France*", "FR"),
+    ("*Themenblatt – Deutschland*", "DE"), ("_Scheda tematica · Italia_", "IT"),
+    ("*Ficha temática — España*", "ES"), ("*Themablad – Nederland*", "NL")])
+def test_a_fact_sheet_takes_the_country_its_subtitle_names(subtitle: str, country: str
+                                                           ) -> None:
+    raw = _sheet("The mayor's call to order", subtitle,
+                 [("What is it", "A formal warning given by the mayor to a young person."),
+                  ("Points to watch", "It needs the prosecutor's agreement.")])
+    record = extract(raw).practice
+    assert record.kind == "fact_sheet" and record.country == country, record.provenance

@@ -194,8 +194,8 @@ def _profile_or_resource(opening: str, title: str,
 
 def _organisation(headings: Sequence[str], keys: Sequence[str]) -> KindFinding | None:
     """An organisation's record: its keys and headings state where it sits, its legal form
-    or what it replaced, twice or beside a profile heading or an ID sheet's name ("Fiche
-    d'identité — organisation"); a seat and staff or services are a practice's too."""
+    or what it replaced, twice, or once beside an ID sheet's name ("Fiche d'identité —
+    organisation"); a seat beside staff or services is a practice's too."""
     labels = list(dict.fromkeys(fold(label).strip(" :*") for label in (*headings, *keys)))
     facts = [label for label in labels if _ORGANISATION_FACT.match(label)]
     profile = [label for label in labels if _ID_SELF.search(label)]
