@@ -26,6 +26,7 @@ from repository.ingest.normalise.facts import Facts, as_list, as_text, normalise
 from repository.ingest.normalise.meta_lines import by_field, expand_value, pairs_in_line
 from repository.ingest.normalise.organisations import besides_urls, organisation_type, urls_in
 from repository.ingest.normalise.place_finder import find_place
+from repository.ingest.normalise.place_names import mentions
 from repository.ingest.normalise.sheet_kind import sheet_kind
 from repository.ingest.raw import RawSheet
 from repository.model import PROFILE_FIELDS, SECTION_FIELDS, Practice, Section, Source
@@ -101,7 +102,9 @@ def extract(raw: RawSheet, source: Source | None = None, *,
         texts = _texts(sections)
         texts.pop("summary", None)
     place = find_place(
-        keys={k: as_text(v) or "" for k, v in by_field(keys.items()).items()
+        keys={k: as_text(v) or "" for k, v in by_field(
+            # a label naming a place is a table's row ("Stadt Freiburg (Amt …) | …")
+            (k, v) for k, v in keys.items() if not mentions(k)).items()
               if k in _PLACE_FIELDS},
         meta={k: v for k, v in by_field(preamble_meta.items()).items() if k in _PLACE_FIELDS},
         title=title, lead="\n".join(filter(None, [lead, _subtitle(preamble)])),

@@ -96,7 +96,8 @@ def _clean_city(value: str) -> tuple[str | None, str | None]:
         city = bracket.group(1).strip()
         country = country or town_country(city) or town_country(bracket.group(2))
     seat = re.match(r"^(?:" + cue.SEAT_BEFORE.pattern + r")\s+(.+)$", city, re.I)
-    if seat:
+    if seat and not (country_code(seat.group(1)) and not town_country(seat.group(1))):
+        # "Comune di Lecce" is Lecce; "Ciudad de México" is not the country
         city = seat.group(1).strip()
     after = re.match(r"^(.+?)\s+(?:city council|council|kommune|kommun|municipality)$", city,
                      re.I)
