@@ -37,7 +37,7 @@ _META_LINE = re.compile(r"^[\s>*•·|-]*(?:\*\*|__)?\s*[^\W\d_][\w .'’/&()-]{
                         r"(?:\*\*|__)?\s*[:：|]")
 # fields a preamble line may set ("Period: 2017-2020" becomes the duration section)
 _PREAMBLE_FIELDS = ("city", "country", "region", "themes", "project", "partners", "funding",
-                    "start", "end", "duration_text", "lead_organisation",
+                    "start", "end", "duration_text", "budget_text", "lead_organisation",
                     "lead_organisation_type")
 _PLACE_FIELDS = ("city", "country", "region")
 # sections whose text becomes a list of the record: (field, how a section's text splits)

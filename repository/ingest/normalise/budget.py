@@ -113,7 +113,9 @@ _PER_UNIT = re.compile(
     r"partecipant|sessione|serata|giorno|ora\b|studente|bambin|famiglia|incontro|"
     r"teilnehm|veranstaltung|sitzung|abend|nacht|tag\b|stunde|schuler|kind|familie|monat|"
     r"woche|pessoa|sessao|noite|hora|aluno|crianca|deelnemer|persoon|sessie|avond|dag\b|"
-    r"uur\b|leerling|gezin|maand|week)")
+    r"uur\b|leerling|gezin|maand|week|"
+    # a pair of a mentoring or tandem scheme
+    r"pair|couple|tandem|duo|binome|pareja|coppia|gespann|paar\b|dupla|koppel|mentee)")
 _EACH_BEFORE = re.compile(
     r"(?:(?:each|every|chaque|cada|ogni|jede[rsn]?|elke|per|par|por|pro)\s+\w+\s+(?:costs?|"
     r"coute|cuesta|costa|kostet|custa|kost)|(?:cost|cout|coste|costo|kosten|custo|kost)\s+"

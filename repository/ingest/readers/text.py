@@ -1,4 +1,5 @@
-"""Plain-text sheets: `CONTEXT:`-style labels, underlined headings, `Key: value` lines.
+"""Plain-text sheets: `CONTEXT:`-style labels, underlined headings, `Key: value` lines
+(or `Key ...... value`, joined by leaders).
 
 The text is rewritten as Markdown (a label becomes a `##` heading, the first short
 line a `#` title) and read by the Markdown reader, which already knows underlined
@@ -10,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from repository.ingest.headings import field_for_heading
+from repository.ingest.headings import field_for_heading, field_for_key
 from repository.ingest.raw import RawSheet
 from repository.ingest.readers.blocks import metadata_line
 from repository.ingest.readers.markdown import read_markdown
 
 _LABEL = re.compile(r"^\s*([^\W\d_][\w .'’/&()-]{1,50}?)\s*[:：]\s*(.*)$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+# "Avvio ............ 1996", "Budget …… 20 000 €": a key and its value joined by leaders
+_LEADER = re.compile(r"^(\s*[^\W\d_][\w '’/&()-]{0,50}?)\s*(?:\.{3,}|…+)\s*(?=\S)", re.M)
 
 
 def label_of(line: str) -> tuple[str, str] | None:
@@ -44,6 +47,11 @@ def to_markdown(text: str) -> str:
         if line.lstrip().startswith("#"):
             titled = titled or line.lstrip().startswith("# ")
             out.append(line)
+            continue
+        pair = _LABEL.match(line)
+        if pair and pair.group(2).strip() and field_for_key(pair.group(1).strip()) and \
+                _UNDERLINE.match(next_line):
+            out.extend([line, ""])  # "Budget: €800,000" over a rule: a pair, not a heading
             continue
         if line.strip() and _UNDERLINE.match(next_line) and len(next_line.strip()) >= 3:
             titled = titled or next_line.strip().startswith("=")
@@ -74,7 +82,7 @@ def out_has_heading(out: list[str]) -> bool:
 
 def read_text(file: str, text: str) -> RawSheet:
     """Split a plain-text sheet into title, metadata, preamble and sections."""
-    sheet = read_markdown(file, to_markdown(text))
+    sheet = read_markdown(file, to_markdown(_LEADER.sub(r"\1: ", text)))
     metadata = dict(sheet.metadata)
     preamble: list[str] = []
     for line in sheet.preamble.splitlines():
