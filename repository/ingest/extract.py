@@ -23,7 +23,12 @@ from repository.ingest.language import detect_language
 from repository.ingest.normalise import force_facts, resource_facts
 from repository.ingest.normalise.evidence_key import read_evidence_key
 from repository.ingest.normalise.facts import Facts, as_list, as_text, normalise_facts
-from repository.ingest.normalise.meta_lines import by_field, expand_value, pairs_in_line
+from repository.ingest.normalise.meta_lines import (
+    by_field,
+    expand_value,
+    pairs_in_line,
+    pairs_in_text,
+)
 from repository.ingest.normalise.organisations import besides_urls, organisation_type, urls_in
 from repository.ingest.normalise.place_finder import find_place
 from repository.ingest.normalise.place_names import mentions
@@ -93,7 +98,8 @@ def extract(raw: RawSheet, source: Source | None = None, *,
                             preamble=preamble[:_OPENING],
                             headings=[s.heading for s in sections] + [
                                 k for k in meta if k in _KIND_KEYS], body=body,
-                            keys=[*raw.metadata, *(s.heading for s in raw.sections)])
+                            keys=[*raw.metadata, *(k for k, _ in pairs_in_text(raw.preamble)),
+                                  *(s.heading for s in raw.sections)])
     kind = found_kind.kind
     if kind in ("id_sheet", "resource"):  # their own headings win: "Organisation", "Format"
         for section in sections:

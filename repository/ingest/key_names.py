@@ -46,7 +46,11 @@ NAMES: dict[str, tuple[str, ...]] = {
               "launched", "launch year", "begin", "debut", "date de debut", "annee",
               "annee de debut", "inicio", "fecha de inicio", "ano", "ano de inicio", "inizio",
               "data di inizio", "anno", "anno di inizio", "beginn", "startdatum", "startjahr",
-              "jahr", "data de inicio", "begindatum", "startjaar", "jaar"),
+              "jahr", "data de inicio", "begindatum", "startjaar", "jaar",
+              # a publication's first edition (a yearbook, a guide)
+              "first edition", "first published", "premiere edition", "primera edicion",
+              "prima edizione", "erstausgabe", "erste ausgabe", "primeira edicao",
+              "eerste editie", "eerste uitgave"),
     "end": ("end", "end date", "end year", "finish", "fin", "date de fin", "annee de fin",
             "fecha de fin", "fine", "data di fine", "anno di fine", "ende", "enddatum",
             "endjahr", "fim", "data de fim", "einde", "einddatum", "eindjaar"),

@@ -92,3 +92,19 @@ def test_a_fact_sheet_takes_the_country_its_subtitle_names(subtitle: str, countr
                   ("Points to watch", "It needs the prosecutor's agreement.")])
     record = extract(raw).practice
     assert record.kind == "fact_sheet" and record.country == country, record.provenance
+
+
+@pytest.mark.parametrize(("line", "year"), [
+    ("Tipo de recurso: publicação estatística anual · Primeira edição: 2007", 2007),
+    ("Resource type: statistical yearbook · First edition: 2007", 2007),
+    ("Type de ressource : annuaire statistique · Première édition : 2007", 2007),
+    ("Tipo di risorsa: annuario statistico · Prima edizione: 2007", 2007),
+    ("Ressourcentyp: Statistisches Jahrbuch · Erstausgabe: 2007", 2007)])
+def test_a_resource_type_line_before_the_first_heading_makes_a_resource(line: str,
+                                                                      year: int) -> None:
+    raw = _sheet("Anuário Brasileiro de Segurança Pública", line,
+                 [("Conteúdo", "Homicídios, roubos e efetivos das polícias por estado."),
+                  ("Acesso", "Gratuito, em PDF.")])
+    record = extract(raw).practice
+    assert record.kind == "resource", record.provenance["kind"]
+    assert record.start is not None and record.start.year == year

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from repository.ingest.headings import kind_heading_field
+from repository.ingest.headings import field_for_key, kind_heading_field
 from repository.ingest.normalise.place_names import mentions
 from repository.ingest.normalise.resource_facts import resource_type_in
 from repository.model import FactOrigin, Kind
@@ -143,6 +143,9 @@ def sheet_kind(*, explicit: str | None, title: str, lead: str, headings: Sequenc
         return KindFinding(named, FactOrigin(source="key", confidence=0.95, note=explicit))
     opening = re.sub(r"[*_]+", " ", fold(f"{title}\n{lead}"))
     before = re.sub(r"[*_]+", " ", fold(preamble))  # "*Themenblatt – Deutschland*"
+    typed = next((k for k in keys if field_for_key(k) == "resource_type"), None)
+    if typed:  # "Tipo de recurso: publicação estatística anual"
+        return KindFinding("resource", FactOrigin(source="key", confidence=0.85, note=typed))
     own = (_profile_or_resource(opening, title, headings) or _organisation(headings, keys)
            or _id_named(before))
     if own:
