@@ -108,3 +108,10 @@ def test_a_resource_type_line_before_the_first_heading_makes_a_resource(line: st
     record = extract(raw).practice
     assert record.kind == "resource", record.provenance["kind"]
     assert record.start is not None and record.start.year == year
+
+
+def test_a_practice_sheet_called_steckbrief_stays_a_practice() -> None:
+    raw = _sheet("Strichplatz Depotweg", "Steckbrief Nr. 88",
+                 [("Ziele", "Sicherere Arbeitsbedingungen für Sexarbeitende in Zürich."),
+                  ("Umsetzung", "Boxen, Sozialberatung und Gesundheitsdienst vor Ort.")])
+    assert extract(raw).practice.kind == "practice"

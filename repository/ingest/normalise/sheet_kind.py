@@ -72,7 +72,9 @@ _ORGANISATION_FACT = re.compile(
     r"vorganger(?:in)?|voorganger)\b")
 _ID_SELF = re.compile(
     r"\b(?:id[ -]?sheet|identity sheet|(?:police|force) profile|fiches? d['’ ]?identite|"
-    r"fichas? de identifica(?:cion|cao)|scheda identificativa|steckbrief|behordenprofil|"
+    r"fichas? de identifica(?:cion|cao)|scheda identificativa|behordenprofil|"
+    # a German practice sheet is a (Projekt)steckbrief too: only a force's or body's is one
+    r"(?:polizei|behorden|organisations|dienststellen)[ -]?steckbrief|"
     r"korpsprofiel|identiteitsfiche)\b")
 # "this handbook", "ce guide", "esta guía", "questo manuale", "dieser Leitfaden", "dit
 # handboek", "este manual": a resource naming itself in its opening
