@@ -115,6 +115,12 @@ class Settings(BaseSettings):
         default=60.0, description="Longest time ingest spends reading one file, in seconds."
     )
     embed_batch_size: int = Field(default=32, description="Texts per encoder batch.")
+    result_cache: int = Field(
+        default=256, ge=0,
+        description="Search responses the server keeps to serve again while no sheet is "
+        "written (the same request: paging back, the page and the API); 0: none. The "
+        "embedded store only: a Qdrant server's other writers cannot be seen.",
+    )
     admin_email: str | None = Field(
         default=None,
         description="Email of a staff admin created at start-up if missing "

@@ -185,6 +185,10 @@ class ClientIndex:
     def warm(self) -> None:
         """Nothing to read ahead: a server keeps its own caches."""
 
+    def version(self) -> None:
+        """Unknown: other processes may write to the collection."""
+        return None
+
     def close(self) -> None:
         self.client.close()
         if self._lock is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import uuid
@@ -25,6 +26,7 @@ MODEL_FILE = "model.json"  # beside the shard: the encoder that built it (name, 
 _DATATYPES: dict[str, qe.VectorStorageDatatype | None] = {
     "turbo8": qe.VectorStorageDatatype.Turbo8, "float16": qe.VectorStorageDatatype.Float16,
     "float32": None}
+_OPENED = itertools.count()  # tells apart the index objects of one process (`version`)
 
 
 class EdgeIndex:
@@ -47,6 +49,7 @@ class EdgeIndex:
         self._lock = StoreLock(path)
         self._shard: qe.EdgeShard | None = None
         self._cache = payloads.PayloadCache()
+        self._number = next(_OPENED)
         if (path / "shard").exists():
             self._shard = self._open(lambda: qe.EdgeShard.load(str(path / "shard")))
 
@@ -197,9 +200,13 @@ class EdgeIndex:
     def facet(self, key: str, flt: ix.Filter, limit: int) -> list[tuple[Any, int]]:
         if self._shard is None:
             return []
-        response = self.shard.facet(qe.FacetRequest(key, limit=limit, exact=True,
-                                                    filter=_filter(flt)))
-        return [(h.value, h.count) for h in response.hits]
+
+        def count() -> list[tuple[Any, int]]:
+            response = self.shard.facet(qe.FacetRequest(key, limit=limit, exact=True,
+                                                        filter=_filter(flt)))
+            return [(h.value, h.count) for h in response.hits]
+
+        return list(self._cache.counted(f"facet {key} {limit} {flt!r}", count))
 
     def count(self, flt: ix.Filter) -> int:
         if self._shard is None:
@@ -237,6 +244,11 @@ class EdgeIndex:
             offset=offset, limit=limit, filter=_filter(flt), with_payload=payload))
         return [dict(r.payload or {}) for r in records], (
             str(next_offset) if next_offset is not None else None)
+
+    def version(self) -> tuple[int, int]:
+        """This object, and how many writes went through it (the store lock keeps every
+        other process out)."""
+        return self._number, self._cache.writes
 
     def close(self) -> None:
         if self._shard is not None:

@@ -7,7 +7,7 @@ and qdrant-client against a server or its local mode (`client.py`).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple, Protocol
@@ -282,6 +282,10 @@ class Index(Protocol):
 
     def warm(self) -> None:
         """Read ahead what searches will need (the edge adapter's payload cache)."""
+
+    def version(self) -> Hashable | None:
+        """A value every write through this object changes, and no other index object
+        shares; None when other processes may write to the engine too (a server)."""
 
     def close(self) -> None:
         """Flush and release the engine."""

@@ -9,14 +9,16 @@ keeps those per point, read once, and asks the engine for scores and point ids o
 Writes go through the adapter, which drops what they touch (`forget`); a read that
 raced a write does not fill the cache (`put` compares the write count it started
 with), so a cached value is never older than the stored one. Counts of points by
-filter (a search counts its scope every time) are kept the same way, until a write.
+filter (a search counts its scope every time) and a facet's counts by filter (browsing
+counts every facet over the same few filters: the landing page's, first of all) are kept
+the same way, until a write.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from repository.search import index as ix
 
@@ -25,6 +27,8 @@ FIELDS: tuple[str, ...] = tuple(dict.fromkeys((
     "id", "title", *ix.KEYWORD_FIELDS, *ix.INTEGER_FIELDS, *ix.FLOAT_FIELDS,
     *ix.BOOL_FIELDS)))
 _KNOWN = frozenset(FIELDS)
+MAX_COUNTS = 4096  # counts kept between writes (a facet's counts are one)
+T = TypeVar("T")
 
 Fetch = Callable[[list[Any]], list[tuple[Any, dict[str, Any]]]]
 
@@ -40,7 +44,7 @@ class PayloadCache:
 
     def __init__(self) -> None:
         self._rows: dict[Any, dict[str, Any]] = {}
-        self._counts: dict[str, int] = {}
+        self._counts: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._writes = 0
 
@@ -72,14 +76,17 @@ class PayloadCache:
                 for point, payload in fetched:
                     self._rows[point] = {f: payload[f] for f in FIELDS if f in payload}
 
-    def counted(self, key: str, count: Callable[[], int]) -> int:
-        """A count of points (by its filter's `key`), computed once until a write."""
+    def counted(self, key: str, count: Callable[[], T]) -> T:
+        """A count of points, or a facet's counts (by the call and its filter: `key`),
+        computed once until a write; the MAX_COUNTS latest filters are kept."""
         if key in self._counts:
-            return self._counts[key]
+            return self._counts[key]  # type: ignore[no-any-return]
         started = self._writes
         value = count()
         with self._lock:
             if self._writes == started:
+                if len(self._counts) >= MAX_COUNTS:
+                    self._counts.clear()
                 self._counts[key] = value
         return value
 

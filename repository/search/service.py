@@ -46,14 +46,16 @@ _HIT_FIELDS = tuple(dict.fromkeys((*ORDER_FIELDS, *FACET_FIELDS.values())))
 
 def search(store: Store, request: SearchRequest,
            ranking: Ranking = DEFAULT_RANKING, *, log: bool = True) -> SearchResponse:
-    """Run a search: rank, count, facet, and explain the page of hits.
+    """Run a search: rank, count, facet, and explain the page of hits (or serve the
+    response kept for the same request while no sheet was written: `response_cache`).
 
     A first page that finds fewer than a few practices is added to the gap log
     (`querylog`) unless `log` is False: callers that are not a person asking (exports,
     feeds walking every page) pass `log=False`.
     """
     started = time.perf_counter()
-    response = _search(store, request, ranking)
+    response = store.responses.get((request.model_dump_json(), ranking), store.version,
+                                   lambda: _search(store, request, ranking))
     if log and request.page == 1:
         querylog.record(store.settings, request, response.total,
                         (time.perf_counter() - started) * 1000)

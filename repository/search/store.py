@@ -28,6 +28,7 @@ from repository.model import Practice
 from repository.search import concepts, lexicon, schema
 from repository.search import index as ix
 from repository.search.embedder import Embedder, theme_encoder
+from repository.search.response_cache import ResponseCache
 
 if TYPE_CHECKING:
     from repository.search.generations import NewGeneration
@@ -91,6 +92,7 @@ class Store:
     # held by every write, and by `reindex` while it catches up and switches generations
     write_lock: AbstractContextManager[bool] = field(
         default_factory=threading.RLock, repr=False, compare=False)
+    _writes: int = field(default=0, repr=False, compare=False)  # finished, see `version`
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, *,
@@ -146,7 +148,22 @@ class Store:
     def put_many(self, practices: Iterable[Practice]) -> list[Status]:
         """Embed and upsert practices; unchanged ones (same content hash) are skipped."""
         with self.write_lock:
-            return self._put_many(list(practices))
+            try:
+                return self._put_many(list(practices))
+            finally:
+                self._writes += 1
+
+    def version(self) -> tuple[object, int] | None:
+        """What every write changes, once it has finished (the index's own version and
+        the store's finished writes: a write also teaches the speller its words); None
+        when other processes may write to the engine too."""
+        version = self.index.version()
+        return None if version is None else (version, self._writes)
+
+    @cached_property
+    def responses(self) -> ResponseCache:
+        """The search responses kept for this store's version (`search.service`)."""
+        return ResponseCache(self.settings.result_cache)
 
     def _put_many(self, items: list[Practice]) -> list[Status]:
         if not items:
@@ -328,7 +345,10 @@ class Store:
 
     def delete(self, ids: list[str]) -> None:
         with self.write_lock:
-            self.index.delete(ids)
+            try:
+                self.index.delete(ids)
+            finally:
+                self._writes += 1
 
     def warm(self) -> None:
         """Read ahead what searches need, so the first ones are as fast as the rest: the

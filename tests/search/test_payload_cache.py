@@ -97,3 +97,20 @@ def test_warming_takes_the_caches_out_of_the_collectors_walks(store: Store) -> N
         assert not any(id(row) in tracked for row in cached)
     finally:
         gc.unfreeze()
+
+
+def test_facet_counts_follow_every_write(tmp_path: Path) -> None:
+    index = _open(tmp_path)
+    try:
+        scope = ix.Filter(any_of={"publication": ("published",)})
+        assert dict(index.facet("country", scope, 10)) == {"FR": 1, "ES": 1}
+        assert dict(index.facet("country", scope, 10)) == {"FR": 1, "ES": 1}
+        index.upsert([_point(3, "FR", [1.0, 0.3]), _point(1, "PT", [1.0, 0.1])])
+        assert dict(index.facet("country", scope, 10)) == {"FR": 2, "PT": 1}
+        spanish = ix.Filter(any_of={"country": ("ES",)})
+        assert index.facet("themes", spanish, 10) == []
+        index.delete(["p0"])
+        assert dict(index.facet("country", scope, 10)) == {"FR": 1, "PT": 1}
+        assert dict(index.facet("country", scope, 1)) in ({"FR": 1}, {"PT": 1})
+    finally:
+        index.close()
