@@ -151,6 +151,10 @@ async def run_load(base: str, token: str, files: list[Path], mix: list[tuple[str
     return out
 
 
+def _cache(size: int | None) -> str:
+    return "default" if size is None else ("off" if size == 0 else f"{size} responses")
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sheets", type=int, default=10000)
@@ -158,6 +162,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--uploads", type=int, default=20)
     parser.add_argument("--queries", type=int, default=95)
+    parser.add_argument("--result-cache", type=int, default=None,
+                        help="the server's REPOSITORY_RESULT_CACHE (default: the product's)")
     add_store_arguments(parser)
     args = parser.parse_args(argv)
     settings, _ = edge_store(args)
@@ -168,14 +174,15 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     files = pick_files(args.uploads)
     mix = url_mix([q.query for q in load_queries()][: args.queries])
     before = conditions()
-    with serving(scratch) as server:
+    with serving(scratch, result_cache=args.result_cache) as server:
         started = time.perf_counter()
         outcome = asyncio.run(run_load(server.url, token, files, mix, args.searchers,
                                        args.duration))
         elapsed = time.perf_counter() - started
         server_rss = server.rss_mb()
     p50, p95 = percentiles(outcome.search_ms)
-    result = {"sheets": args.sheets, "searchers": args.searchers, "duration_s": elapsed,
+    result = {"sheets": args.sheets, "result_cache": args.result_cache,
+              "searchers": args.searchers, "duration_s": elapsed,
               "before": before, "after": conditions(), "server_rss_mb": server_rss,
               "files": [p.name for p in files], "search_p50_ms": p50, "search_p95_ms": p95,
               **asdict(outcome)}
@@ -184,7 +191,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         return result
     formats = sorted({p.suffix for p in files})
     print(f"Conditions: before {before}; after {result['after']}. {args.sheets} sheets, "
-          f"Qdrant Edge, server RSS at the end {server_rss:.0f} MB; uploads: {len(files)} "
+          f"Qdrant Edge, result cache {_cache(args.result_cache)}, server RSS at the end "
+          f"{server_rss:.0f} MB; uploads: {len(files)} "
           f"files ({', '.join(formats)}).\n")
     print("| searchers | seconds | searches | searches/s | search errors | search p50 ms "
           "| search p95 ms | search max ms | files | published | upload errors "

@@ -100,11 +100,14 @@ def repository_command(*args: str, data_dir: Path, stdin: str = "") -> str:
 
 
 @contextmanager
-def serving(data_dir: Path, timeout_s: float = 180.0) -> Iterator[Server]:
+def serving(data_dir: Path, timeout_s: float = 180.0, *, result_cache: int | None = None
+            ) -> Iterator[Server]:
     """`repository serve` over a bench store, until exit; yields once the server has
-    answered a query and a warm-up search (its model is loaded)."""
+    answered a query and a warm-up search (its model is loaded). `result_cache`: the
+    server's REPOSITORY_RESULT_CACHE (None: the product's default)."""
+    env = {} if result_cache is None else {"REPOSITORY_RESULT_CACHE": str(result_cache)}
     server = start_server(data_dir, ready="/api/search?q=", log=data_dir / "server.log",
-                          timeout_s=timeout_s)
+                          env=env, timeout_s=timeout_s)
     try:
         httpx.get(f"{server.url}/api/search?q=warm+up", timeout=timeout_s)  # loads the model
         yield server

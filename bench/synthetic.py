@@ -280,14 +280,18 @@ def fingerprint(n: int, corpus_limit: int | None) -> str:
 
 def bench_settings(engine: str, n: int, corpus_limit: int | None = None,
                    bench_dir: Path = BENCH_DIR) -> Settings:
-    """Settings of the bench store of one engine and size."""
+    """Settings of the bench store of one engine and size. No responses are kept
+    (`result_cache=0`): the in-process benches time the search itself, and their warm-up
+    runs queries that they time again."""
     suffix = f"-c{corpus_limit}" if corpus_limit else ""
     data_dir = bench_dir / f"{engine}-{n}{suffix}"
     if engine == "edge":
-        return Settings(data_dir=data_dir)
+        return Settings(data_dir=data_dir, result_cache=0)
     if engine.startswith("edge-"):  # edge-float32: the embedded store as every one before
-        return Settings(data_dir=data_dir, vector_storage=engine.removeprefix("edge-"))
-    return Settings(data_dir=data_dir, qdrant_url=f"local:{data_dir / 'qdrant'}")
+        return Settings(data_dir=data_dir, vector_storage=engine.removeprefix("edge-"),
+                        result_cache=0)
+    return Settings(data_dir=data_dir, qdrant_url=f"local:{data_dir / 'qdrant'}",
+                    result_cache=0)
 
 
 @dataclass(frozen=True)

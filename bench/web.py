@@ -73,29 +73,37 @@ def fetch_all(base: str, mix: list[tuple[str, str]], rounds: int
     return times
 
 
+def _cache(size: int | None) -> str:
+    return "default" if size is None else ("off" if size == 0 else f"{size} responses")
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sheets", type=int, default=10000)
     parser.add_argument("--rounds", type=int, default=2, help="passes over the URL mix")
     parser.add_argument("--queries", type=int, default=95)
+    parser.add_argument("--result-cache", type=int, default=0,
+                        help="the server's REPOSITORY_RESULT_CACHE (default 0: search every time)")
     add_store_arguments(parser)
     args = parser.parse_args(argv)
     settings, _ = edge_store(args)
     mix = url_mix([q.query for q in load_queries()][: args.queries])
     before = conditions()
-    with serving(settings.data_dir) as server:
+    with serving(settings.data_dir, result_cache=args.result_cache) as server:
         times = fetch_all(server.url, mix, args.rounds)
         server_rss = server.rss_mb()
     rows = [{"endpoint": endpoint, "kind": kind, "requests": len(values),
              "p50_ms": percentiles(values)[0], "p95_ms": percentiles(values)[1]}
             for (endpoint, kind), values in sorted(times.items())]
-    result = {"sheets": args.sheets, "before": before, "after": conditions(),
+    result = {"sheets": args.sheets, "result_cache": args.result_cache, "before": before,
+              "after": conditions(),
               "server_rss_mb": server_rss, "rows": rows}
     if args.json:
         print(json.dumps(result))
         return result
     print(f"Conditions: before {before}; after {result['after']}. "
-          f"{args.sheets} sheets, Qdrant Edge, server RSS {server_rss:.0f} MB.\n")
+          f"{args.sheets} sheets, Qdrant Edge, result cache {_cache(args.result_cache)}, "
+          f"server RSS {server_rss:.0f} MB.\n")
     print("| endpoint | requests | kind | p50 ms | p95 ms |")
     print("|---|---:|---|---:|---:|")
     for row in rows:
