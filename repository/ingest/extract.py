@@ -110,7 +110,8 @@ def extract(raw: RawSheet, source: Source | None = None, *,
     place = find_place(
         keys={k: as_text(v) or "" for k, v in by_field(
             # a label naming a place is a table's row ("Stadt Freiburg (Amt …) | …")
-            (k, v) for k, v in keys.items() if not mentions(k)).items()
+            (k, v) for k, v in keys.items()
+            if field_for_key(k) in _PLACE_FIELDS and not mentions(k)).items()
               if k in _PLACE_FIELDS},
         meta={k: v for k, v in by_field(preamble_meta.items()).items() if k in _PLACE_FIELDS},
         title=title, lead="\n".join(filter(None, [lead, _subtitle(preamble)])),
@@ -311,18 +312,22 @@ def _without(preamble: str, summary: str | None) -> str:
 def _subtitle(text: str) -> str:
     """A line in emphasis opening the text before the first heading, the sheet's subtitle
     ("*Fiche thématique — prévention de la délinquance, France*"), else ""."""
-    block = re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0].strip()
+    block = next(iter(_blocks(text)), "")
     if "\n" in block or len(block.split()) > 20 or not re.fullmatch(r"([*_]+)[^*_]+\1", block):
         return ""
     return block.strip("*_ ")
 
 
 def _first_paragraph(text: str) -> str:
-    for block in re.split(r"\n\s*\n", text):
-        block = block.strip()
-        if block and not block.startswith(("**", "|", "-", "*")) and not _LABELLED.match(block):
+    for block in _blocks(text):
+        if not block.startswith(("**", "|", "-", "*")) and not _LABELLED.match(block):
             return re.sub(r"\s*\n\s*", " ", block)
     return ""
+
+
+def _blocks(text: str) -> list[str]:
+    """The text's paragraphs (blocks between blank lines), stripped, empty ones left out."""
+    return [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
 
 
 

@@ -145,11 +145,8 @@ def sheet_kind(*, explicit: str | None, title: str, lead: str, headings: Sequenc
         return KindFinding(named, FactOrigin(source="key", confidence=0.95, note=explicit))
     opening = re.sub(r"[*_]+", " ", fold(f"{title}\n{lead}"))
     before = re.sub(r"[*_]+", " ", fold(preamble))  # "*Themenblatt – Deutschland*"
-    typed = next((k for k in keys if field_for_key(k) == "resource_type"), None)
-    if typed:  # "Tipo de recurso: publicação estatística anual"
-        return KindFinding("resource", FactOrigin(source="key", confidence=0.85, note=typed))
-    own = (_profile_or_resource(opening, title, headings) or _organisation(headings, keys)
-           or _id_named(before))
+    own = (_profile_or_resource(opening, title, headings, keys)
+           or _organisation(headings, keys) or _id_named(before))
     if own:
         return own
     self_named = _SELF.search(opening) or _THEMATIC.search(opening) or _NAMED.search(before)
@@ -177,9 +174,13 @@ _SHAPES: dict[Kind, tuple[int, set[str]]] = {
 }
 
 
-def _profile_or_resource(opening: str, title: str,
-                         headings: Sequence[str]) -> KindFinding | None:
-    """An ID sheet or a resource, by how it names itself or by its headings."""
+def _profile_or_resource(opening: str, title: str, headings: Sequence[str],
+                         keys: Sequence[str]) -> KindFinding | None:
+    """An ID sheet or a resource, by a resource-type key, by how it names itself or by
+    its headings."""
+    typed = next((k for k in keys if field_for_key(k) == "resource_type"), None)
+    if typed:  # "Tipo de recurso: publicação estatística anual"
+        return KindFinding("resource", FactOrigin(source="key", confidence=0.85, note=typed))
     found = _ID_SELF.search(opening)
     if found:
         return KindFinding("id_sheet", FactOrigin(source="prose", confidence=0.85,

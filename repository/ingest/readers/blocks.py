@@ -46,8 +46,8 @@ class SheetParts:
     sections: list[RawSection] = field(default_factory=list)
 
 
-def metadata_line(line: str) -> tuple[str, str] | None:
-    """(key, value) when a line is a `Key: value` pair whose key names a metadata field."""
+def key_line(line: str) -> tuple[str, str, str] | None:
+    """(key, value, field) when a line is a `Key: value` pair whose key names a field."""
     match = _KEY_VALUE.match(line)
     if not match or not match.group(2):
         return None
@@ -55,7 +55,13 @@ def metadata_line(line: str) -> tuple[str, str] | None:
     if len(key.split()) > 4 or not value:
         return None
     name = field_for_key(key)
-    return (key, value) if name in _METADATA_FIELDS else None
+    return (key, value, name) if name else None
+
+
+def metadata_line(line: str) -> tuple[str, str] | None:
+    """(key, value) when a line is a `Key: value` pair whose key names a metadata field."""
+    pair = key_line(line)
+    return (pair[0], pair[1]) if pair and pair[2] in _METADATA_FIELDS else None
 
 
 def build_sheet(file: str, fmt: str, blocks: list[Block],

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from repository.ingest.headings import field_for_heading, field_for_key
+from repository.ingest.headings import field_for_heading
 from repository.ingest.raw import RawSheet
-from repository.ingest.readers.blocks import metadata_line
+from repository.ingest.readers.blocks import key_line, metadata_line
 from repository.ingest.readers.markdown import read_markdown
 
 _LABEL = re.compile(r"^\s*([^\W\d_][\w .'’/&()-]{1,50}?)\s*[:：]\s*(.*)$")
@@ -48,9 +48,7 @@ def to_markdown(text: str) -> str:
             titled = titled or line.lstrip().startswith("# ")
             out.append(line)
             continue
-        pair = _LABEL.match(line)
-        if pair and pair.group(2).strip() and field_for_key(pair.group(1).strip()) and \
-                _UNDERLINE.match(next_line):
+        if _UNDERLINE.match(next_line) and key_line(line):
             out.extend([line, ""])  # "Budget: €800,000" over a rule: a pair, not a heading
             continue
         if line.strip() and _UNDERLINE.match(next_line) and len(next_line.strip()) >= 3:
