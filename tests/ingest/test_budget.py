@@ -104,3 +104,19 @@ def test_never_raises_and_amount_is_positive(text: str) -> None:
     if budget is not None and budget.amount is not None:
         assert budget.amount > 0 and budget.currency in EUR_RATES
         assert budget.eur is not None and budget.eur > 0
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("€ 1,5 ton per jaar", 150_000),
+    ("Begroting: 3 ton euro (gemeente en provincie)", 300_000),
+    ("ruim €2 ton subsidie", 200_000),
+])
+def test_a_dutch_ton_is_a_hundred_thousand(text: str, amount: float) -> None:
+    budget = parse_budget(text)
+    assert budget is not None and budget.currency == "EUR"
+    assert budget.amount == pytest.approx(amount)
+
+
+def test_a_price_per_tonne_is_no_ton_of_euros() -> None:
+    budget = parse_budget("€ 45 per ton ingezameld afval; totaal € 12.000")
+    assert budget is not None and budget.amount == pytest.approx(12_000)

@@ -3,7 +3,8 @@
 Understood: `€ 45.000`, `45 000 euros`, `EUR 1,2 Mio.`, `5,291,015.74 €`, `Fr. 300 000`,
 `half a million euros`, `zwei Millionen Euro`, `2,5 mln euro`,
 `CHF 120'000`, `£250,000`, `1.5 million euros`, `2,3 millions d'euros`, `€2m`,
-`USD 3.5bn`, `R$ 32 milhões`, `C$ 1.5 million`, `2 M$ (dollars canadiens)`, `800,000
+`USD 3.5bn`, `R$ 32 milhões`, `C$ 1.5 million`, `2 M$ (dollars canadiens)`, `€ 1,5 ton`
+(Dutch: 150,000), `800,000
 Canadian dollars`, and "no budget" in the sheet languages. The first amount that has a
 currency is taken. Text with no readable amount and currency gives `None`.
 
@@ -73,6 +74,7 @@ _MULTIPLIERS: dict[str, float] = {
     "bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9,
     "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "miliardo": 1e9, "miliardi": 1e9,
     "miljard": 1e9,
+    "ton": 1e5,  # Dutch: "€ 1,5 ton" is 150,000 (a price "per ton" has no number before it)
 }
 
 _NO_BUDGET = re.compile(
