@@ -111,8 +111,7 @@ def extract(raw: RawSheet, source: Source | None = None, *,
         keys={k: as_text(v) or "" for k, v in by_field(
             # a label naming a place is a table's row ("Stadt Freiburg (Amt …) | …")
             (k, v) for k, v in keys.items()
-            if field_for_key(k) in _PLACE_FIELDS and not mentions(k)).items()
-              if k in _PLACE_FIELDS},
+            if field_for_key(k) in _PLACE_FIELDS and not mentions(k)).items()},
         meta={k: v for k, v in by_field(preamble_meta.items()).items() if k in _PLACE_FIELDS},
         title=title, lead="\n".join(filter(None, [lead, _subtitle(preamble)])),
         body=[preamble, *(s.text for s in sections)],

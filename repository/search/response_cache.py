@@ -29,8 +29,7 @@ class ResponseCache:
         self._items: OrderedDict[tuple[Hashable, Hashable], object] = OrderedDict()
         self._lock = threading.Lock()
         self._version: Hashable | None = None
-        self.hits = 0
-        self.misses = 0
+        self.hits = 0  # responses served again
 
     def get(self, key: Hashable, version: Callable[[], Hashable | None],
             make: Callable[[], T]) -> T:
@@ -48,7 +47,6 @@ class ResponseCache:
                 self._items.move_to_end(slot)
                 self.hits += 1
                 return self._items[slot]  # type: ignore[return-value]
-            self.misses += 1
         made = make()
         if version() == before:
             with self._lock:
