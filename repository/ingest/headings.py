@@ -290,8 +290,16 @@ def field_for_heading(heading: str, kind: str | None = None) -> str | None:
         return linked
     if asks_whether_it_worked(heading):
         return "evaluation"
+    if asks_what_changed(heading):
+        return "results"
     own = kind_heading_field(heading, kind) if kind else None
-    return own or _match(heading, "section")
+    if own:
+        return own
+    matched = _match(heading, "section")
+    # "What was studied": the research word, not the question word ("what$": activities)
+    if names_research(heading) and (matched is None or heading_words(heading)[0] in _ASKING):
+        return "evaluation"
+    return matched
 
 
 def link_field(heading: str) -> str | None:
@@ -305,6 +313,45 @@ def asks_whether_it_worked(heading: str) -> bool:
     return " ".join(heading_words(heading)) in EVALUATION_QUESTIONS
 
 
+# A section on the research done on the practice ("Onderzoek", "Lo que se ha estudiado"),
+# when no other field's word is in its heading; "studie$" whole, not "Studierende"
+_RESEARCH = re.compile(
+    r"(?:research|stud(?:y|ies|ied)$|studien?$|etudes?$|estudi(?:o|os|ado|ada)$|estudos?$|"
+    r"estudad|studi$|studio$|studiato$|ricerca|ricerche$|untersuch|forschung|onderzo(?:ek|cht)|"
+    r"pesquisa)")
+# "study visits", "Forschungsreise": a trip, an activity
+_TRIP = re.compile(r"(?:visit|tour|trip|travel|reise|reis$|viaj|viagg|visita|bezoek|exchang|"
+                   r"austausch|intercamb|scambi|echange|excurs)")
+
+
+def names_research(heading: str) -> bool:
+    """Whether a heading names the research done on the practice (its evaluation)."""
+    words = heading_words(heading)
+    return any(_RESEARCH.match(w) for w in words[:6]) and not any(_TRIP.search(w) for w in words)
+
+
+# "What changed", "Was hat sich verändert?", "Ce qui a changé", "O que mudou"
+_WHAT = frozenset({"what", "ce", "qu", "que", "lo", "cosa", "che", "o", "was", "wat"})
+_ASKING = _WHAT | {"how", "when", "why", "who", "comment", "quand", "pourquoi", "como",
+                   "cuando", "come", "quando", "wie", "wann", "warum", "wer", "hoe", "wanneer",
+                   "waarom"}
+_CHANGED = frozenset({
+    "changed", "cambiado", "cambiada", "cambio", "cambiato", "cambiata",
+    "cambiati", "mudou", "mudado", "mudaram", "verandert", "veranderd", "veranderde",
+    "veranderden", "geandert", "anderte", "anderten",
+})
+
+
+def asks_what_changed(heading: str) -> bool:
+    """Whether a heading asks what the practice changed: its results."""
+    words = heading_words(heading)
+    # French "a changé" folds to "a change": past only after its auxiliary ("Ce qui change
+    # en 2018" is news, not results)
+    past = [w for n, w in enumerate(words[1:6], 1)
+            if w in _CHANGED or (w == "change" and words[n - 1] in ("a", "ont"))]
+    return bool(words) and words[0] in _WHAT and bool(past)
+
+
 def kind_heading_field(heading: str, kind: str | None) -> str | None:
     """The field of an ID sheet's (`id_sheet`) or a resource's (`resource`) own heading."""
     if kind not in ("id_sheet", "resource"):
@@ -315,7 +362,7 @@ def kind_heading_field(heading: str, kind: str | None) -> str | None:
 def names_a_section(heading: str) -> bool:
     """Whether a heading is mostly section words ("Objectives of the project") rather than
     a name that happens to hold one ("PROGRAMA BAIRROS SAUDÁVEIS")."""
-    if asks_whether_it_worked(heading):
+    if asks_whether_it_worked(heading) or asks_what_changed(heading) or names_research(heading):
         return True
     words = heading_words(heading)
     content = [w for w in words if len(w) > 3] or words

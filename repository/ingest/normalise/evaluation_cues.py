@@ -46,7 +46,12 @@ RESEARCH = _any(
     r"researchers", r"chercheu\w*", r"investigador\w*", r"ricercator\w*", r"forscher\w*",
     r"onderzoekers", r"economists", r"economistes", r"economistas", r"economisti",
     r"okonom\w*", r"economen", r"criminologists?", r"criminologues?", r"criminolog[oa]s",
-    r"criminologi\b", r"kriminolog\w*", r"criminologen",
+    r"criminologi\b", r"kriminolog\w*", r"criminologen", r"pesquisas?\b",
+    # theses on the practice ("un trabajo de fin de máster … entrevistó a vecinos")
+    r"thes[ie]s\b", r"master'?s thesis", r"dissertation", r"these de (?:master|doctorat)",
+    r"memoire de (?:master|fin d'etudes)", r"tesis\b", r"tesi\b", r"teses?\b",
+    r"dissertac", r"trabajo de fin de", r"trabalho de conclusao", r"(?:master|doktor|"
+    r"bachelor|abschluss|diplom)arbeit", r"scriptie", r"proefschrift", r"afstudeeronderzoek",
 )
 # Assignment by lot: "which spots got the visits was drawn at random", "tirés au sort"
 _LOTTERY = (
@@ -152,6 +157,7 @@ DESIGN = _any(
     r"(?:calles|zonas|barrios|areas) (?:de comparacion|similares)", r"compara(?:ron|ndo|do|da)\b",
     r"en comparacion con", r"em comparacao com",
     r"comparad[oa]s? com", r"compar(?:ou|aram|ando)\b", r"verglich\b", r"vergeleek",
+    r"vergeleken\b", r"verglichen\b",
     r"gruppo di controllo", r"(?:quartieri|scuole|gruppi) di controllo",
     r"confront(?:ato|ata|ando|ati|ate)\b", r"rispetto al gruppo",
     r"kontroll(?:gruppe|gebiet|gemeinde|schule|klasse|bezirk|region|standort)",

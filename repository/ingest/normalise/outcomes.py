@@ -30,7 +30,8 @@ OUTCOME = _any(
     r"crim", r"offen[cs]", r"delit", r"delinquen", r"delincuen", r"criminalit", r"straftat",
     r"kriminalit", r"misdrijf", r"misdaad", r"criminaliteit", r"burglar", r"cambriolage",
     r"robo", r"furt", r"furto", r"einbruch", r"diefstal", r"inbra", r"theft", r"vol(?:s)?\b",
-    r"robber", r"violen", r"gewalt", r"geweld", r"assault", r"agress", r"aggress", r"victim",
+    r"robber", r"roubos?\b", r"rapin", r"scipp", r"atraco", r"berov",
+    r"violen", r"gewalt", r"geweld", r"assault", r"agress", r"aggress", r"victim",
     r"vitim", r"opfer", r"slachtoffer", r"recidiv", r"reoffend", r"re-offend", r"reincid",
     r"recidive", r"ruckfall", r"incident", r"vandal", r"anti-?social", r"nuisance", r"overlast",
     r"storung", r"fear", r"peur", r"miedo", r"paura", r"angst", r"medo", r"insecur", r"insegur",
@@ -50,8 +51,41 @@ OUTCOME = _any(
     r"tranquillite publique", r"ordre public", r"seguridad ciudadana", r"public order",
     # inside German and Dutch compounds ("Beschaffungskriminalität", "jeugdcriminaliteit")
     r"\w*(?:kriminalit|gewalt|einbruch|diebstahl|straftat|delikt|criminaliteit|geweld|"
-    r"inbra|diefstal|overlast|drogentot)",
+    r"inbra|diefstal|overlast|drogentot|raub|roven\b)", r"\w+roof\b",  # "straatroof", not "roof"
 )
+
+
+# … and ties it to the practice: after its start, compared with the years before it, or
+# as its result ("in the years that followed the roll-out", "nos anos seguintes ao
+# arranque", "seit der Einführung", "grâce au dispositif")
+_START = (r"(?:launch|start|introduction|roll-?out|opening|lancement|debut|mise en (?:place|"
+          r"oeuvre)|introduction|ouverture|inicio|lanzamiento|puesta en marcha|implantacion|"
+          r"avvio|introduzione|apertura|einfuhrung|start|beginn|eroffnung|arranque|lancamento|"
+          r"implementacao|invoering|begin|opening)")
+TIED = _any(
+    r"(?:years?|months?) (?:that )?follow", r"following (?:the|its) \w+", r"since (?:the|its) ",
+    r"since (?:it|then)\b", r"depuis lors", r"desde entonces", r"da allora", r"seitdem",
+    r"desde entao", r"sindsdien", r"after (?:the|its) " + _START, r"as a result of", r"thanks to",
+    r"(?:years?|period) before (?:the|it)", r"result of the", r"depuis (?:le |la |l'|son |sa )",
+    r"apres (?:le |la |l'|son |sa )" + _START, r"grace (?:a|au|aux)\b", r"(?:annees|mois) "
+    r"(?:suivant|qui ont suivi)", r"(?:annees|periode) (?:precedent|anterieur)",
+    r"desde (?:el |la |su |que )", r"tras (?:el |la |su )" + _START, r"despues del? (?:la )?"
+    + _START, r"gracias a", r"(?:anos|meses) (?:siguientes|posteriores)",
+    r"(?:anos|periodo) anterior", r"da quando", r"dall'" + _START, r"dopo (?:l'|il |la )"
+    + _START, r"grazie a", r"(?:anni|mesi) successiv", r"(?:anni|periodo) precedent",
+    r"seit (?:der |dem |beginn|start|einfuhrung)", r"nach (?:der |dem )" + _START, r"dank\b",
+    r"(?:jahren|monaten) danach", r"in den folgenden (?:jahren|monaten)",
+    r"(?:jahren|zeit) davor", r"desde (?:o |a |que )", r"apos (?:o |a )" + _START,
+    r"gracas a", r"(?:anos|meses) seguintes", r"anos anteriores", r"sinds (?:de |het |start|"
+    r"invoering)", r"na (?:de |het )" + _START, r"dankzij", r"in de jaren (?:daarna|erna)",
+    r"(?:jaren|periode) (?:ervoor|daarvoor)",
+)
+
+
+def tied_to_practice(text: str) -> bool:
+    """Whether a folded sentence ties what it reports to the practice: its start, the
+    years before it, or the practice as the cause."""
+    return bool(TIED.search(text))
 
 
 def reports_outcome(text: str, language: str | None) -> bool:
