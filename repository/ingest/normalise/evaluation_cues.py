@@ -34,6 +34,7 @@ EVALUATION = _any(
     r"parlementaire enquete", r"enquetecommissie", r"cour des comptes", r"court of audit",
     r"national audit office", r"rechnungshof", r"tribunal de cuentas", r"corte dei conti",
     r"rekenkamer", r"tribunal de contas", r"evaluatiecommissie",
+    r"(?:uber)?gepruft", r"uberprufung",  # "die Volksanwaltschaft hat das Verbot geprüft"
 )
 # Research and studies: an evaluation when they report effects or follow a design.
 RESEARCH = _any(
@@ -203,6 +204,9 @@ EXTERNAL = _any(
     r"auditor", r"audit\b", r"auditoria", r"inspector", r"inspection", r"inspectie",
     r"cour des comptes", r"court of audit", r"national audit office", r"rechnungshof",
     r"tribunal de cuentas", r"corte dei conti", r"rekenkamer", r"tribunal de contas",
+    # ombudsman offices
+    r"ombuds", r"volksanwalt", r"defenseur des droits", r"defensor del pueblo",
+    r"sindic de greuges", r"difensore civico", r"provedora? de justica", r"burgerbeauftragt",
     r"inquiry", r"commission d'enquete", r"enquete parlementaire", r"untersuchungsausschu",
     r"comision de investigacion", r"commissione d'inchiesta", r"comissao de inquerito",
     r"parlementaire enquete", r"evaluatiecommissie", r"evaluation committee",
