@@ -190,9 +190,11 @@ def _dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title: str
            summary: str | None, parts: Parts, kind: str, warnings: list[str],
            start_inference: str = "learned") -> None:
     start_meta, end_meta = as_text(meta.pop("start", None)), as_text(meta.pop("end", None))
-    if start_meta or end_meta:
-        start = parse_duration(start_meta)[0] if start_meta else None
-        end = parse_duration(end_meta)[0] if end_meta else None
+    start = parse_duration(start_meta)[0] if start_meta else None
+    end = parse_duration(end_meta)[0] if end_meta else None
+    # a key read as a date that holds none ("Fundación Ideas para la Paz: evaluación", a
+    # row naming a foundation) leaves the start to the text
+    if start or end:
         if start and end and (end.year, end.month or 12) < (start.year, start.month or 1):
             end = None
         facts.start, facts.end, facts.ongoing = start, end, (False if end else None)
