@@ -62,12 +62,13 @@ def browse(store: Store, request: SearchRequest, flt: ix.Filter
     return total, sheets, [ix.Hit(str(r["id"]), 0.0, r) for r in page]
 
 
-def facet_counts(store: Store, key: str, flt: ix.Filter, limit: int
-                 ) -> list[tuple[Any, int]]:
-    """Practices per value of `key` inside `flt`, most first, ties by value."""
+def facet_counts(store: Store, key: str, flt: ix.Filter, limit: int,
+                 shared: list[dict[str, Any]] | None = None) -> list[tuple[Any, int]]:
+    """Practices per value of `key` inside `flt`, most first, ties by value; `shared`:
+    `shared_versions(store, flt)` when the caller has it already."""
     counts = dict(store.index.facet(key, flt, limit))
     per_group: dict[str, Counter[Any]] = defaultdict(Counter)
-    for row in shared_versions(store, flt):
+    for row in shared if shared is not None else shared_versions(store, flt):
         value = row.get(key)
         per_group[group_of(row)].update(set(value if isinstance(value, list) else [value]))
     for values in per_group.values():

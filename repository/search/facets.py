@@ -36,10 +36,13 @@ def facets(store: Store, retriever: Retriever | None, flt: ix.Filter, matched: l
     """
     out: dict[str, list[dict[str, Any]]] = {}
     groups = [browsing.group_of(hit.payload) for hit in matched]
+    shared: dict[str, list[dict[str, Any]]] = {}  # by filter: most facets share one
     for name, key in FACET_FIELDS.items():
         own = flt.without(key)
         if retriever is None:
-            counts = browsing.facet_counts(store, key, own, FACET_LIMIT)
+            if repr(own) not in shared:
+                shared[repr(own)] = browsing.shared_versions(store, own)
+            counts = browsing.facet_counts(store, key, own, FACET_LIMIT, shared[repr(own)])
         elif own == flt:
             counts = count_values(matched, key, groups)
         else:

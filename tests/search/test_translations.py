@@ -89,3 +89,20 @@ def test_each_facet_count_is_the_number_of_hits_ticking_it_shows(versions: Store
 
 def counts(response, name: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
     return {f["value"]: f["count"] for f in response.facets[name]}
+
+
+def test_browsing_with_two_selections_counts_each_facet_without_its_own(versions: Store
+                                                                        ) -> None:
+    """Facets that share a filter share its versions' rows; each count is still the one
+    `browsing.facet_counts` gives for its own filter alone."""
+    from repository.search import browsing
+    from repository.search.request import FACET_FIELDS
+
+    request = parse_request(q="", country=["NL", "ES"], language=["nl", "es"])
+    response = search(versions, request)
+    flt = request.filter()
+    for name, key in FACET_FIELDS.items():
+        alone = browsing.facet_counts(versions, key, flt.without(key), 200)
+        assert counts(response, name) == dict(alone), name
+    assert counts(response, "country") == {"NL": 1, "ES": 1}
+    assert counts(response, "language") == {"en": 1, "nl": 1, "es": 1}  # NL has an en version
