@@ -35,7 +35,7 @@ from repository.search.planning import RESULT_CAP, Retriever
 from repository.search.request import FACET_FIELDS, SearchRequest
 from repository.search.response import SearchHit, SearchResponse
 from repository.search.store import Store
-from repository.search.understand import DEFAULT_RANKING, Ranking, understand
+from repository.search.understand import DEFAULT_RANKING, Ranking, Signals, understand
 
 __all__ = ["DEFAULT_RANKING", "RESULT_CAP", "Ranking", "SearchHit", "SearchResponse", "rank",
            "search"]
@@ -65,7 +65,7 @@ def search(store: Store, request: SearchRequest,
 def rank(store: Store, request: SearchRequest, ranking: Ranking = DEFAULT_RANKING
          ) -> list[str]:
     """Only the ranked ids of the result set, one per practice (for evaluation)."""
-    signals, _ = understand(store, request, ranking)
+    signals, _ = _understood(store, request, ranking)
     if signals is None:
         return []
     matched = Retriever(store, request.mode, signals).result_set(request.filter()).hits
@@ -74,7 +74,7 @@ def rank(store: Store, request: SearchRequest, ranking: Ranking = DEFAULT_RANKIN
 
 def _search(store: Store, request: SearchRequest, ranking: Ranking) -> SearchResponse:
     flt = request.filter()
-    signals, corrections = understand(store, request, ranking)
+    signals, corrections = _understood(store, request, ranking)
     matched: list[ix.Hit] = []
     retriever = None
     found: dict[str, frozenset[str]] = {}
@@ -96,3 +96,11 @@ def _search(store: Store, request: SearchRequest, ranking: Ranking) -> SearchRes
         per_page=request.per_page, hits=explain(store, signals, hits, found),
         facets=counts, corrections=corrections, sheets=sheets,
     )
+
+
+def _understood(store: Store, request: SearchRequest, ranking: Ranking
+                ) -> tuple[Signals | None, dict[str, str]]:
+    """`understand`, kept per query words, mode and ranking while no sheet is written
+    (the filters and the page do not change how a query reads)."""
+    return store.readings.get((request.q, request.mode, ranking), store.version,
+                              lambda: understand(store, request, ranking))

@@ -165,6 +165,12 @@ class Store:
         """The search responses kept for this store's version (`search.service`)."""
         return ResponseCache(self.settings.result_cache)
 
+    @cached_property
+    def readings(self) -> ResponseCache:
+        """The queries read (corrected and encoded) for this store's version: a facet
+        ticked on a query reads the same words again (`search.service`)."""
+        return ResponseCache(self.settings.result_cache)
+
     def _put_many(self, items: list[Practice]) -> list[Status]:
         if not items:
             return []

@@ -108,3 +108,26 @@ def test_a_new_version_drops_every_kept_response() -> None:
     assert len(cache) == 2
     assert cache.get("a", lambda: 2, lambda: "A2") == "A2"
     assert len(cache) == 1
+
+
+def test_a_ticked_facet_reads_the_query_once(store: Store) -> None:
+    store.put_many([NIGHT, SCHOOL, TRAMS])
+    plain = search(store, parse_request(q="stewards at night"))
+    ticked = search(store, parse_request(q="stewards at night", country=["DE"]))
+    assert store.readings.hits == 1 and store.responses.hits == 0
+    assert {h.id for h in ticked.hits} == {"night-trams"}
+    assert {"night-buses", "night-trams"} <= {h.id for h in plain.hits}
+    search(store, parse_request(q="stewards at night", mode="keyword"))
+    assert store.readings.hits == 1  # another mode reads the query its own way
+
+
+def test_a_written_word_corrects_the_next_reading(store: Store) -> None:
+    """The speller learns a written sheet's words: the same typo reads anew after it."""
+    store.put_many([NIGHT, SCHOOL])
+    request = parse_request(q="tramboddys stewards", country=["DE"])
+    assert search(store, request).corrections == {}
+    store.put_many([practice("watch", "Trambuddys", "Trambuddys ride the last trams with stewards.",
+                             country="DE")])
+    after = search(store, parse_request(q="tramboddys stewards", country=["DE"]))
+    assert after.corrections == {"tramboddys": "trambuddys"}
+    assert "watch" in {h.id for h in after.hits}
