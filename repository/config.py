@@ -118,7 +118,8 @@ class Settings(BaseSettings):
     result_cache: int = Field(
         default=256, ge=0,
         description="Search responses the server keeps to serve again while no sheet is "
-        "written (the same request: paging back, the page and the API); 0: none. The "
+        "written (the same request: paging back, the page and the API), and as many "
+        "queries read (corrected and encoded: a facet ticked on a query); 0: none. The "
         "embedded store only: a Qdrant server's other writers cannot be seen.",
     )
     admin_email: str | None = Field(
