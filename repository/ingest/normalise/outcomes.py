@@ -59,9 +59,9 @@ OUTCOME = _any(
 # as its result ("in the years that followed the roll-out", "nos anos seguintes ao
 # arranque", "seit der Einführung", "grâce au dispositif")
 _START = (r"(?:launch|start|introduction|roll-?out|opening|lancement|debut|mise en (?:place|"
-          r"oeuvre)|introduction|ouverture|inicio|lanzamiento|puesta en marcha|implantacion|"
-          r"avvio|introduzione|apertura|einfuhrung|start|beginn|eroffnung|arranque|lancamento|"
-          r"implementacao|invoering|begin|opening)")
+          r"oeuvre)|ouverture|inicio|lanzamiento|puesta en marcha|implantacion|avvio|"
+          r"introduzione|apertura|einfuhrung|beginn|eroffnung|arranque|lancamento|"
+          r"implementacao|invoering|begin)")
 TIED = _any(
     r"(?:years?|months?) (?:that )?follow", r"following (?:the|its) \w+", r"since (?:the|its) ",
     r"since (?:it|then)\b", r"depuis lors", r"desde entonces", r"da allora", r"seitdem",
