@@ -154,6 +154,18 @@ def _best(found: Iterable[Statement]) -> Statement | None:
     return max(found, key=lambda s: s.key, default=None)
 
 
+def _research_under_way(best: Statement | None, found: list[Statement]) -> Statement | None:
+    """Research that follows the practice without a finding, in a section that says its
+    evaluation does not exist yet ("Het experiment wordt gevolgd door een onafhankelijk
+    onderzoeksconsortium … Een evaluatie is er nog niet"): an evaluation under way, none."""
+    if best is None or best.kind == "none" or best.strength != STRONG or \
+            cue.EVALUATION.search(best.text) or cue.FINDING.search(best.text):
+        return best
+    not_yet = [s for s in found if s.kind == "none" and s.strength >= DENIAL
+               and cue.NOT_YET.search(s.text)]
+    return not_yet[0] if not_yet else best
+
+
 def _design_beside(best: Statement, texts: list[str], language: str | None) -> bool:
     """Whether researchers' study (an external statement) has its design in another clause
     of the same sections ("Economists of the University of Tilburg looked into it. They
@@ -214,6 +226,8 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
         if origin == "prose":
             found = [s for s in found if s.strength > WEAK and _reported(s.text)]
         best = _best(found)
+        if origin == "heading":
+            best = _research_under_way(best, found)
         if origin == "heading" and best is not None and _design_beside(best, texts, language):
             best = Statement("scientific", best.strength, best.text)
         if best is not None:

@@ -288,13 +288,15 @@ NOT_ONLY = re.compile(r"(?:not|non|no|nicht|nao|niet)\s+(?:only|just|seulement|s
 # Negation of what follows (or of the clause), per language: Portuguese "no" is "in the",
 # French "mai" is May, so each language has its own list; a text of unknown language
 # takes them all but "mai" and "ne".
+# "né … né" (neither … nor), not the clitic "ne" ("ne ha valutato l'impatto")
+_NEITHER = r"ne\b(?= [^.;]{1,60}\bne\b)"
 NEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"no\b", r"not\b", r"never", r"without", r"nor\b", r"none", r"nothing",
            r"neither"),
     "fr": (r"n'", r"ne\b", r"pas\b", r"aucun", r"sans\b", r"jamais", r"ni\b", r"non\b",
            r"nul(?:le)?\b"),
     "es": (r"no\b", r"ningun", r"sin\b", r"nunca", r"tampoco", r"ni\b", r"nada"),
-    "it": (r"non\b", r"nessun", r"senza", r"mai\b", r"ne\b", r"alcuna", r"niente"),
+    "it": (r"non\b", r"nessun", r"senza", r"mai\b", _NEITHER, r"alcuna", r"niente"),
     "de": (r"kein", r"nicht", r"ohne", r"nie\b", r"niemals", r"weder", r"nein\b"),
     "pt": (r"nao\b", r"nenhum", r"sem\b", r"nunca", r"nem\b", r"nada"),
     "nl": (r"geen", r"niet", r"zonder", r"nooit", r"noch\b", r"nergens"),
@@ -302,7 +304,7 @@ NEGATION_WORDS: dict[str, tuple[str, ...]] = {
 NEGATION: dict[str, re.Pattern[str]] = {lang: _any(*words)
                                         for lang, words in NEGATION_WORDS.items()}
 NEGATION_ANY = _any(*sorted({w for words in NEGATION_WORDS.values() for w in words}
-                            - {r"mai\b", r"ne\b"}))
+                            - {r"mai\b", _NEITHER}))
 # An evaluation said to be absent ("evaluations are lacking", "fehlt", "ontbreekt").
 ABSENT = _any(
     r"lacking", r"lack of", r"missing", r"absent", r"manqu", r"fait defaut", r"falta",
@@ -343,6 +345,11 @@ PLANNED = _any(
     r"lauft (?:derzeit|noch|zurzeit)", r"se esta (?:realizando|llevando|elaborando)",
     r"esta a (?:ser|decorrer)", r"sta (?:svolgendo|conducendo)", r"e in fase di",
 )
+# An evaluation that does not exist yet: "is er nog niet", "not yet published"
+NOT_YET = _any(r"not yet", r"yet to", r"pas encore", r"todavia no", r"aun no",
+               r"non (?:e |sono )?ancora",
+               r"ancora non", r"noch nicht", r"noch aus\b", r"ainda nao", r"nog niet",
+               r"nog geen")
 # A claim about other places or in general, not about this practice.
 ELSEWHERE = _any(
     r"in other countries", r"abroad", r"elsewhere", r"in general", r"generally",
