@@ -19,6 +19,8 @@ from the rules alone with REPOSITORY_EVALUATION_INFERENCE=rules.
 How each field is judged:
 
 * country, kind, start year, end year, language: equal (an empty truth wants nothing).
+  The start year is a practice's start, an ID sheet's founding and a resource's first
+  publication; a fact sheet, about a theme, has none.
 * city: the extracted city, folded, is the truth city or one of its aliases.
 * budget: amount and currency, or the EUR figure, within 1 %; no budget wants none.
 * evaluated: the extracted kind is internal, external or scientific exactly when the

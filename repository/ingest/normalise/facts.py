@@ -27,7 +27,7 @@ from repository.ingest.normalise.start_model import (
     bundled_model,
     candidates,
 )
-from repository.ingest.normalise.start_year import about_event, find_start
+from repository.ingest.normalise.start_year import about_event, find_start, first_published
 from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.themes import theme_keys
 from repository.model import Budget, EvidenceLevel, FactOrigin, OriginSource, YearMonth
@@ -224,7 +224,7 @@ def _rule_dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title
                 facts.origins[name] = _origin("heading", 0.85, duration)
         if facts.start or facts.end:
             return ("heading" if facts.start else None), False
-    if kind != "practice":
+    if kind == "fact_sheet":
         return None, False
     # sections under headings we do not map are read with the activities, in reading
     # order; in a sheet about an event they tell of what came after it, so they come last
@@ -232,8 +232,10 @@ def _rule_dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title
     zones = [[t for f, t in parts if f in z or (f is None and i == 2 and not event)]
              for i, z in enumerate(_START_ZONES)]
     zones[0].insert(0, summary or "")
-    found = find_start(zones, title, later=[t for f, t in parts if f is None and event])
-    if not found:
+    found = (first_published(zones) if kind == "resource" else
+             find_start(zones, title, later=[t for f, t in parts if f is None and event]))
+    # an organisation's start is its founding, as a sentence states it
+    if not found or (kind == "id_sheet" and found.guessed):
         return None, False
     facts.start, facts.ongoing = found.start, found.ongoing if facts.end is None else False
     if found.end and facts.end is None:

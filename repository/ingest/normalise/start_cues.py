@@ -299,3 +299,13 @@ CONTINUES = re.compile(
     r"creat[oaie]|cread[oa]|fundad[oa]|criad[oa]|gegrundet|opgericht|in force|"
     r"entree?s? en vigueur|entrad[oa] en vigor|entrat[oa] in vigore|in kraft|em vigor|"
     r"in werking)\b")
+# A publication coming out: a resource's start is its first edition ("first published in
+# 2009", "publié en 2016", "erschien 2011", "verscheen in 2018", "editado em 2007")
+PUBLISHED = re.compile(
+    r"(?<![\w])(?:(?:first )?published|first (?:edition|issue)|issued|released|came out|"
+    r"publiee?s?\b|parue?s?\b|premiere edition|editee?s?\b|"
+    r"publicad[oa]s?\b|primera edicion|editad[oa]s?\b|salio a la luz|"
+    r"pubblicat[oaie]\b|prima edizione|edit[oa] nel|uscit[oa] nel|"
+    r"veroffentlicht|erschien(?:en)?\b|herausgegeben|erstausgabe|erste (?:auflage|ausgabe)|"
+    r"primeira edicao|lancad[oa]s? em|"
+    r"gepubliceerd|verscheen|verschenen|uitgegeven|uitgebracht|eerste (?:editie|uitgave))")

@@ -280,6 +280,32 @@ def find_start(zones: Sequence[Sequence[str]], title: str = "",
     return found or (title_year(title) if title else None)
 
 
+def first_published(zones: Sequence[Sequence[str]]) -> StartFinding | None:
+    """A resource's start: the year the first sentence of the zones that tells of its
+    publication gives ("Ce guide, publié en 2016, …"), else its first start statement
+    ("the database went online in 2011"); never a guess."""
+    for texts in zones:
+        for text in texts:
+            for sentence in sentences(text):
+                found = _published_in(sentence)
+                if found:
+                    return found
+    for texts in zones:
+        found, _ = _statement(texts)
+        if found and not found.borrowed:
+            return found
+    return None
+
+
+def _published_in(sentence: str) -> StartFinding | None:
+    text = folded(sentence)
+    for published in cue.PUBLISHED.finditer(text):
+        year = _nearest(text, published, _NEAR, _NEAR)
+        if year and not _borrowed(text, year.start(1)):
+            return StartFinding(_point(text, year), None, sentence)
+    return None
+
+
 # A short value that is a law with its year ("loi du 5 mars 2007 relative à la prévention",
 # "Ley Orgánica 1/2004", "Legge 8 novembre 2000, n. 328", "Lei n.º 112/2009"): a sheet's
 # legal basis
