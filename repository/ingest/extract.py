@@ -41,8 +41,8 @@ _LABELLED = re.compile(r"^[^\W\d][\w .'’/&()-]{0,40}?\s*:\s+[^\n]{0,150}$")
 _META_LINE = re.compile(r"^[\s>*•·|-]*(?:\*\*|__)?\s*[^\W\d_][\w .'’/&()-]{0,40}?\s*"
                         r"(?:\*\*|__)?\s*[:：|]")
 # fields a preamble line may set ("Period: 2017-2020" becomes the duration section)
-_PREAMBLE_FIELDS = ("city", "country", "region", "themes", "project", "partners", "funding",
-                    "start", "end", "duration_text", "budget_text", "lead_organisation",
+_PREAMBLE_FIELDS = ("title", "city", "country", "region", "themes", "project", "partners",
+                    "funding", "start", "end", "duration_text", "budget_text", "lead_organisation",
                     "lead_organisation_type")
 _PLACE_FIELDS = ("city", "country", "region")
 # sections whose text becomes a list of the record: (field, how a section's text splits)

@@ -246,3 +246,57 @@ def test_an_uppercase_first_line_naming_a_programme_is_the_title_of_a_word_file(
     found = extract(read_sheet("sheet.docx", (tmp_path / "sheet.docx").read_bytes())).practice
     assert found.title == line
     assert "Make the neighbourhood safer" in (found.objectives or "")
+
+
+# (language, a first line "Name: subtitle" whose name starts like a key, a sentence)
+NAMED_FIRST_LINES = [
+    ("en", "City Safe Havens: shops that shelter people in danger",
+     "Shop staff let people in who feel threatened on the street."),
+    ("fr", "Ville Vie Vacances : des vacances encadrées pour les jeunes des quartiers",
+     "Les jeunes partent en séjour avec des animateurs pendant l'été."),
+    ("es", "Ciudad Segura Nocturna: mediadores en las calles de ocio",
+     "Los mediadores recorren las zonas de bares los fines de semana."),
+    ("it", "Città Sicura Estate: volontari nei parchi della città",
+     "I volontari presidiano i giardini nelle sere d'estate."),
+    ("de", "Stadt ohne Angst: Frauen planen ihre Wege selbst",
+     "Frauen gehen mit der Verwaltung durch dunkle Straßen."),
+    ("pt", "Cidade Segura Noite: mediadores nos bares do centro",
+     "Os mediadores falam com os jovens à porta dos bares."),
+    ("nl", "Stad van Morgen: jongeren ontwerpen hun wijk",
+     "Jongeren tekenen samen met de gemeente een nieuw plein."),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "sentence"), NAMED_FIRST_LINES)
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_named_first_line_is_the_title_of_an_untitled_sheet(language: str, line: str,
+                                                              sentence: str,
+                                                              suffix: str) -> None:
+    record = practice(f"sheet{suffix}", f"{line}\n\n{sentence}\n")
+    assert record.title == line
+    assert sentence in (record.summary or "") + " ".join(
+        s for s in (record.context, record.activities) if s)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_key_lines_alone_still_give_no_title(suffix: str) -> None:
+    with pytest.raises(InvalidSheet, match="no title"):
+        practice(f"sheet{suffix}", "Ville : Lyon\nPays : France\n\nLe dispositif aide les "
+                                   "jeunes.\n")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_title_key_later_wins_over_a_named_first_line(suffix: str) -> None:
+    record = practice(f"sheet{suffix}", "Stadt ohne Angst: Frauen planen ihre Wege\n"
+                                        "Titel: Sichere Wege für Frauen\n\nFrauen gehen "
+                                        "mit der Verwaltung durch dunkle Straßen.\n")
+    assert record.title == "Sichere Wege für Frauen"
+
+
+@pytest.mark.parametrize("lines", [["Titel: Sichere Wege für Frauen"],
+                                   ["Land: Deutschland", "Titel: Sichere Wege für Frauen"]])
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_title_key_line_gives_its_value_as_the_title(lines: list[str], suffix: str) -> None:
+    record = practice(f"sheet{suffix}", "\n".join(lines) + "\n\nFrauen gehen mit der "
+                                        "Verwaltung durch dunkle Straßen.\n")
+    assert record.title == "Sichere Wege für Frauen"

@@ -21,8 +21,9 @@ import yaml
 
 from repository.errors import InvalidSheet
 from repository.ingest.headings import field_for_heading, field_for_key
+from repository.ingest.key_names import field_for_name
 from repository.ingest.raw import RawSection, RawSheet
-from repository.ingest.readers.blocks import metadata_line
+from repository.ingest.readers.blocks import key_line, metadata_line
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
@@ -82,6 +83,8 @@ def read_markdown(file: str, text: str) -> RawSheet:
     close()
     if title is None and not _has_title_key(metadata):
         title, preamble = first_line_title(preamble)
+    if title is None and not _has_title_key(metadata):
+        title, preamble = _named_first_line(preamble)
     return RawSheet(
         file=file,
         format="md",
@@ -147,6 +150,9 @@ def first_line_title(lines: list[str]) -> tuple[str | None, list[str]]:
     if index is None:
         return None, lines
     line = lines[index].strip()
+    pair = key_line(line)
+    if pair and pair[2] == "title":  # "Titel: Sichere Wege für Frauen"
+        return pair[1], lines[:index] + lines[index + 1:]
     following = next((x for x in lines[index + 1:index + 2]), "")
     standalone = not following.strip() or metadata_line(following) is not None
     if (not standalone or len(line) > 150 or len(line.split()) > 20 or line[0] in "-+*>|<![`~="
@@ -155,6 +161,20 @@ def first_line_title(lines: list[str]) -> tuple[str | None, list[str]]:
             or _LIST_NUMBER.match(line) or _labelled(line)):
         return None, lines
     return line.strip("*_ ").strip() or None, lines[:index] + lines[index + 1:]
+
+
+def _named_first_line(lines: list[str]) -> tuple[str | None, list[str]]:
+    """(title, the other lines) when a sheet would have no title and its first line is
+    `Name: subtitle` whose name is no key's whole name, only words that start like one
+    ("Ville Vie Vacances : des vacances pour les jeunes", not "Ville : Lyon")."""
+    if any((pair := key_line(line)) and pair[2] == "title" for line in lines):
+        return None, lines
+    index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    pair = key_line(lines[index]) if index is not None else None
+    if (index is None or pair is None or field_for_name(pair[0]) is not None
+            or len(lines[index]) > 150 or len(pair[0].split()) < 2):
+        return None, lines
+    return lines[index].strip(), lines[:index] + lines[index + 1:]
 
 
 def _labelled(line: str) -> bool:

@@ -67,7 +67,8 @@ def to_markdown(text: str) -> str:
         if not titled and not out_has_heading(out) and line.strip() and not any(
             o.strip() for o in out
         ) and len(line) <= 150 and not metadata_line(line):
-            out.append(f"# {line.strip()}")
+            pair = key_line(line)  # "Titel: Sichere Wege" is titled by its value
+            out.append(f"# {pair[1] if pair and pair[2] == 'title' else line.strip()}")
             titled = True
             continue
         out.append(line)
