@@ -103,3 +103,42 @@ def test_a_start_is_always_a_year_of_the_sentence(sentence: str) -> None:
 def test_act_as_a_verb_and_law_enforcement_are_no_law(text: str) -> None:
     found = find_start([[text]])
     assert found is not None and found.start.year == 2008
+
+
+# (the background's borrowed year — an idea, a model —, the activities' own start), 7 languages
+BACKGROUND_IDEAS = [
+    ("The idea behind the scheme came about in 1993 at a police station in Leeds.",
+     "The first pilot ran in Bradford from May 2004."),
+    ("L'idée est née en 1993 dans un commissariat de Lille.",
+     "Le dispositif a été lancé à Roubaix en mai 2004."),
+    ("El modelo nació en 1993 en una comisaría de Bilbao.",
+     "El programa se puso en marcha en Vitoria en mayo de 2004."),
+    ("Il modello è nato nel 1993 in un commissariato di Parma.",
+     "Il progetto è stato avviato a Reggio Emilia nel maggio 2004."),
+    ("Die Idee entstand 1993 auf einer Polizeiwache in Kassel.",
+     "Das Projekt wurde im Mai 2004 in Göttingen gestartet."),
+    ("O modelo nasceu em 1993 numa esquadra de Braga.",
+     "O projeto foi lançado em Guimarães em maio de 2004."),
+    ("Het idee ontstond al in 1993 bij een politieman in Ridderkerk.",
+     "In mei 2004 ging de eerste proef in Nieuwegein van start."),
+]
+
+
+@pytest.mark.parametrize(("background", "activities"), BACKGROUND_IDEAS)
+def test_an_idea_in_the_background_gives_way_to_the_practices_own_start(
+        background: str, activities: str) -> None:
+    found = find_start([[""], [background], [activities]])
+    assert found is not None and found.start.year == 2004 and not found.borrowed
+    alone = find_start([[""], [background], ["The team meets every week."]])
+    assert alone is not None and alone.start.year == 1993  # nothing else: the idea's year
+
+
+@pytest.mark.parametrize("opening", [
+    "Österreich hat mit dem Gewaltschutzgesetz, das am 1. Mai 1997 in Kraft trat, der "
+    "Polizei die Befugnis gegeben, Gewalttäter wegzuweisen.",
+    "Een landelijk instrument sinds 1997, uitgevoerd in winkelgebieden.",
+])
+def test_a_borrowed_start_in_the_opening_frames_the_practice_itself(opening: str) -> None:
+    found = find_start([[opening], [], ["Seit 2020 ist damit ein Annäherungsverbot verbunden. "
+                                        "Sinds 2005 ook op bedrijventerreinen."]])
+    assert found is not None and found.start.year == 1997

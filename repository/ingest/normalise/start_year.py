@@ -252,14 +252,17 @@ def find_start(zones: Sequence[Sequence[str]], title: str = "",
     what came after the event). Then a date opening a sentence of any zone, a bare range
     of years in any zone, a year of the title (guesses)."""
     event = about_event(title)
-    vague = False
-    for texts in zones:
+    vague, borrowed = False, None
+    for i, texts in enumerate(zones):
         found, vague_here = _statement(texts)
-        if found:  # a borrowed one only if no clause of the zone is about the practice
+        if found and (not found.borrowed or i == 0):
             return found
+        # the background's borrowed one (a model, an idea) only if no later zone tells of
+        # the practice; the opening's frames the practice itself (a law, a national scheme)
+        borrowed = borrowed or found
         vague = vague or vague_here
-    if vague:
-        return None
+    if borrowed or vague:
+        return borrowed
     found = _opening_guess(zones[0], event) if zones else None
     if found:
         return found
