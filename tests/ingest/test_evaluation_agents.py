@@ -91,3 +91,29 @@ def test_a_section_on_evaluations_elsewhere_or_on_critics_is_no_evaluation(text:
                                                                             ) -> None:
     finding = find_evaluation([("evaluation", text)], None)
     assert finding is None or finding.kind == "none"
+
+
+# "external" and "internal" in every inflection of the seven languages
+INFLECTED = [
+    ("Die Modellphase wurde von einer externen Begleitforschung evaluiert.", "de", "external"),
+    ("Das Projekt wurde von externen Fachleuten bewertet.", "de", "external"),
+    ("Il progetto è stato valutato da esperti esterni.", "it", "external"),
+    ("El programa fue evaluado por expertos externos.", "es", "external"),
+    ("O programa foi avaliado por peritos externos.", "pt", "external"),
+    ("Le projet a fait l'objet d'évaluations externes.", "fr", "external"),
+    ("De aanpak werd door externe onderzoekers geëvalueerd.", "nl", "external"),
+    ("The pilot was evaluated by external researchers.", "en", "external"),
+    ("Die Evaluation erfolgte durch einen internen Arbeitskreis.", "de", "internal"),
+    ("Il progetto è stato valutato dai servizi interni.", "it", "internal"),
+    ("El programa fue evaluado por técnicos internos.", "es", "internal"),
+    ("Le projet a fait l'objet de bilans internes annuels.", "fr", "internal"),
+    ("O programa foi avaliado pelas equipas internas.", "pt", "internal"),
+    ("De aanpak werd intern geëvalueerd.", "nl", "internal"),
+    ("The project ran an internal evaluation each year.", "en", "internal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "kind"), INFLECTED)
+def test_external_and_internal_in_every_inflection(sentence: str, language: str,
+                                                   kind: str) -> None:
+    assert evaluation_kind(sentence, language) == kind

@@ -197,9 +197,9 @@ PRE_POST = _any(
 )
 # Independent, external, audit bodies, inquiries, commissioned evaluators.
 EXTERNAL = _any(
-    r"independ", r"indipend", r"unabhangig", r"onafhankelijk", r"external", r"externe?\b",
-    r"externa\b",
-    r"externo\b", r"esterna\b", r"esterno\b", r"extern\b", r"consultan", r"consultor",
+    r"independ", r"indipend", r"unabhangig", r"onafhankelijk", r"external",
+    # every inflection: externe, externen, externer, externos, externas, esterni …
+    r"extern(?:e[nrsm]?|[ao]s?)?\b", r"estern[oaie]\b", r"consultan", r"consultor",
     r"consulenz", r"cabinet", r"bureau d'etudes", r"adviesbureau", r"beratungsunternehm",
     r"auditor", r"audit\b", r"auditoria", r"inspector", r"inspection", r"inspectie",
     r"cour des comptes", r"court of audit", r"national audit office", r"rechnungshof",
@@ -218,7 +218,7 @@ EXTERNAL = _any(
 )
 # The promoters' own account: internal, self-assessment, "the team itself".
 INTERNAL = _any(
-    r"internal", r"interne?\b", r"interna\b", r"interno\b", r"intern\b", r"self-",
+    r"internal", r"intern(?:e[nrsm]?|[ao]s?|i)?\b", r"self-",
     r"auto-?evaluat", r"autoevaluac", r"autovalutaz", r"autoavalia", r"selbstevaluat",
     r"selbstbewert", r"zelfevaluat", r"own team", r"the team itself", r"l'equipe elle-meme",
     r"el propio equipo", r"il team stesso", r"dall'equipe", r"eigen team",
