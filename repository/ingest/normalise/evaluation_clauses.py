@@ -70,6 +70,9 @@ def _anchor(clause: str, skip: tuple[str, ...] = ()) -> tuple[str, re.Match[str]
             window = clause[max(0, match.start() - 25): match.end() + 45]
             if name in ("evaluation", "research") and cue.RISK.search(window):
                 continue  # "risk assessment", "évaluation du danger": an activity
+            if name == "evaluation" and cue.OFFICE_HOLDER.search(
+                    clause[max(0, match.start() - 40): match.start()]):
+                continue  # "the chair of the inquiry": a person's title
             return name, match
     return None
 

@@ -36,6 +36,13 @@ EVALUATION = _any(
     r"rekenkamer", r"tribunal de contas", r"evaluatiecommissie",
     r"(?:uber)?gepruft", r"uberprufung",  # "die Volksanwaltschaft hat das Verbot geprüft"
 )
+# An office held in a body, said before its name: a person's title, no evaluation ("la
+# presidente della Commissione d'inchiesta", "the chair of the Court of Audit")
+OFFICE_HOLDER = re.compile(
+    r"(?<![\w])(?:president[ea]?|presidentin|prasident(?:in)?|chair\w*|head|member|membre|"
+    r"miembro|membro|mitglied|lid|voorzitter|vorsitzende[rn]?|direct(?:or|ora|rice|eur)|"
+    r"leiter(?:in)?)\s+(?:of|de|du|des|del|della|dello|dei|degli|da|do|dos|das|der|van)\s+"
+    r"(?:(?:the|la|le|el|il|lo|o|a|het|de)\s+|l')?$")
 # Research and studies: an evaluation when they report effects or follow a design.
 RESEARCH = _any(
     r"stud(?:y|ies|ied)", r"research", r"etudes?\b", r"recherches?\b", r"estudios?\b",
