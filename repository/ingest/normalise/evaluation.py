@@ -114,7 +114,9 @@ def _own_account(text: str) -> Statement | None:
             or _CRITICISM.search(clean):
         return None  # it spoke of evaluations and said none of this one; or only of critics
     if cue.ACTIVITY.search(clean) or cue.EFFECT.search(clean) or FIGURES.search(clean):
-        return Statement("internal", WEAK, text[:200])
+        # the account of another body's report (a parliament's, an audit office's): theirs
+        external = cue.REPORT.search(clean) and cue.EXTERNAL.search(clean)
+        return Statement("external" if external else "internal", WEAK, text[:200])
     return None
 
 

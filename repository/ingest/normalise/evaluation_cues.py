@@ -211,6 +211,8 @@ EXTERNAL = _any(
     r"auditor", r"audit\b", r"auditoria", r"inspector", r"inspection", r"inspectie",
     r"cour des comptes", r"court of audit", r"national audit office", r"rechnungshof",
     r"tribunal de cuentas", r"corte dei conti", r"rekenkamer", r"tribunal de contas",
+    # parliaments and their reports ("un rapport parlementaire", "parlamentarische Anfrage")
+    r"parliament", r"parlement", r"parlamen",
     # ombudsman offices
     r"ombuds", r"volksanwalt", r"defenseur des droits", r"defensor del pueblo",
     r"sindic de greuges", r"difensore civico", r"provedora? de justica", r"burgerbeauftragt",
@@ -223,6 +225,9 @@ EXTERNAL = _any(
     r"raad van europa", r"group of experts", r"grupo de peritos", r"expertengruppe",
     r"ombudsman", r"mediateur de la republique", r"defensor del pueblo", r"wodc\b",
 )
+# A report, by whoever wrote it ("un rapport parlementaire", "der Bericht des Rechnungshofs")
+REPORT = _any(r"reports?\b", r"rapports?\b", r"informes?\b", r"relazion[ei]\b", r"rapport[oi]\b",
+              r"\w*berichte?\b", r"relatorios?\b", r"verslag(?:en)?\b")
 # The promoters' own account: internal, self-assessment, "the team itself".
 INTERNAL = _any(
     r"internal", r"intern(?:e[nrsm]?|[ao]s?|i)?\b", r"self-",
