@@ -170,3 +170,37 @@ def test_language_names_in_any_ui_language() -> None:
         "en", "fr", "de"]
     assert language_codes(["inglés y portugués", "italiano", "Nederlands"]) == [
         "en", "pt", "it", "nl"]
+
+
+# a practice whose title opens with a word that can name a publication's type
+# (title, its place key, its start key, its results heading), 7 languages
+RUNNING_PRACTICES = [
+    ("Training for bar staff in Leeds", {"City": "Leeds", "Start": "2016"}, "Results"),
+    ("Protocole « Angela » des bars de Bordeaux", {"Ville": "Bordeaux", "Début": "2021"},
+     "Résultats"),
+    ("Protocolo «No Callem» contra las agresiones en el ocio nocturno",
+     {"Municipio": "Barcelona", "Inicio": "2018"}, "Resultados"),
+    ("Formazione dei vigili di quartiere a Modena", {"Città": "Modena", "Avvio": "2012"},
+     "Risultati"),
+    ("Schulung für Türsteher in Köln", {"Stadt": "Köln", "Beginn": "2017"}, "Ergebnisse"),
+    ("Formação de mediadores em Braga", {"Cidade": "Braga", "Início": "2015"}, "Resultados"),
+    ("Training voor horecapersoneel in Utrecht", {"Stad": "Utrecht", "Start": "2014"},
+     "Resultaten"),
+]
+
+
+@pytest.mark.parametrize(("title", "metadata", "results"), RUNNING_PRACTICES)
+def test_a_practice_titled_by_a_type_word_that_runs_somewhere_stays_a_practice(
+        title: str, metadata: dict[str, object], results: str) -> None:
+    practice = extract(_sheet(title, "", [("Activities", "Staff learn to spot harassment."),
+                                          (results, "Venues joined in the first year.")],
+                              metadata)).practice
+    assert practice.kind == "practice"
+
+
+@pytest.mark.parametrize("title", ["Training for bar staff", "Protocolo contra el acoso",
+                                   "Leitfaden für kommunale Prävention"])
+def test_a_type_word_title_with_nothing_that_runs_is_a_resource(title: str) -> None:
+    practice = extract(_sheet(title, "", [("About", "What the publication offers."),
+                                          ("Contents", "Chapters on each step.")])).practice
+    assert practice.kind == "resource"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from repository.ingest.headings import field_for_key, kind_heading_field
+from repository.ingest.headings import field_for_heading, field_for_key, kind_heading_field
 from repository.ingest.normalise.place_names import mentions
 from repository.ingest.normalise.resource_facts import resource_type_in
 from repository.model import FactOrigin, Kind
@@ -191,11 +191,23 @@ def _profile_or_resource(opening: str, title: str, headings: Sequence[str],
             return KindFinding(kind, FactOrigin(source="inferred", confidence=0.75,
                                                 note="headings: " + ", ".join(sorted(own))))
     found = _RESOURCE_SELF.search(opening)
-    if found or resource_type_in(title, at_start=True):
+    if found or (resource_type_in(title, at_start=True) and not _runs(headings, keys)):
         note = found.group(0) if found else title
         return KindFinding("resource", FactOrigin(source="prose", confidence=0.7,
                                                   note=note[:80]))
     return None
+
+
+# what a sheet says of a practice that runs somewhere, not of a publication
+_RUNNING = {"city", "start", "end", "duration_text", "budget_text", "evaluation", "results"}
+
+
+def _runs(headings: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether a sheet's headings and keys tell of a practice that runs (two of where,
+    when, its budget, its evaluation or results): a title opening with "Protocolo" or
+    "Training" then names the practice, not a publication."""
+    fields = {field_for_key(label) or field_for_heading(label) for label in (*headings, *keys)}
+    return len(fields & _RUNNING) >= 2
 
 
 def _organisation(headings: Sequence[str], keys: Sequence[str]) -> KindFinding | None:
