@@ -117,3 +117,23 @@ INFLECTED = [
 def test_external_and_internal_in_every_inflection(sentence: str, language: str,
                                                    kind: str) -> None:
     assert evaluation_kind(sentence, language) == kind
+
+
+# "internal" in the name of a field or a body ("Segurança Interna", "internal affairs") is
+# not the team's own evaluation
+NAMED_INTERNAL = [
+    ("The scheme was studied by researchers of the Centre for Internal Security Studies.",
+     "en"),
+    ("O modelo foi estudado em trabalhos académicos do Instituto Superior de Ciências "
+     "Policiais e Segurança Interna.", "pt"),
+    ("El programa fue evaluado por el Ministerio de Asuntos Internos.", "es"),
+    ("Il progetto è stato valutato dalla Scuola di sicurezza interna dell'università.", "it"),
+    ("Le dispositif a été évalué par l'inspection des affaires internes.", "fr"),
+    ("De aanpak werd geëvalueerd door het ministerie van Interne Zaken.", "nl"),
+    ("Das Projekt wurde von der Akademie für Interne Sicherheit evaluiert.", "de"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language"), NAMED_INTERNAL)
+def test_internal_in_a_name_is_not_the_teams_own(sentence: str, language: str) -> None:
+    assert evaluation_kind(sentence, language) == "external"

@@ -111,7 +111,8 @@ STUDIED = _any(r"studied", r"researched", r"etudiee?s?\b", r"estudiad[oa]s?\b", 
                r"estudad[oa]s?\b", r"untersucht", r"onderzocht", r"investigad[oa]s?\b")
 # Who looked: researchers and research bodies.
 ACADEMIC = _any(
-    r"universit", r"universid", r"academ", r"research(?:ers| team| institute| centre| center)",
+    r"universit", r"universid", r"academ", r"\w*akadem",
+    r"research(?:ers| team| institute| centre| center)",
     r"chercheu", r"investigador", r"ricercator", r"forscher", r"onderzoekers",
     r"onderzoeks(?:centrum|instituut|bureau)", r"forschungs(?:institut|zentrum)",
     r"centre de recherche", r"centro de investigaci", r"centro di ricerca",
@@ -230,7 +231,11 @@ REPORT = _any(r"reports?\b", r"rapports?\b", r"informes?\b", r"relazion[ei]\b", 
               r"\w*berichte?\b", r"relatorios?\b", r"verslag(?:en)?\b")
 # The promoters' own account: internal, self-assessment, "the team itself".
 INTERNAL = _any(
-    r"internal", r"intern(?:e[nrsm]?|[ao]s?|i)?\b", r"self-",
+    # not the name of a ministry or a field: "Segurança Interna", "internal affairs"
+    r"internal(?! (?:security|affairs|market))",
+    r"(?<!seguranca )(?<!seguridad )(?<!sicurezza )(?<!affaires )(?<!asuntos )(?<!affari )"
+    r"(?<!assuntos )intern(?:e[nrsm]?|[ao]s?|i)?\b(?! (?:zaken|sicherheit|angelegenheit))",
+    r"self-",
     r"auto-?evaluat", r"autoevaluac", r"autovalutaz", r"autoavalia", r"selbstevaluat",
     r"selbstbewert", r"zelfevaluat", r"own team", r"the team itself", r"l'equipe elle-meme",
     r"el propio equipo", r"il team stesso", r"dall'equipe", r"eigen team",
