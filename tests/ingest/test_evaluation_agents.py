@@ -137,3 +137,24 @@ NAMED_INTERNAL = [
 @pytest.mark.parametrize(("sentence", "language"), NAMED_INTERNAL)
 def test_internal_in_a_name_is_not_the_teams_own(sentence: str, language: str) -> None:
     assert evaluation_kind(sentence, language) == "external"
+
+
+# German and Dutch passives: the agent stands before the participle
+PASSIVES = [
+    ("Das Projekt wurde 2019 von der Prognos AG evaluiert.", "de", "external"),
+    ("Das Projekt ist von der Firma Camino evaluiert worden.", "de", "external"),
+    ("De aanpak werd in 2019 door bureau Beke geëvalueerd.", "nl", "external"),
+    ("Het project is door adviesbureau Significant doorgelicht.", "nl", "external"),
+    ("Das Projekt wurde von der Stadt evaluiert.", "de", "internal"),
+    ("Die Maßnahme wurde durch die Polizei selbst evaluiert.", "de", "internal"),
+    ("De aanpak werd door de gemeente geëvalueerd.", "nl", "internal"),
+    ("Het project is door het projectteam zelf geëvalueerd.", "nl", "internal"),
+    # "von" as "of", before the auxiliary: no agent is named
+    ("Die Wirkung von Präventionsprojekten wurde 2019 evaluiert.", "de", "internal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "kind"), PASSIVES)
+def test_the_agent_of_a_german_or_dutch_passive(sentence: str, language: str,
+                                                kind: str) -> None:
+    assert evaluation_kind(sentence, language) == kind

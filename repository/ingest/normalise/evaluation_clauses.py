@@ -87,7 +87,8 @@ def who_evaluated(clause: str, anchor: str) -> EvaluationKind:
         return "external"
     if scope.COMMISSIONED.search(clause):
         return "external"  # "commissioned the consultancy X to assess"
-    agent = cue.AGENT.search(clause)  # "evaluated by X": X is not the practice's own people
+    # "evaluated by X", "von X evaluiert": X is not the practice's own people
+    agent = cue.AGENT.search(clause) or cue.AGENT_BEFORE.search(clause)
     if agent and not cue.OWN_AGENT.match(agent.group("agent")):
         return "external"
     return "internal"

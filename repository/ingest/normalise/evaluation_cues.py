@@ -134,6 +134,14 @@ AGENT = re.compile(
     r"(?:[\w']+\s+){0,3}?(?:by|par|por|pelo|pela|pelos|pelas|dal|dalla|dall'|dai|dagli|da|"
     r"von|vom|durch|door|lag beim?|lag bij)\s+(?:(?:the|le|la|les|el|los|las|il|lo|i|gli|"
     r"der|die|das|den|dem|des|de|het|o|a|os|as|an|a)\s+|l')?(?P<agent>[\w'-]+)")
+# German and Dutch passives name the agent before the participle ("wurde 2019 von der
+# Prognos AG evaluiert", "werd door bureau Beke geëvalueerd"); the auxiliary comes first,
+# so "die Wirkung von Projekten wurde untersucht" names no one
+AGENT_BEFORE = re.compile(
+    r"(?<![\w])(?:wurden?|worden|ist|sind|werd(?:en)?|is|zijn)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:von|vom|durch|door)\s+(?:(?:der|die|das|den|dem|des|de|het|een|einer|einem|eines)\s+)?"
+    r"(?P<agent>[\w'-]+)[^.;:]{0,60}?(?<![\w])(?:evaluiert|ausgewertet|begutachtet|bewertet|"
+    r"(?:uber)?gepruft|untersucht|geevalueerd|beoordeeld|doorgelicht|onderzocht)\b")
 # Agents that are the practice's own people or its promoter: an internal evaluation
 OWN_AGENT = re.compile(
     r"(?:team|staff|city|council|municipal|town|borough|ville|mairie|commune|metropole|"
