@@ -43,3 +43,28 @@ def test_another_bodys_report_under_the_evaluation_heading_is_external(
 def test_the_promoters_own_figures_stay_internal(text: str, language: str) -> None:
     finding = find_evaluation([("evaluation", text)], language)
     assert finding is not None and finding.kind == "internal"
+
+
+# an evaluation section that says the evidence is lacking, then tells what people saw
+LACKING = [
+    ("There is little hard evidence on the effects of such trainings in general; experience "
+     "shows, however, that children tell of situations in them that stayed hidden.", "en"),
+    ("Il existe peu de preuves sur les effets de ces formations en général ; l'expérience "
+     "montre pourtant que les enfants y racontent des situations restées cachées.", "fr"),
+    ("Hay poca evidencia sobre los efectos de estos talleres en general; la experiencia "
+     "muestra, sin embargo, que los niños cuentan en ellos situaciones ocultas.", "es"),
+    ("Ci sono poche prove sugli effetti di questi corsi in generale; l'esperienza mostra "
+     "però che i bambini vi raccontano situazioni rimaste nascoste per anni.", "it"),
+    ("Es gibt wenig harte Belege für die Wirkung solcher Trainings im Allgemeinen; die "
+     "Erfahrung zeigt aber, dass Kinder dort von verborgenen Situationen erzählen.", "de"),
+    ("Há pouca evidência sobre os efeitos destas formações em geral; a experiência mostra, "
+     "no entanto, que as crianças contam nelas situações que ficaram escondidas.", "pt"),
+    ("Over de effecten van weerbaarheidstrainingen is in het algemeen weinig hard bewijs; "
+     "wel laten ervaringen zien dat kinderen situaties vertellen die verborgen bleven.", "nl"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), LACKING)
+def test_evidence_said_to_be_lacking_is_no_own_account(text: str, language: str) -> None:
+    finding = find_evaluation([("evaluation", text)], language)
+    assert finding is None or finding.kind == "none"

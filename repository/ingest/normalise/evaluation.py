@@ -111,8 +111,10 @@ def _own_account(text: str) -> Statement | None:
     its evaluation, so it counts; anywhere else it does not."""
     clean = folded(text)
     if len(clean.split()) <= 15 or cue.EVALUATION.search(clean) or cue.RESEARCH.search(clean) \
-            or _CRITICISM.search(clean):
-        return None  # it spoke of evaluations and said none of this one; or only of critics
+            or _CRITICISM.search(clean) or cue.EVIDENCE_LACKING.search(clean):
+        # it spoke of evaluations and said none of this one; or only of critics, or of
+        # evidence that is lacking
+        return None
     if cue.ACTIVITY.search(clean) or cue.EFFECT.search(clean) or FIGURES.search(clean):
         # the account of another body's report (a parliament's, an audit office's): theirs
         external = cue.REPORT.search(clean) and cue.EXTERNAL.search(clean)

@@ -234,6 +234,15 @@ EXTERNAL = _any(
     r"raad van europa", r"group of experts", r"grupo de peritos", r"expertengruppe",
     r"ombudsman", r"mediateur de la republique", r"defensor del pueblo", r"wodc\b",
 )
+# Evidence said to be lacking ("there is little hard evidence", "weinig hard bewijs")
+EVIDENCE_LACKING = _any(
+    r"(?:little|no|scant|limited|weak|hardly any|not much) (?:hard |robust |solid |firm |"
+    r"scientific )?evidence", r"(?:peu|pas|guere) de (?:preuves?|donnees probantes)",
+    r"(?:poca|escasa|ninguna|sin) (?:evidencia|prueba)", r"(?:pocas|escasas) pruebas",
+    r"no hay (?:evidencia|pruebas)", r"(?:poche|scarse|nessuna) (?:prove|evidenze)",
+    r"poca evidenza", r"(?:wenige?|kaum|keine) (?:harte[n]? |belastbare[n]? )?(?:belege|"
+    r"evidenz|nachweise?)", r"(?:pouca|nenhuma) (?:evidencia|prova)", r"poucas provas",
+    r"(?:weinig|geen|nauwelijks) (?:hard |wetenschappelijk )?bewijs")
 # A report, by whoever wrote it ("un rapport parlementaire", "der Bericht des Rechnungshofs")
 REPORT = _any(r"reports?\b", r"rapports?\b", r"informes?\b", r"relazion[ei]\b", r"rapport[oi]\b",
               r"\w*berichte?\b", r"relatorios?\b", r"verslag(?:en)?\b")
