@@ -154,6 +154,22 @@ def _outcome_reported(text: str, language: str | None, tied: bool = False
     return None
 
 
+def _voiced_effect(text: str, language: str | None) -> Statement | None:
+    """An effect that the practice's people or partners say they saw, in a results section
+    ("Hulpverleners wijzen erop dat het open adres de drempel verlaagt"): their own
+    account, internal and weak (docs/evidence.md); not a doubt, a criticism or a denial,
+    and not what others saw elsewhere."""
+    negation = negation_pattern(language)
+    for sentence in sentences(text):
+        clean = folded(sentence)
+        if negation.search(clean) or _CRITICISM.search(clean) or cue.ELSEWHERE.search(clean):
+            continue
+        voiced = cue.VOICED.search(clean)
+        if voiced and cue.OBSERVED.search(clean, voiced.end()):
+            return Statement("internal", WEAK, sentence[:200])
+    return None
+
+
 def _best(found: Iterable[Statement]) -> Statement | None:
     return max(found, key=lambda s: s.key, default=None)
 
@@ -219,8 +235,8 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
         if origin == "heading" and weight < 1.0 and not found:
             # "recorded burglary fell in each of the following years": the results the
             # promoters report, by whom unsaid: their own account (docs/evidence.md)
-            found = [s for t in texts for s in [_outcome_reported(t, language, tied=True)]
-                     if s]
+            found = [s for t in texts for s in [_outcome_reported(t, language, tied=True)
+                                                or _voiced_effect(t, language)] if s]
         if origin == "heading" and _weak_denial(_best(found)):
             # "no independent evaluation; burglaries fell by a third": the promoters' account
             if reported is None:

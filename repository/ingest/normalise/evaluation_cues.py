@@ -304,6 +304,28 @@ EFFECT = _any(
     r"sicherer", r"mais segur", r"veiliger", r"scheitert", r"outcome", r"resultat",
     r"result", r"risultat", r"ergebnis", r"resultad",
 )
+# People of the practice voicing what they saw ("Hulpverleners wijzen erop dat", "les
+# retours des associations soulignent", "aus der Praxis wird hervorgehoben")
+VOICED = _any(
+    r"point(?:s|ed)? out", r"stress(?:es|ed)?\b", r"highlight", r"emphasi[sz]", r"observe",
+    r"notice", r"feedback", r"testimon", r"soulign", r"constat", r"temoign", r"retours?\b",
+    r"observent", r"destaca", r"senala", r"subraya", r"coinciden en", r"valoran",
+    r"sottoline", r"evidenzia", r"rilevano", r"osservano", r"riferiscono",
+    r"hervorgehoben", r"betone?n?\b", r"beobacht", r"stellen fest", r"ruckmeld",
+    r"sublinha", r"salienta", r"apontam", r"referem", r"observam", r"wijzen erop",
+    r"benadruk", r"merken", r"constateren", r"zien dat", r"ervaren dat",
+)
+# What they saw: an effect in everyday words ("reduces conflicts", "defuses", "builds
+# trust", "lowers the threshold", "a reassuring effect")
+OBSERVED = _any(
+    r"reduc", r"riduc", r"reduit", r"reduz", r"verringer", r"reduzier", r"vermindert",
+    r"verlaagt", r"verkleint", r"diminu", r"lower", r"fewer", r"less\b", r"moins",
+    r"menos", r"meno\b", r"weniger", r"minder", r"calm", r"apais", r"beruhig", r"entscharf",
+    r"kalmeer", r"de-?escal", r"desescal", r"trust", r"confian", r"fiducia", r"vertrauen",
+    r"vertrouwen", r"rassur", r"tranquiliz", r"rassicur", r"geruststel", r"improv",
+    r"amelior", r"mejor", r"miglior", r"verbesser", r"melhor", r"verbeter", r"effect",
+    r"effet", r"efecto", r"effett", r"efeito", r"wirk",
+)
 # Counting activity is not evaluating it ("the number of calls", "annual activity report").
 ACTIVITY = _any(
     r"number of", r"nombre de", r"numero de", r"numero di", r"zahl der", r"anzahl",
