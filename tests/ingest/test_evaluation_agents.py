@@ -158,3 +158,30 @@ PASSIVES = [
 def test_the_agent_of_a_german_or_dutch_passive(sentence: str, language: str,
                                                 kind: str) -> None:
     assert evaluation_kind(sentence, language) == kind
+
+
+# the promoters following the execution through their own figures, beside a denial of an
+# independent evaluation only: their monitoring, internal
+FOLLOWED = [
+    ("Ces chiffres relèvent du suivi de l'exécution ; aucune évaluation indépendante de "
+     "l'effet du plan n'est citée.", "fr"),
+    ("The city tracks the figures every month; no independent evaluation has been made.",
+     "en"),
+    ("Die Stadt verfolgt die Zahlen jeden Monat; eine unabhängige Evaluation gibt es nicht.",
+     "de"),
+    ("El ayuntamiento hace un seguimiento mensual de las cifras; no hay evaluación "
+     "independiente.", "es"),
+    ("Il comune cura il monitoraggio mensile dei dati; non esiste una valutazione "
+     "indipendente.", "it"),
+    ("A câmara faz o acompanhamento mensal dos números; não há avaliação independente.",
+     "pt"),
+    ("De gemeente monitort de cijfers maandelijks; een onafhankelijke evaluatie is er niet.",
+     "nl"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), FOLLOWED)
+def test_own_figures_beside_a_denied_independent_evaluation_are_internal(
+        text: str, language: str) -> None:
+    finding = find_evaluation([("evaluation", text)], language)
+    assert finding is not None and finding.kind == "internal"

@@ -266,6 +266,10 @@ MONITORING = _any(
     r"indikator", r"indicadores", r"indicatori", r"indicatoren", r"measurements?",
     r"mesures? (?:realisees|effectuees)", r"mediciones", r"messungen", r"medicoes", r"metingen",
     r"gemonitord", r"surveyed",
+    # following the practice's execution through its own figures ("ces chiffres relèvent
+    # du suivi de l'exécution", "the city tracks the figures")
+    r"suivi de (?:l'execution|la mise en (?:oeuvre|œuvre)|l'activite|l'action)",
+    r"(?:verfolgt|verfolgen|tracks?|tracked) .{0,40}(?:zahlen|figures|kennzahlen)",
     # the promoters taking stock with counts ("the trust counts how many …")
     r"counts? (?:how many|the number)", r"takes? stock", r"fait (?:le|un) bilan",
     r"hace balance", r"hacen balance", r"(?:fa|fanno) (?:il|un) bilancio",
