@@ -27,7 +27,12 @@ from repository.ingest.normalise.start_model import (
     bundled_model,
     candidates,
 )
-from repository.ingest.normalise.start_year import about_event, find_start, first_published
+from repository.ingest.normalise.start_year import (
+    about_event,
+    find_start,
+    first_published,
+    timeline_start,
+)
 from repository.ingest.normalise.theme_inference import infer_themes
 from repository.ingest.normalise.themes import theme_keys
 from repository.model import Budget, EvidenceLevel, FactOrigin, OriginSource, YearMonth
@@ -219,6 +224,9 @@ def _rule_dates(facts: Facts, meta: dict[str, Any], texts: dict[str, str], title
     duration = texts.get("duration_text") or as_text(meta.get("duration_text"))
     if duration:
         facts.start, facts.end, facts.ongoing = parse_duration(duration)
+        later = timeline_start(duration)  # a timeline opening with preparatory work
+        if later and facts.start and later.start.year > facts.start.year:
+            facts.start = later.start
         for name in ("start", "end"):
             if getattr(facts, name):
                 facts.origins[name] = _origin("heading", 0.85, duration)

@@ -309,3 +309,14 @@ PUBLISHED = re.compile(
     r"veroffentlicht|erschien(?:en)?\b|herausgegeben|erstausgabe|erste (?:auflage|ausgabe)|"
     r"primeira edicao|lancad[oa]s? em|"
     r"gepubliceerd|verscheen|verschenen|uitgegeven|uitgebracht|eerste (?:editie|uitgave))")
+# Work before a practice begins, as a timeline's first row tells it ("Development work and
+# talks with the industry begin", "Phase de préparation", "Planungsphase")
+PREPARATORY = re.compile(
+    r"(?<![\w])(?:development work|talks|discussions|planning|preparat|feasibility|"
+    r"consultation|idea\b|concept\b|design phase|"
+    r"reflexion|etude de faisabilite|concertation|conception|idee\b|"
+    r"conversaciones|planificacion|diseno\b|estudio de viabilidad|"
+    r"colloqui|preparazion|progettazione|studio di fattibilita|ideazione|"
+    r"gesprache|vorbereitung|planung|konzept|machbarkeit|"
+    r"conversas|preparacao|planeamento|planejamento|concecao|estudo de viabilidade|ideia\b|"
+    r"gesprekken|voorbereiding|ontwerpfase|haalbaarheid|verkenning)")

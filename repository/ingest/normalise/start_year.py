@@ -309,6 +309,21 @@ def _published_in(sentence: str) -> StartFinding | None:
     return None
 
 
+def timeline_start(text: str) -> StartFinding | None:
+    """The start a timeline gives when its first dated row is only preparation
+    ("2001 | Development work and talks begin", "2003 | First scheme piloted"): the first
+    later row that states a start. None when the first row is not preparatory, when no
+    later row states one, or when the text is no timeline (fewer than two dated rows)."""
+    rows = [row for row in re.split(r"\n|(?<=\|)\s*\|", text) if _years(folded(row))]
+    if len(rows) < 2 or not cue.PREPARATORY.search(folded(rows[0])):
+        return None
+    for row in rows[1:]:
+        found = start_in_sentence(row.replace("|", " "))
+        if found and not found.borrowed and not cue.PREPARATORY.search(folded(row)):
+            return found
+    return None
+
+
 # A short value that is a law with its year ("loi du 5 mars 2007 relative à la prévention",
 # "Ley Orgánica 1/2004", "Legge 8 novembre 2000, n. 328", "Lei n.º 112/2009"): a sheet's
 # legal basis
