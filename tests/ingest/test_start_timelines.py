@@ -46,6 +46,22 @@ def test_a_timeline_opening_with_preparation_starts_at_the_start_row(language: s
     assert facts.start is not None and facts.start.year == 2003
 
 
+# language → the start row in the historical present, as timelines often tell it
+PRESENT = {
+    "en": "The scheme starts in the city centre", "fr": "Le dispositif démarre à Lille",
+    "es": "El programa arranca en Vigo", "it": "Il servizio prende avvio a Parma",
+    "de": "Das Projekt startet in Kassel", "pt": "O projeto começa em Braga",
+    "nl": "Het project begint in Gouda",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ROWS))
+def test_a_start_row_in_the_present_tense(language: str) -> None:
+    first, _, later = ROWS[language]
+    found = timeline_start(_table([(2001, first), (2003, PRESENT[language]), (2005, later)]))
+    assert found is not None and found.start.year == 2003
+
+
 @pytest.mark.parametrize("language", sorted(ROWS))
 def test_a_timeline_opening_with_its_start_keeps_it(language: str) -> None:
     _, start, later = ROWS[language]

@@ -320,3 +320,13 @@ PREPARATORY = re.compile(
     r"gesprache|vorbereitung|planung|konzept|machbarkeit|"
     r"conversas|preparacao|planeamento|planejamento|concecao|estudo de viabilidade|ideia\b|"
     r"gesprekken|voorbereiding|ontwerpfase|haalbaarheid|verkenning)")
+# A timeline row's beginning in the historical present ("2003 | The scheme starts in
+# Leeds", "Le dispositif est lancé", "Das Projekt startet")
+BEGINS_NOW = re.compile(
+    r"(?<![\w])(?:starts|begins|launches|opens|is (?:launched|set up|created|founded|piloted)|"
+    r"goes live|demarre|commence|est (?:lance|cree|mis en place|inaugure)e?s?|voit le jour|"
+    r"se pone en marcha|arranca|comienza|empieza|se (?:lanza|crea|inaugura)|nace\b|"
+    r"viene (?:avviat|lanciat|istituit|attivat)[oa]|prende avvio|parte\b|nasce\b|"
+    r"startet|beginnt|wird (?:gegrundet|eingefuhrt|eroffnet|gestartet)|geht an den start|"
+    r"e (?:lancad|criad|inaugurad)[oa]|arranca|comeca|nasce\b|"
+    r"start\b|gaat van start|begint|wordt (?:opgericht|gestart|ingevoerd|gelanceerd))")

@@ -318,9 +318,15 @@ def timeline_start(text: str) -> StartFinding | None:
     if len(rows) < 2 or not cue.PREPARATORY.search(folded(rows[0])):
         return None
     for row in rows[1:]:
-        found = start_in_sentence(row.replace("|", " "))
-        if found and not found.borrowed and not cue.PREPARATORY.search(folded(row)):
+        text = row.replace("|", " ")
+        if cue.PREPARATORY.search(folded(row)):
+            continue
+        found = start_in_sentence(text)
+        if found and not found.borrowed:
             return found
+        if cue.BEGINS_NOW.search(folded(text)):  # timelines tell in the present
+            year = _years(folded(text))[0]
+            return StartFinding(_point(folded(text), year), None, text)
     return None
 
 
