@@ -25,6 +25,10 @@ the event the sheet is about counts ("Le 22 mars 2016, deux attentats …" in a 
 the attacks); then a bare range of years in the opening ("(2014–2018)", "2014/15");
 then a short value that is only a law and its year (a legal basis: "loi du 5 mars 2007");
 last, a year in the title. A guess is marked so the sheet warns.
+
+A timeline whose first dated row is only preparation starts at its first row that states
+a start (`timeline_start`); a resource starts with its first publication
+(`first_published`).
 """
 
 from __future__ import annotations
@@ -314,19 +318,18 @@ def timeline_start(text: str) -> StartFinding | None:
     ("2001 | Development work and talks begin", "2003 | First scheme piloted"): the first
     later row that states a start. None when the first row is not preparatory, when no
     later row states one, or when the text is no timeline (fewer than two dated rows)."""
-    rows = [row for row in re.split(r"\n|(?<=\|)\s*\|", text) if _years(folded(row))]
+    rows = [row.replace("|", " ") for row in text.splitlines() if _years(folded(row))]
     if len(rows) < 2 or not cue.PREPARATORY.search(folded(rows[0])):
         return None
     for row in rows[1:]:
-        text = row.replace("|", " ")
-        if cue.PREPARATORY.search(folded(row)):
+        line = folded(row)
+        if cue.PREPARATORY.search(line):
             continue
-        found = start_in_sentence(text)
+        found = start_in_sentence(row)
         if found and not found.borrowed:
             return found
-        if cue.BEGINS_NOW.search(folded(text)):  # timelines tell in the present
-            year = _years(folded(text))[0]
-            return StartFinding(_point(folded(text), year), None, text)
+        if cue.BEGINS_NOW.search(line):  # timelines tell in the present
+            return StartFinding(_point(line, _years(line)[0]), None, row)
     return None
 
 
