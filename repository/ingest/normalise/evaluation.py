@@ -111,13 +111,13 @@ def _own_account(text: str) -> Statement | None:
     its evaluation, so it counts; anywhere else it does not."""
     clean = folded(text)
     if len(clean.split()) <= 15 or cue.EVALUATION.search(clean) or cue.RESEARCH.search(clean) \
-            or _CRITICISM.search(clean) or cue.EVIDENCE_LACKING.search(clean):
+            or _CRITICISM.search(clean) or own.EVIDENCE_LACKING.search(clean):
         # it spoke of evaluations and said none of this one; or only of critics, or of
         # evidence that is lacking
         return None
     if cue.ACTIVITY.search(clean) or cue.EFFECT.search(clean) or FIGURES.search(clean):
         # the account of another body's report (a parliament's, an audit office's): theirs
-        external = cue.REPORT.search(clean) and cue.EXTERNAL.search(clean)
+        external = own.REPORT.search(clean) and cue.EXTERNAL.search(clean)
         return Statement("external" if external else "internal", WEAK, text[:200])
     return None
 
@@ -164,8 +164,8 @@ def _voiced_effect(text: str, language: str | None) -> Statement | None:
         clean = folded(sentence)
         if negation.search(clean) or _CRITICISM.search(clean) or cue.ELSEWHERE.search(clean):
             continue
-        voiced = cue.VOICED.search(clean)
-        if voiced and cue.OBSERVED.search(clean, voiced.end()):
+        voiced = own.VOICED.search(clean)
+        if voiced and own.OBSERVED.search(clean, voiced.end()):
             return Statement("internal", WEAK, sentence[:200])
     return None
 

@@ -70,7 +70,7 @@ def _anchor(clause: str, skip: tuple[str, ...] = ()) -> tuple[str, re.Match[str]
             window = clause[max(0, match.start() - 25): match.end() + 45]
             if name in ("evaluation", "research") and cue.RISK.search(window):
                 continue  # "risk assessment", "évaluation du danger": an activity
-            if name == "evaluation" and cue.OFFICE_HOLDER.search(
+            if name == "evaluation" and scope.OFFICE_HOLDER.search(
                     clause[max(0, match.start() - 40): match.start()]):
                 continue  # "the chair of the inquiry": a person's title
             return name, match
@@ -88,7 +88,7 @@ def who_evaluated(clause: str, anchor: str) -> EvaluationKind:
     if scope.COMMISSIONED.search(clause):
         return "external"  # "commissioned the consultancy X to assess"
     # "evaluated by X", "von X evaluiert": X is not the practice's own people
-    agent = cue.AGENT.search(clause) or cue.AGENT_BEFORE.search(clause)
+    agent = cue.AGENT.search(clause) or scope.AGENT_BEFORE.search(clause)
     if agent and not cue.OWN_AGENT.match(agent.group("agent")):
         return "external"
     return "internal"

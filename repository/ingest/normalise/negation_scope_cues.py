@@ -1,7 +1,8 @@
 """What a negation or an infinitive in an evaluation clause is about (folded regexes, en
 fr es it de pt nl): the comparison group ("classes that did not take part", "sans le
 dispositif"), a commissioned evaluation ("had it evaluated", "commissioned X to assess")
-rather than an intention, a preposition's own object."""
+rather than an intention, a preposition's own object; who a passive names as its agent
+and a body named only in a person's title."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ NEGATED_PARTICIPLE = re.compile(
     r"^[\s-]*\w{3,}(?:ed|at[oiae]|it[oiae]|ut[oiae]|ad[oa]s|id[oa]s|ad[oa]|id[oa]|ees?|"
     r"is|us|ten|te|de|den)\b")
 PREPOSITIONS = frozenset({"without", "sans", "sin", "senza", "ohne", "sem", "zonder"})
+
+
+# An office held in a body, said before its name: a person's title, no evaluation ("la
+# presidente della Commissione d'inchiesta", "the chair of the Court of Audit")
+OFFICE_HOLDER = re.compile(
+    r"(?<![\w])(?:president[ea]?|presidentin|prasident(?:in)?|chair\w*|head|member|membre|"
+    r"miembro|membro|mitglied|lid|voorzitter|vorsitzende[rn]?|direct(?:or|ora|rice|eur)|"
+    r"leiter(?:in)?)\s+(?:of|de|du|des|del|della|dello|dei|degli|da|do|dos|das|der|van)\s+"
+    r"(?:(?:the|la|le|el|il|lo|o|a|het|de)\s+|l')?$")
+# German and Dutch passives name the agent before the participle ("wurde 2019 von der
+# Prognos AG evaluiert", "werd door bureau Beke geëvalueerd"); the auxiliary comes first,
+# so "die Wirkung von Projekten wurde untersucht" names no one
+AGENT_BEFORE = re.compile(
+    r"(?<![\w])(?:wurden?|worden|ist|sind|werd(?:en)?|is|zijn)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:von|vom|durch|door)\s+(?:(?:der|die|das|den|dem|des|de|het|een|einer|einem|eines)\s+)?"
+    r"(?P<agent>[\w'-]+)[^.;:]{0,60}?(?<![\w])(?:evaluiert|ausgewertet|begutachtet|bewertet|"
+    r"(?:uber)?gepruft|untersucht|geevalueerd|beoordeeld|doorgelicht|onderzocht)\b")

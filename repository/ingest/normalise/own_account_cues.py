@@ -58,3 +58,42 @@ PUBLISHED = re.compile(
     r"activity reports?|bilans? annuels?|balances? anual\w*|bilanci? annual[ei]|"
     r"balancos? anua\w*)"
 )
+
+def _any(*words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")")
+
+
+# Evidence said to be lacking ("there is little hard evidence", "weinig hard bewijs")
+EVIDENCE_LACKING = _any(
+    r"(?:little|no|scant|limited|weak|hardly any|not much) (?:hard |robust |solid |firm |"
+    r"scientific )?evidence", r"(?:peu|pas|guere) de (?:preuves?|donnees probantes)",
+    r"(?:poca|escasa|ninguna|sin) (?:evidencia|prueba)", r"(?:pocas|escasas) pruebas",
+    r"no hay (?:evidencia|pruebas)", r"(?:poche|scarse|nessuna) (?:prove|evidenze)",
+    r"poca evidenza", r"(?:wenige?|kaum|keine) (?:harte[n]? |belastbare[n]? )?(?:belege|"
+    r"evidenz|nachweise?)", r"(?:pouca|nenhuma) (?:evidencia|prova)", r"poucas provas",
+    r"(?:weinig|geen|nauwelijks) (?:hard |wetenschappelijk )?bewijs")
+# A report, by whoever wrote it ("un rapport parlementaire", "der Bericht des Rechnungshofs")
+REPORT = _any(r"reports?\b", r"rapports?\b", r"informes?\b", r"relazion[ei]\b", r"rapport[oi]\b",
+              r"\w*berichte?\b", r"relatorios?\b", r"verslag(?:en)?\b")
+# People of the practice voicing what they saw ("Hulpverleners wijzen erop dat", "les
+# retours des associations soulignent", "aus der Praxis wird hervorgehoben")
+VOICED = _any(
+    r"point(?:s|ed)? out", r"stress(?:es|ed)?\b", r"highlight", r"emphasi[sz]", r"observe",
+    r"notice", r"feedback", r"testimon", r"soulign", r"constat", r"temoign", r"retours?\b",
+    r"observent", r"destaca", r"senala", r"subraya", r"coinciden en", r"valoran",
+    r"sottoline", r"evidenzia", r"rilevano", r"osservano", r"riferiscono",
+    r"hervorgehoben", r"betone?n?\b", r"beobacht", r"stellen fest", r"ruckmeld",
+    r"sublinha", r"salienta", r"apontam", r"referem", r"observam", r"wijzen erop",
+    r"benadruk", r"merken", r"constateren", r"zien dat", r"ervaren dat",
+)
+# What they saw: an effect in everyday words ("reduces conflicts", "defuses", "builds
+# trust", "lowers the threshold", "a reassuring effect")
+OBSERVED = _any(
+    r"reduc", r"riduc", r"reduit", r"reduz", r"verringer", r"reduzier", r"vermindert",
+    r"verlaagt", r"verkleint", r"diminu", r"lower", r"fewer", r"less\b", r"moins",
+    r"menos", r"meno\b", r"weniger", r"minder", r"calm", r"apais", r"beruhig", r"entscharf",
+    r"kalmeer", r"de-?escal", r"desescal", r"trust", r"confian", r"fiducia", r"vertrauen",
+    r"vertrouwen", r"rassur", r"tranquiliz", r"rassicur", r"geruststel", r"improv",
+    r"amelior", r"mejor", r"miglior", r"verbesser", r"melhor", r"verbeter", r"effect",
+    r"effet", r"efecto", r"effett", r"efeito", r"wirk",
+)

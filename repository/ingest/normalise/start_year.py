@@ -24,11 +24,8 @@ la Policía Local reorganizó …"), unless that sentence tells of a finding or 
 the event the sheet is about counts ("Le 22 mars 2016, deux attentats …" in a sheet on
 the attacks); then a bare range of years in the opening ("(2014–2018)", "2014/15");
 then a short value that is only a law and its year (a legal basis: "loi du 5 mars 2007");
-last, a year in the title. A guess is marked so the sheet warns.
-
-A timeline whose first dated row is only preparation starts at its first row that states
-a start (`timeline_start`); a resource starts with its first publication
-(`first_published`).
+last, a year in the title. A guess is marked so the sheet warns. A timeline opening with
+preparation starts at its first start row; a resource at its first publication.
 """
 
 from __future__ import annotations
