@@ -7,7 +7,9 @@ by the most frequent known word at edit distance 1 (2 for words of 8 letters or 
 adjacent transpositions counting 1), found through a delete-one index: a word and a
 candidate match when deleting at most one letter from each makes them equal. Known
 words are never touched, so correct queries are unchanged. The vocabulary's words are
-known too, so a typo of a theme term reaches its concept even where no sheet uses it.
+known too, so a typo of a theme term reaches its concept even where no sheet uses it;
+and a word common in a sheet language ("calor", "Streit": `dictionary.py`) is no typo
+even where no sheet uses it.
 
 The correction happens before analysis, in the `Store`, the same for every engine.
 The counts live in a small file beside the store, updated on every write; a store
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from repository.model import Practice
+from repository.search.dictionary import common_words, is_common
 from repository.text import LANGUAGES, fold, stem, stopwords, tokens
 
 MIN_LENGTH = 5  # shorter words are too ambiguous to correct ("bar" → "car"?)
@@ -98,6 +101,7 @@ class Speller:
         rather than in the first search that needs them."""
         self._built()
         self._stems()
+        common_words()
 
     def _insert(self, word: str) -> None:
         assert self._index is not None
@@ -131,7 +135,7 @@ class Speller:
         Candidates keep the first letter, which typists rarely get wrong; among them the
         closest, then the most frequent, wins.
         """
-        if len(word) < MIN_LENGTH or word.isdigit() or self.is_known(word):
+        if len(word) < MIN_LENGTH or word.isdigit() or self.is_known(word) or is_common(word):
             return None
         index = self._built()
         candidates: set[str] = set()
