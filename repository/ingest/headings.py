@@ -34,6 +34,8 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         "install", "instala", "grundung", "oprichting", "opstart", "aanvang", "start$",
         "inicio$", "beginn$", "anfang", "anfange", "beginning", "debut", "comienzo", "inici",
         "inizi", "primordi", "begin$", "surgi",
+        # the frame a practice answers: "Enquadramento", "Encuadre", "Inquadramento"
+        "enquadramento", "encuadre", "inquadramento",
     ),
     "objectives": (
         "objecti", "objetiv", "obiettiv", "aim", "goal", "purpose", "finalit", "but$",

@@ -51,6 +51,21 @@ def test_a_first_line_over_a_key_value_line_is_the_title(language: str, title: s
     assert found.title == title and found.country == "BE"
 
 
+@pytest.mark.parametrize(("language", "title", "sentence"), FIRST_LINES)
+@pytest.mark.parametrize("rule", ["-", "="])
+def test_an_underlined_first_line_of_a_text_file_is_the_title(
+        language: str, title: str, sentence: str, rule: str) -> None:
+    # "Programa Comércio Seguro – PSP" over "-----": a heading by its rule, named like a
+    # field ("Programa"), but the first line of the file names the sheet
+    text = (f"{title}\n{rule * len(title)}\n\n1. Enquadramento\n\n{sentence}\n\n"
+            f"2. Objetivos\n\n{sentence}\n")
+    found = practice("sheet.txt", text)
+    assert found.title == title
+    assert found.language == language
+    assert found.context == sentence
+    assert found.objectives == sentence
+
+
 @pytest.mark.parametrize(
     "text",
     ["Just some text with no title at all.\n",  # a sentence

@@ -81,7 +81,8 @@ def out_has_heading(out: list[str]) -> bool:
 
 def read_text(file: str, text: str) -> RawSheet:
     """Split a plain-text sheet into title, metadata, preamble and sections."""
-    sheet = read_markdown(file, to_markdown(_LEADER.sub(r"\1: ", text)))
+    sheet = _titled_by_first_heading(
+        read_markdown(file, to_markdown(_LEADER.sub(r"\1: ", text))), text)
     metadata = dict(sheet.metadata)
     preamble: list[str] = []
     for line in sheet.preamble.splitlines():
@@ -92,3 +93,14 @@ def read_text(file: str, text: str) -> RawSheet:
             preamble.append(line)
     return replace(sheet, format="txt", metadata=metadata,
                    preamble=re.sub(r"\n{3,}", "\n\n", "\n".join(preamble)).strip())
+
+
+def _titled_by_first_heading(sheet: RawSheet, text: str) -> RawSheet:
+    """A sheet with no title whose first line is a heading ("Programa Comércio Seguro
+    – PSP" over a rule of "-"): that line names the sheet, and its text is the preamble."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if sheet.title is not None or not sheet.sections or sheet.sections[0].heading != first:
+        return sheet
+    head, *rest = sheet.sections
+    preamble = "\n\n".join(p for p in (sheet.preamble, head.text) if p.strip())
+    return replace(sheet, title=head.heading, preamble=preamble, sections=rest)
