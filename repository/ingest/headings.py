@@ -2,10 +2,9 @@
 
 A heading is folded (case, accents), stripped of numbering and punctuation, and
 its words are matched against word prefixes listed per field. The field whose
-prefix matches the earliest word wins ("Ziele und Zielgruppen" → objectives), and
-at one word the longest prefix wins ("Zielgruppen" → target_groups). A heading that
-asks whether the practice worked ("Did it work?", "¿Funcionó?", "Hat es gewirkt?") is
-an evaluation heading.
+prefix matches the earliest word wins ("Ziele und Zielgruppen" → objectives), and at one
+word the longest prefix wins ("Zielgruppen" → target_groups). A heading that asks whether
+the practice worked ("Did it work?", "¿Funcionó?", "Hat es gewirkt?") is an evaluation one.
 """
 
 from __future__ import annotations
@@ -34,12 +33,14 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         "install", "instala", "grundung", "oprichting", "opstart", "aanvang", "start$",
         "inicio$", "beginn$", "anfang", "anfange", "beginning", "debut", "comienzo", "inici",
         "inizi", "primordi", "begin$", "surgi",
-        # the frame a practice answers: "Enquadramento", "Encuadre", "Inquadramento"
-        "enquadramento", "encuadre", "inquadramento",
+        # the frame, the situation, the question why ("Enquadramento", "Porquê?")
+        "enquadramento", "encuadre", "inquadramento", "situacion", "situazione", "situacao",
+        "porque$", "pourquoi", "warum", "waarom", "perche$",
     ),
     "objectives": (
         "objecti", "objetiv", "obiettiv", "aim", "goal", "purpose", "finalit", "but$",
-        "buts$", "ziel", "doel", "zweck", "mission", "meta$", "metas$", "scopo",
+        "buts$", "ziel", "doel", "zweck", "mission", "meta$", "metas$", "scopo", "finalid",
+        "wozu$", "waartoe",
     ),
     "target_groups": (
         "target", "cible", "destinatari", "beneficiar", "zielgrupp", "doelgroep",
@@ -55,6 +56,7 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         "what$", "how$", "funcionamiento", "funzionamento", "funcionamento",
         "fonctionnement", "vorgehen", "ansatz", "uitvoering", "programme$", "program$",
         "programa$", "programm$", "realisation", "deroulement", "tasks", "steps",
+        "como$", "comment$", "come$", "hoe$",  # the question how ("Cómo se trabaja")
     ),
     "partners_text": (
         "partner", "partenai", "socio", "actor", "attori", "akteur", "stakeholder",
@@ -88,6 +90,8 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         "achievement", "output", "conclusi", "lesson", "lecon", "leccion", "lezion",
         "licao", "licoes", "lernerfahrung", "geleerd", "learned", "learnt", "bilanz",
         "opbrengst", "balance$", "impatto",
+        "conseguimos", "conseguid", "logro", "logrado", "alcancad", "erreicht", "bereikt",
+        "ottenut", "raggiunt", "obtenu", "accomplish",  # achieved: "O que conseguimos"
     ),
     "contact": (
         "contact", "kontakt", "contacto", "contatto", "contato", "ansprechp",

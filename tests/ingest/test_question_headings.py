@@ -60,6 +60,20 @@ def test_a_question_on_how_it_works_is_no_evaluation_heading(heading: str) -> No
     assert field_for_heading(heading) != "evaluation"
 
 
+@pytest.mark.parametrize(("heading", "field"), [
+    ("Porquê?", "context"), ("Pourquoi ?", "context"), ("Warum?", "context"),
+    ("Waarom?", "context"), ("Perché?", "context"), ("Situación", "context"),
+    ("1. Enquadramento", "context"), ("Finalidad", "objectives"), ("Wozu?", "objectives"),
+    ("Cómo se trabaja", "activities"), ("Come funziona", "activities"),
+    ("Hoe werkt het?", "activities"),
+    ("O que conseguimos", "results"), ("Logros", "results"),
+    ("Was wurde erreicht?", "results"), ("Wat hebben we bereikt?", "results"),
+])
+def test_the_questions_why_how_who_and_what_was_achieved_name_their_field(
+        heading: str, field: str) -> None:
+    assert field_for_heading(heading) == field
+
+
 @pytest.mark.parametrize("language", sorted(WORKED))
 def test_questions_in_capitals_split_a_plain_text_sheet(language: str) -> None:
     question, study = WORKED[language]
