@@ -94,6 +94,7 @@ def _reported(clause: str) -> bool:
     return bool(cue.FINDING.search(clause) or cue.EVALUATED.search(clause)
                 or cue.STUDIED.search(clause) or cue.STRONG_DESIGN.search(clause)
                 or own.BALANCE.search(clause) or own.PUBLISHED.search(clause)
+                or own.OWN_RECORDS.search(clause)
                 or re.search(r"inquiry|enquete|untersuchungsausschu|investigacion|inchiesta|"
                              r"inquerito|enquetecommissie|cour des comptes|rekenkamer", clause))
 
@@ -207,6 +208,17 @@ def _design_beside(best: Statement, texts: list[str], language: str | None) -> b
     return False
 
 
+def _itself_denied(best: Statement | None, found: list[Statement]) -> Statement | None:
+    """An evaluation of what the practice belongs to, beside a denial of the practice
+    itself ("het landelijke programma is geëvalueerd, maar het stadstoezicht zelf is niet
+    geëvalueerd"): the denial is the practice's."""
+    if best is None or best.kind == "none":
+        return best
+    itself = [s for s in found if s.kind == "none" and s.strength >= DENIAL
+              and own.ITSELF.search(s.text)]
+    return itself[0] if itself else best
+
+
 def _weak_denial(best: Statement | None) -> bool:
     """A denial of only some evaluation ("no independent evaluation")."""
     return best is not None and best.kind == "none" and best.strength == WEAK
@@ -238,16 +250,20 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
             found = [s for t in texts for s in [_outcome_reported(t, language, tied=True)
                                                 or _voiced_effect(t, language)] if s]
         if origin == "heading" and _weak_denial(_best(found)):
-            # "no independent evaluation; burglaries fell by a third": the promoters' account
+            # "no independent evaluation; burglaries fell by a third", "no external
+            # evaluation; according to our records …": the promoters' account
             if reported is None:
                 reported = [s for t in (*groups[0][2], *groups[1][2])
                             for s in [_outcome_reported(t, language)] if s]
+                # and what the results section firmly says (the promoters' own records)
+                reported += [s for t in groups[1][2] for s in statements(t, language)
+                             if s.strength > WEAK and s.kind != "none"]
             found += reported
         if origin == "prose":
             found = [s for s in found if s.strength > WEAK and _reported(s.text)]
         best = _best(found)
         if origin == "heading":
-            best = _research_under_way(best, found)
+            best = _itself_denied(_research_under_way(best, found), found)
         if origin == "heading" and best is not None and _design_beside(best, texts, language):
             best = Statement("scientific", best.strength, best.text)
         if best is not None:

@@ -58,6 +58,7 @@ def negation_pattern(language: str | None) -> re.Pattern[str]:
 
 _ANCHORS = (("evaluation", cue.EVALUATION), ("research", cue.RESEARCH), ("design", cue.DESIGN),
             ("balance", own.BALANCE), ("published", own.PUBLISHED),
+            ("own records", own.OWN_RECORDS),
             ("monitoring", cue.MONITORING), ("reported", cue.REPORTED))
 
 
@@ -130,7 +131,7 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
         # "research and documentation" as an activity; the clause may still monitor
         later = _anchor(clause, skip=("evaluation", "research", "design"))
         return _monitoring(later[0], negated, planned, effect, clause) if later else None
-    if anchor in ("balance", "published"):
+    if anchor in ("balance", "published", "own records"):
         return _own_verdict(anchor, negated or planned, clause)
     if anchor in ("monitoring", "reported"):
         return _monitoring(anchor, negated, planned, effect, clause)

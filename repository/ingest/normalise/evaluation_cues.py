@@ -31,7 +31,8 @@ EVALUATION = _any(
     r"(?:public|parliamentary|independent) (?:inquiry|review)", r"inquiry", r"review(?:ed)?\b",
     r"commission d'enquete", r"enquete parlementaire", r"untersuchungsausschu",
     r"comision de investigacion", r"commissione d'inchiesta", r"comissao de inquerito",
-    r"parlementaire enquete", r"enquetecommissie", r"cour des comptes", r"court of audit",
+    r"parlementaire enquete", r"enquetecommissie",
+    r"(?:cour|chambres?(?: regionales?)?) des comptes", r"court of audit",
     r"national audit office", r"rechnungshof", r"tribunal de cuentas", r"corte dei conti",
     r"rekenkamer", r"tribunal de contas", r"evaluatiecommissie",
     r"(?:uber)?gepruft", r"uberprufung",  # "die Volksanwaltschaft hat das Verbot geprüft"
@@ -203,7 +204,8 @@ EXTERNAL = _any(
     r"extern(?:e[nrsm]?|[ao]s?)?\b", r"estern[oaie]\b", r"consultan", r"consultor",
     r"consulenz", r"cabinet", r"bureau d'etudes", r"adviesbureau", r"beratungsunternehm",
     r"auditor", r"audit\b", r"auditoria", r"inspector", r"inspection", r"inspectie",
-    r"cour des comptes", r"court of audit", r"national audit office", r"rechnungshof",
+    r"(?:cour|chambres?(?: regionales?)?) des comptes", r"court of audit",
+    r"national audit office", r"rechnungshof",
     r"tribunal de cuentas", r"corte dei conti", r"rekenkamer", r"tribunal de contas",
     # parliaments and their reports ("un rapport parlementaire", "parlamentarische Anfrage")
     r"parliament", r"parlement", r"parlamen",
@@ -334,10 +336,10 @@ HEDGE = _any(
 # An evaluation that is only planned, requested or still to come.
 PLANNED = _any(
     r"planned", r"will be", r"to be (?:carried|conducted|evaluated)", r"is expected",
-    r"not yet", r"yet to", r"remains to be", r"should be", r"recommend", r"foreseen",
-    r"prevue?", r"sera\b", r"seront\b", r"pas encore", r"reste a", r"recommand", r"envisag",
-    r"previst", r"se realizara", r"todavia no", r"aun no", r"recomend", r"se evaluara",
-    r"sara\b", r"saranno", r"non ancora", r"ancora non", r"raccomand", r"verra",
+    r"not yet", r"yet to", r"remains to be", r"should be", r"recommend(?!ation)", r"foreseen",
+    r"prevue?", r"sera\b", r"seront\b", r"pas encore", r"reste a", r"recommand(?!at)", r"envisag",
+    r"previst", r"se realizara", r"todavia no", r"aun no", r"recomi?end(?!ac)", r"se evaluara",
+    r"sara\b", r"saranno", r"non ancora", r"ancora non", r"raccomand(?!azion)", r"verra",
     r"geplant", r"vorgesehen", r"soll(?:en|te)?\b", r"wird .{0,30}werden", r"noch nicht",
     r"bisher nicht", r"empfahl", r"empfohlen", r"sera\b", "serao", r"ainda nao",
     r"recomendou", r"gepland", r"zal\b", r"zullen", r"nog niet", r"nog geen", r"moet\b",
@@ -348,7 +350,8 @@ PLANNED = _any(
     # the future in other words: "an evaluation will follow", "une évaluation suivra"
     r"\bwill\b", r"scheduled", r"forthcoming", r"upcoming", r"suivra", r"aura lieu",
     r"a venir", r"tendra lugar", r"se hara\b", r"seguira", r"avra luogo", r"si fara\b",
-    r"\bfolg(?:t|en)\b", r"kommt noch", r"\bvolgt\b", r"komt nog",
+    r"\bfolg(?:t|en)\b", r"kommt noch", r"\bvolgt\b", r"komt nog", r"announc", r"annoncee?s?\b",
+    r"anunciad", r"annunciat", r"angekundigt", r"aangekondigd",  # announced, not yet done
     # under way: "is being carried out", "est en cours", "wird derzeit durchgeführt"
     r"is being (?:carried|conducted|prepared|agreed|set up|developed|done)", r"under ?way",
     r"in progress", r"still being", r"en cours", r"en curso", r"in corso", r"em curso",

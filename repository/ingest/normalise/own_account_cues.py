@@ -97,3 +97,48 @@ OBSERVED = _any(
     r"amelior", r"mejor", r"miglior", r"verbesser", r"melhor", r"verbeter", r"effect",
     r"effet", r"efecto", r"effett", r"efeito", r"wirk",
 )
+# Figures told as the promoters' own records: "according to the team's records", "our
+# own night log", "según los datos de la propia unidad", "nach Angaben des Teams",
+# "segundo os registos da equipa", "volgens de eigen cijfers". Monitoring: internal.
+_KEEPERS = (r"(?:team|unit|project|service|programme|program|staff|volunteers|association|"
+            r"charity|equipe|l'equipe|unite|projet|service|equipo|unidad|proyecto|servicio|"
+            r"programa|l'equipe|servizio|progetto|operatori|teams|projekts|tragers|dienstes|"
+            r"equipa|unidade|projeto|servico|projecto|het team|het project|de dienst)")
+_RECORDS = (r"(?:records?|data|figures|logs?|counts?|registers?|statistics|donnees|chiffres|"
+            r"registres?|statistiques|datos|registros?|cifras|estadisticas|dati|registri|cifre|"
+            r"statistiche|daten|zahlen|aufzeichnungen|dokumentation|statistik|angaben|"
+            r"registos?|dados|numeros|estatisticas|cijfers|gegevens|registratie|tellingen)")
+OWN_RECORDS = _any(
+    r"(?:our|their|its|the \w+'s) own (?:\w+ )?" + _RECORDS,
+    r"(?:according to|based on|from|per) (?:the )?" + _KEEPERS + r"'?s? (?:own )?" + _RECORDS,
+    r"(?:according to|says?|said) the " + _KEEPERS + r"\b",
+    r"(?:selon|d'apres) (?:les |leurs |ses |nos )?" + _RECORDS + r" (?:internes|propres|"
+    r"de l'equipe|du service|du projet|de l'association|de l'unite)",
+    r"(?:selon|d'apres) l'equipe", r"(?:ses|leurs|nos) propres " + _RECORDS,
+    r"(?:segun|de acuerdo con) (?:los |las |sus )?" + _RECORDS + r" (?:internos|propios|"
+    r"de la propia|del propio|del equipo|de la unidad|del servicio|del proyecto)",
+    r"segun el equipo", r"sus propios " + _RECORDS,
+    r"secondo i (?:propri )?" + _RECORDS + r" (?:interni|propri|del team|dell'equipe|"
+    r"del servizio|del progetto|degli operatori)", r"secondo (?:il team|l'equipe|gli operatori)",
+    r"(?:i )?propri " + _RECORDS, _RECORDS + r" propri\b",
+    r"(?:nach|laut) (?:eigenen )?(?:angaben|daten|zahlen|aufzeichnungen) (?:des|der) "
+    r"(?:teams|projekts|tragers|dienstes|stadt|vereins|einrichtung)",
+    r"(?:nach|laut) eigenen (?:angaben|daten|zahlen|aufzeichnungen)",
+    r"eigenen? (?:daten|zahlen|statistik|aufzeichnungen|dokumentation|erhebung)",
+    r"(?:segundo|de acordo com) (?:os |as )?(?:seus |proprios )?" + _RECORDS +
+    r" (?:internos|proprios|da equipa|da equipe|do projeto|do projecto|do servico|da unidade)",
+    r"segundo a equip[ae]", r"(?:seus|os seus) proprios " + _RECORDS,
+    r"volgens (?:de )?(?:eigen )?" + _RECORDS + r" (?:van )?(?:het team|het project|de dienst)",
+    r"volgens (?:de )?eigen " + _RECORDS, r"volgens het (?:team|project)",
+    r"eigen (?:cijfers|gegevens|registratie|tellingen)",
+)
+# A denial of the practice itself beside an evaluation of what it belongs to ("the
+# national programme was evaluated, but the Groningen scheme itself was not", "per i
+# custodi sociali non è stata svolta una valutazione specifica")
+ITSELF = _any(
+    r"itself", r"as such", r"this (?:project|practice|scheme|service|programme)\b",
+    r"specific", r"lui-meme", r"elle-meme", r"en tant que tel", r"specifique", r"propre\b",
+    r"en si\b", r"especific", r"propiamente", r"in se\b", r"specific[ao]", r"stesso\b",
+    r"selbst\b", r"als solche[rs]?\b", r"eigens\b", r"spezifisch", r"em si\b", r"especific",
+    r"zelf\b", r"als zodanig", r"specifiek",
+)
