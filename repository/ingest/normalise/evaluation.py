@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from repository.ingest.normalise import absence_cues as absence
 from repository.ingest.normalise import evaluation_cues as cue
 from repository.ingest.normalise import own_account_cues as own
 from repository.ingest.normalise.evaluation_clauses import (
@@ -183,7 +184,7 @@ def _research_under_way(best: Statement | None, found: list[Statement]) -> State
             cue.EVALUATION.search(best.text) or cue.FINDING.search(best.text):
         return best
     not_yet = [s for s in found if s.kind == "none" and s.strength >= DENIAL
-               and cue.NOT_YET.search(s.text)]
+               and absence.NOT_YET.search(s.text)]
     return not_yet[0] if not_yet else best
 
 

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from repository.ingest.normalise import absence_cues as absence
 from repository.ingest.normalise import evaluation_cues as cue
 from repository.ingest.normalise import negation_scope_cues as scope
 from repository.ingest.normalise import own_account_cues as own
@@ -123,8 +124,8 @@ def read_clause(clause: str, language: str | None) -> Statement | None:
             or re.match(r"\w+\s+(?:lassen|liess|laten)\b", clause[match.start():])):
         return Statement("none", WEAK, clause)  # "to evaluate its impact": an intention
     planned = _planned(main)
-    absent = bool(cue.ABSENT.search(main))
-    hedged = bool(cue.HEDGE.search(main))
+    absent = bool(absence.ABSENT.search(main))
+    hedged = bool(absence.HEDGE.search(main))
     effect = bool(cue.EFFECT.search(clause))
     if anchor == "research" and not (effect or finding or cue.DESIGN.search(clause)
                                      or cue.ACADEMIC.search(clause) or cue.STUDIED.search(clause)):
@@ -211,7 +212,7 @@ def _planned(main: str) -> bool:
     om … te evalueren", "commissioned X to evaluate")."""
     return any(not (_PURPOSE.match(m.group(0)) and _causative(main[: m.start()]))
                and not _of_the_compared(main[: m.start()])
-               for m in cue.PLANNED.finditer(main))
+               for m in absence.PLANNED.finditer(main))
 
 
 def _of_the_compared(before: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from repository.ingest.normalise import absence_cues as absence
 from repository.ingest.normalise import evaluation_cues as cue
 
 
@@ -91,7 +92,7 @@ def tied_to_practice(text: str) -> bool:
 def reports_outcome(text: str, language: str | None) -> bool:
     """Whether a folded clause or sentence reports a change in an outcome ("burglaries fell
     by 20 %"), not in the practice's activity, and does not deny measuring it."""
-    if any(p.search(text) for p in (cue.PLANNED, cue.ELSEWHERE, cue.HEDGE, cue.ABSENT)):
+    if any(p.search(text) for p in (absence.PLANNED, cue.ELSEWHERE, absence.HEDGE, absence.ABSENT)):
         return False
     outcome = OUTCOME.search(text)
     return bool(CHANGE.search(text) and outcome and not _measure_denied(text, outcome, language))
