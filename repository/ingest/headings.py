@@ -64,7 +64,7 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
         "collabor", "colabora", "organis", "organiz", "betrokken", "trager", "who$",
     ),
     "budget_text": (
-        "budget", "funding", "financ", "cost", "cout", "coste", "costo", "custo",
+        "budget", "funding", "funded", "financ", "cost", "cout", "coste", "costo", "custo",
         "presupuesto", "orcamento", "kosten", "finanz", "mittel", "ressource", "recurso",
         "risorse", "middelen", "resource", "money",
     ),
@@ -281,11 +281,16 @@ def heading_words(heading: str) -> list[str]:
 
 
 def _match(text: str, table_name: str) -> str | None:
-    for word in heading_words(text)[:6]:
-        for prefix, field, exact in _compiled(table_name):
-            if word == prefix if exact else word.startswith(prefix):
-                return field
-    return None
+    """The field its earliest word names; a question's, what it asks ("How is it funded?")."""
+    named = [(w, f) for w in heading_words(text)[:6] for f in [_field_of(w, table_name)] if f]
+    first = named[0][0] if named else ""
+    asked = [f for w, f in named[1:] if w not in _ASKING] if first in _ASKING else []
+    return (asked or [f for _, f in named] or [None])[0]
+
+
+def _field_of(word: str, table_name: str) -> str | None:
+    return next((f for p, f, exact in _compiled(table_name)
+                 if (word == p if exact else word.startswith(p))), None)
 
 
 def field_for_heading(heading: str, kind: str | None = None) -> str | None:
@@ -294,12 +299,9 @@ def field_for_heading(heading: str, kind: str | None = None) -> str | None:
     linked = link_field(heading)
     if linked:
         return linked
-    if asks_whether_it_worked(heading):
-        return "evaluation"
-    if asks_what_changed(heading):
-        return "results"
-    own = kind_heading_field(heading, kind) if kind else None
-    if own:
+    if asks_whether_it_worked(heading) or asks_what_changed(heading):
+        return "evaluation" if asks_whether_it_worked(heading) else "results"
+    if kind and (own := kind_heading_field(heading, kind)):
         return own
     matched = _match(heading, "section")
     # "What was studied": the research word, not the question word ("what$": activities)
@@ -351,8 +353,7 @@ _CHANGED = frozenset({
 def asks_what_changed(heading: str) -> bool:
     """Whether a heading asks what the practice changed: its results."""
     words = heading_words(heading)
-    # French "a changé" folds to "a change": past only after its auxiliary ("Ce qui change
-    # en 2018" is news, not results)
+    # French "a changé" folds to "a change": past only after its auxiliary, not news
     past = [w for n, w in enumerate(words[1:6], 1)
             if w in _CHANGED or (w == "change" and words[n - 1] in ("a", "ont"))]
     return bool(words) and words[0] in _WHAT and bool(past)
@@ -366,8 +367,8 @@ def kind_heading_field(heading: str, kind: str | None) -> str | None:
 
 
 def names_a_section(heading: str) -> bool:
-    """Whether a heading is mostly section words ("Objectives of the project") rather than
-    a name that happens to hold one ("PROGRAMA BAIRROS SAUDÁVEIS")."""
+    """Whether a heading is mostly section words ("Objectives of the project"), not a name
+    holding one ("PROGRAMA BAIRROS SAUDÁVEIS")."""
     if asks_whether_it_worked(heading) or asks_what_changed(heading) or names_research(heading):
         return True
     words = heading_words(heading)
@@ -379,9 +380,8 @@ def names_a_section(heading: str) -> bool:
 
 
 def field_for_key(key: str) -> str | None:
-    """The field a metadata key stands for: a whole name of `key_names` first, then a
-    metadata field, else a section field; on the same word a longer section prefix wins
-    ("Projektlaufzeit" is a duration, not a project)."""
+    """The field a metadata key stands for: a whole name of `key_names`, else a metadata or
+    section field, the longer prefix winning ("Projektlaufzeit": duration, not project)."""
     named = field_for_name(key) or link_field(key.replace("_", " "))
     if named:
         return named

@@ -94,3 +94,46 @@ def test_a_capital_heading_opening_with_an_inverted_mark_keeps_its_capital() -> 
 @pytest.mark.parametrize("language", sorted(LATER))
 def test_an_evaluation_that_will_follow_is_none_yet(language: str) -> None:
     assert evaluation_kind(LATER[language], language) == "none"
+
+
+@pytest.mark.parametrize(("heading", "field"), [
+    ("How is it funded?", "budget_text"), ("Who do we work with?", "partners_text"),
+    ("Wie wird es finanziert?", "budget_text"), ("Comment est-il financé ?", "budget_text"),
+    ("Has it been evaluated?", "evaluation"), ("What we learned", "results"),
+    ("Why?", "context"), ("How it works", "activities"),
+])
+def test_a_question_names_the_field_it_asks_about_not_its_question_word(
+        heading: str, field: str) -> None:
+    assert field_for_heading(heading) == field
+
+
+@pytest.mark.parametrize("language", sorted(WORKED))
+def test_questions_in_sentence_case_split_a_plain_text_sheet(language: str) -> None:
+    # questions standing alone between paragraphs, no capitals, no rule, no colon
+    question, study = WORKED[language]
+    text = (f"Street mediators\n\nWho do we work with?\n\nThe city council and two "
+            f"charities of the district, with the police of the old town.\n\n{question}\n\n"
+            f"{study}\n")
+    sheet = read_sheet(f"{language}.txt", text.encode())
+    assert [s.heading for s in sheet.sections] == ["Who do we work with?", question]
+    assert extract(sheet).practice.evaluation_kind == "scientific"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Not yet. We plan to commission an independent evaluation in 2026.", "en"),
+    ("Pas encore : la ville prévoit de commander une évaluation externe.", "fr"),
+    ("El ayuntamiento tiene previsto encargar una evaluación externa.", "es"),
+    ("Die Stadt beabsichtigt, eine externe Evaluation in Auftrag zu geben.", "de"),
+    ("De gemeente is van plan een externe evaluatie te laten uitvoeren.", "nl"),
+])
+def test_an_evaluation_only_intended_is_none(text: str, language: str) -> None:
+    assert evaluation_kind(text, language) == "none"
+
+
+def test_a_study_with_a_design_in_the_prose_outweighs_the_promoters_conclusion() -> None:
+    text = ("# Hot spot patrols in Peterborough\n\n## How the spots were chosen\n\n"
+            "Which spots got the visits was drawn at random by researchers of the University "
+            "of Cambridge, and the others carried on as usual.\n\n## What we learned\n\n"
+            "The force concluded that short, frequent visits are a sensible use of time.\n")
+    practice = extract(read_sheet("sheet.md", text.encode())).practice
+    assert practice.evaluation_kind == "scientific"

@@ -42,8 +42,12 @@ PLANNED = _any(
     # the future in other words: "an evaluation will follow", "une évaluation suivra"
     r"\bwill\b", r"scheduled", r"forthcoming", r"upcoming", r"suivra", r"aura lieu",
     r"a venir", r"tendra lugar", r"se hara\b", r"seguira", r"avra luogo", r"si fara\b",
-    r"\bfolg(?:t|en)\b", r"kommt noch", r"\bvolgt\b", r"komt nog", r"announc", r"annoncee?s?\b",
-    r"anunciad", r"annunciat", r"angekundigt", r"aangekondigd",  # announced, not yet done
+    r"\bfolg(?:t|en)\b", r"kommt noch", r"\bvolgt\b", r"komt nog",
+    # announced or intended, not done: "was announced", "we plan to commission"
+    r"announc", r"annoncee?s?\b", r"anunciad", r"annunciat", r"angekundigt", r"aangekondigd",
+    r"plan(?:s|ning)? to\b", r"intend", r"prevoit de", r"prevoient de", r"tiene previsto",
+    r"pretende", r"prevede di", r"beabsichtig", r"plant (?:eine|die|den|ein)\b", r"tenciona",
+    r"van plan", r"wil .{0,30}laten",
     # under way: "is being carried out", "est en cours", "wird derzeit durchgeführt"
     r"is being (?:carried|conducted|prepared|agreed|set up|developed|done)", r"under ?way",
     r"in progress", r"still being", r"en cours", r"en curso", r"in corso", r"em curso",

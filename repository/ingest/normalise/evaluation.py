@@ -225,6 +225,13 @@ def _weak_denial(best: Statement | None) -> bool:
     return best is not None and best.kind == "none" and best.strength == WEAK
 
 
+def _firm_in(texts: list[str], language: str | None) -> bool:
+    """Whether the rest of the sheet firmly reports a study with a design ("which spots
+    got the visits was drawn at random")."""
+    return any(s.strength == STRONG and s.kind == "scientific" and _reported(s.text)
+               for t in texts for s in statements(t, language))
+
+
 _CONFIDENCE = {STRONG: 0.9, DENIAL: 0.85, WEAK: 0.55}
 
 
@@ -267,6 +274,9 @@ def find_evaluation(parts: Sequence[tuple[str | None, str]],
             best = _itself_denied(_research_under_way(best, found), found)
         if origin == "heading" and best is not None and _design_beside(best, texts, language):
             best = Statement("scientific", best.strength, best.text)
+        if origin == "heading" and best is not None and best.strength == WEAK and \
+                best.kind != "none" and _firm_in(groups[2][2], language):
+            continue  # the promoters' own account gives way to the study the sheet reports
         if best is not None:
             confidence = _CONFIDENCE[best.strength] * weight
             if best.kind == "internal" and best.strength == STRONG and not cue.INTERNAL.search(

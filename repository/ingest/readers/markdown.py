@@ -30,7 +30,6 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^(```|~~~)")
 _CAPS_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+")
-_SENTENCE_END = re.compile(r"[.;,!?…]$")
 _STATEMENT_END = re.compile(r"[.;,!…]$")  # a sentence's end, a question's allowed
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)])\s+")
@@ -97,12 +96,13 @@ def read_markdown(file: str, text: str) -> RawSheet:
 
 def named_heading(line: str, next_line: str) -> bool:
     """Whether a line standing alone over text is a section heading by its words: short,
-    capitalised, not a sentence or a `Key: value` pair, naming a field ("Partners",
-    "Evaluation", "Ziele und Zielgruppen:")."""
+    capitalised, not a sentence (a question may be: "Has it been evaluated?") or a
+    `Key: value` pair, naming a field ("Partners", "Evaluation", "Ziele und Zielgruppen:")."""
     text = line.strip()
     words = _SECTION_NUMBER.sub("", text.rstrip(":： ").strip("*_ "))  # "3. Assessment"
+    first_letter = next((c for c in words if c.isalpha()), "")  # "¿Funcionó?" opens with ¿
     if (not next_line.strip() or not words or len(words) > 60 or len(words.split()) > 6
-            or not words[0].isupper() or _SENTENCE_END.search(words) or ":" in words
+            or not first_letter.isupper() or _STATEMENT_END.search(words) or ":" in words
             or metadata_line(text) is not None):
         return False
     return field_for_heading(words) is not None
