@@ -17,7 +17,10 @@ a dense signal (only those ≥ its `floor`), BM25 or concept scores for a sparse
   measures.
 * Fuse: the weighted sum of the scaled scores, ties broken by id. The query's words
   weigh more when they single out few sheets (`specific`): a word only one sheet holds
-  lifts that sheet above sheets that are only close in meaning.
+  lifts that sheet above sheets that are only close in meaning. That is for a query
+  that is a name or two (`name_strength`); in a longer query one rare word shared with
+  sheets of the query's language is weak evidence, and lifting it buried the right
+  sheet in another language.
 * Result set: a sheet is in it when one signal finds it clearly on its own — a dense
   cosine ≥ that signal's `member` cut, a sparse score ≥ `member` × best. Both cuts
   ignore the filters, so the result set under a filter is the unfiltered one inside
@@ -105,6 +108,15 @@ def specific(weight: float, strength: float, hits: int, total: int) -> float:
     if hits <= 0 or total <= 1 or hits >= total:
         return weight
     return weight * (1.0 + strength * math.log(total / hits) / math.log(total))
+
+
+NAME_WORDS = 2  # a query of at most this many content words gets the whole specificity
+
+
+def name_strength(strength: float, words: int) -> float:
+    """The specificity for a query of `words` content words: whole up to NAME_WORDS, then
+    NAME_WORDS / words of it."""
+    return strength * min(1.0, NAME_WORDS / max(words, 1))
 
 
 def is_member(signal: Signal, score: float, best: float) -> bool:

@@ -151,8 +151,9 @@ class Retriever:
         lists = self._lists(queries, wide, flt, fields)
         scores = [{h.id: h.score for h in hits} for hits in lists]
         ranking = self.signals.ranking
+        strength = fusion.name_strength(ranking.specificity, self.signals.words)
         signals = [replace(q.signal, weight=fusion.specific(
-                       q.signal.weight, ranking.specificity, n, wide.total))
+                       q.signal.weight, strength, n, wide.total))
                    if q.signal.name == "lexical" else q.signal
                    for q, n in zip(queries, wide.hits, strict=True)]
         tight = ranking.tight and self.mode == "hybrid"

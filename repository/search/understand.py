@@ -18,7 +18,7 @@ from repository.search.places import place_names
 from repository.search.request import SearchRequest
 from repository.search.store import Store
 from repository.search.thresholds import DEFAULT, Cut, Profile, profile
-from repository.text import analyse_any
+from repository.text import LANGUAGES, analyse_any, fold, stopwords, tokens
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,8 @@ class Ranking:
     some signal finds clearly (a dense cosine ≥ its `member` cut, the query's words scoring ≥
     `keyword_share` of the best sheet's, concepts or expansion ≥ `concept_share`);
     False: every sheet any signal finds. `specificity`: the query's words weigh × (1 +
-    specificity · ln(N / n) / ln N) when n of the N sheets hold them (`fusion.specific`).
+    specificity · ln(N / n) / ln N) when n of the N sheets hold them (`fusion.specific`),
+    fully for a query of a name or two, fading for longer ones (`fusion.name_strength`).
     `weights`: a weight per signal name
     (`sections`, `doc-2`, `lexical`, `expansion`, `concepts` …), else 1. `profiles`
     replaces the calibrated profile of the encoders it names.
@@ -107,6 +108,7 @@ class Signals:
     terms: frozenset[str]  # the query's analysed terms (places in every language too)
     related: frozenset[str]  # its concepts' labels in every language
     ranking: Ranking
+    words: int = 1  # the query's content words (no function word of any language)
 
 
 def understand(store: Store, request: SearchRequest, ranking: Ranking
@@ -149,7 +151,13 @@ def encode(store: Store, request: SearchRequest, query: str,
                    expansion=_terms_vector(related),
                    concepts=concepts.vector_of(found) if ranking.concepts else ix.Sparse([], []),
                    terms=frozenset(terms | places), related=frozenset(related),
-                   ranking=ranking)
+                   ranking=ranking, words=content_words(query))
+
+
+def content_words(query: str) -> int:
+    """How many words of a query are no function word of any sheet language."""
+    return sum(1 for w in tokens(query)
+               if not any(fold(w) in stopwords(lang) for lang in LANGUAGES))
 
 
 def _terms_vector(terms: set[str]) -> ix.Sparse:

@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from repository.search.fusion import Signal, dbsf, fuse, is_member, scaled, specific
+from repository.search.fusion import (
+    NAME_WORDS,
+    Signal,
+    dbsf,
+    fuse,
+    is_member,
+    name_strength,
+    scaled,
+    specific,
+)
+from repository.search.understand import content_words
 
 DENSE = Signal("sections", "dense", floor=0.2, member=0.3)
 WORDS = Signal("lexical", "sparse", floor=0.0, member=0.2)
@@ -75,6 +85,26 @@ def test_words_weigh_more_the_fewer_sheets_hold_them(hits: int, total: int,
     assert specific(1.0, strength, total, total) == 1.0
     if hits < total:
         assert specific(1.0, strength, hits + 1, total) <= weight
+
+
+@given(st.integers(0, 40), st.floats(0.0, 2.0))
+def test_the_specificity_is_whole_for_a_name_and_fades_for_a_longer_query(
+        words: int, strength: float) -> None:
+    got = name_strength(strength, words)
+    if words <= NAME_WORDS:
+        assert got == strength
+    else:
+        assert got == pytest.approx(strength * NAME_WORDS / words)
+    assert name_strength(strength, words + 1) <= got
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("Incidentbestrijdingsprocedure", 1), ("Ask for Angela", 2),
+    ("portões nas vielas das traseiras para travar assaltos a casas", 6),
+    ("la médiation sociale dans les quartiers de la ville", 4),
+])
+def test_a_query_counts_its_content_words_in_any_language(query: str, words: int) -> None:
+    assert content_words(query) == words
 
 
 def _reference_fuse(signals: list[Signal], scores: list[dict[str, float]], best: list[float],
