@@ -18,6 +18,7 @@ from __future__ import annotations
 from repository.ingest.normalise.evaluation import EvaluationFinding
 from repository.ingest.normalise.evaluation_model import KINDS, EvaluationReader
 from repository.ingest.normalise.evidence import LEVELS, find_evidence
+from repository.ingest.normalise.facts import EVALUATED_KINDS
 from repository.model import FactOrigin, Practice
 
 LOW = 0.6  # below this probability the kind is flagged for checking
@@ -35,7 +36,8 @@ def with_learned_evaluation(practice: Practice, warnings: list[str],
                             reader: EvaluationReader | None) -> tuple[Practice, list[str]]:
     """The record with its evaluation kind (and evidence level) as the model decides."""
     origin = practice.provenance.get("evaluation_kind")
-    if reader is None or (origin is not None and origin.source in ("key", "staff")):
+    if reader is None or (origin is not None and origin.source in ("key", "staff")) or \
+            practice.kind not in EVALUATED_KINDS:
         return practice, warnings
     parts = record_parts(practice)
     rules = practice.evaluation_kind

@@ -87,6 +87,15 @@ def test_a_kind_corrected_by_staff_is_left_alone() -> None:
     assert with_learned_evaluation(record, [], _unsure_reader()) == (record, [])
 
 
+@pytest.mark.parametrize("kind", ["id_sheet", "resource"])
+def test_a_profile_or_a_report_gets_no_learned_evaluation(kind: str) -> None:
+    n = len(FEATURES)
+    sure = EvaluationModel("another-model", np.zeros(n), np.ones(n), np.zeros((4, n)),
+                           np.asarray([-9.0, -9.0, -9.0, 9.0]), 0.8)  # always scientific
+    record = _record(None).model_copy(update={"kind": kind})
+    assert with_learned_evaluation(record, [], EvaluationReader(_Other(), sure)) == (record, [])
+
+
 def test_the_evidence_level_follows_the_kind() -> None:
     n = len(FEATURES)
     sure = EvaluationModel("another-model", np.zeros(n), np.ones(n), np.zeros((4, n)),

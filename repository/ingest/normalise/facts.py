@@ -90,6 +90,9 @@ def _origin(source: OriginSource, confidence: float, note: str | None = None) ->
     return FactOrigin(source=source, confidence=confidence, note=short)
 
 
+EVALUATED_KINDS = ("practice", "fact_sheet")  # the kinds a sheet's evaluation is read for
+
+
 def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
                     summary: str | None, body: str, language: str | None,
                     warnings: list[str], kind: str = "practice",
@@ -104,16 +107,17 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
     _budget(facts, meta, texts, parts, warnings)
     _dates(facts, meta, texts, title, summary, parts, kind, warnings, start_inference)
 
-    # the summary is read for the evaluation too ("At a glance: … drawn at random")
+    # the summary is read for the evaluation too ("At a glance: … drawn at random"); a
+    # police force's profile or a report evaluates no practice of its own
     read = [("summary", summary), *parts] if summary else list(parts)
-    finding = find_evaluation(read, language)
+    finding = find_evaluation(read, language) if kind in EVALUATED_KINDS else None
     if finding:
         facts.evaluation_kind = finding.kind
         origin: OriginSource = "heading" if finding.origin == "heading" else "prose"
         facts.origins["evaluation_kind"] = _origin(origin, finding.confidence, finding.evidence)
         if finding.confidence < 0.6:
             warnings.append(f"evaluation kind guessed from the text: {finding.kind} — check")
-    evidence = find_evidence(read, language, finding)
+    evidence = find_evidence(read, language, finding) if kind in EVALUATED_KINDS else None
     explicit_evidence = meta.pop("evidence", None)  # a level key (`evidence_key`)
     if explicit_evidence:
         facts.evidence = explicit_evidence
