@@ -159,7 +159,7 @@ def correct_query(query: str, speller: Speller) -> tuple[str, dict[str, str]]:
     last = 0
     for match in _WORD.finditer(query):
         word = fold(match.group(0))
-        fixed = None if _is_function_word(word) else speller.correct(word)
+        fixed = None if is_function_word(word) else speller.correct(word)
         if fixed is not None:
             corrections[match.group(0)] = fixed
             pieces.append(query[last : match.start()] + fixed)
@@ -168,7 +168,8 @@ def correct_query(query: str, speller: Speller) -> tuple[str, dict[str, str]]:
     return "".join(pieces), corrections
 
 
-def _is_function_word(word: str) -> bool:
+def is_function_word(word: str) -> bool:
+    """Whether a folded word is a function word of some sheet language."""
     return any(word in stopwords(lang) for lang in LANGUAGES)
 
 

@@ -13,12 +13,12 @@ from typing import Literal
 
 from repository.search import concepts, lexical
 from repository.search import index as ix
-from repository.search.lexicon import correct_query
+from repository.search.lexicon import correct_query, is_function_word
 from repository.search.places import place_names
 from repository.search.request import SearchRequest
 from repository.search.store import Store
 from repository.search.thresholds import DEFAULT, Cut, Profile, profile
-from repository.text import LANGUAGES, analyse_any, fold, stopwords, tokens
+from repository.text import analyse_any, fold, tokens
 
 
 @dataclass(frozen=True)
@@ -156,8 +156,7 @@ def encode(store: Store, request: SearchRequest, query: str,
 
 def content_words(query: str) -> int:
     """How many words of a query are no function word of any sheet language."""
-    return sum(1 for w in tokens(query)
-               if not any(fold(w) in stopwords(lang) for lang in LANGUAGES))
+    return sum(1 for w in tokens(query) if not is_function_word(fold(w)))
 
 
 def _terms_vector(terms: set[str]) -> ix.Sparse:
