@@ -29,7 +29,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from repository.ingest.normalise import absence_cues as absence
 from repository.ingest.normalise import evaluation_cues as cue
 from repository.ingest.normalise import negation_scope_cues as scope
 from repository.ingest.normalise.evaluation import (
@@ -38,7 +37,7 @@ from repository.ingest.normalise.evaluation import (
     negates,
     negation_pattern,
 )
-from repository.ingest.normalise.outcomes import reports_outcome
+from repository.ingest.normalise.outcomes import reports_outcome, unaffirmed
 from repository.ingest.normalise.sentences import clauses, folded, sentences
 from repository.model import EvidenceLevel
 
@@ -155,8 +154,7 @@ def _negates_design(negation: re.Match[str], match: re.Match[str], clause: str) 
 
 def clause_level(clause: str, language: str | None) -> EvidenceLevel | None:
     """The level of evidence a folded clause affirms, or None when it affirms no design."""
-    if any(p.search(clause) for p in (absence.PLANNED, cue.ELSEWHERE, absence.HEDGE,
-                                      absence.ABSENT)):
+    if unaffirmed(clause):
         return None  # planned, abroad, "evaluations are limited", "are lacking"
     for match in RANDOMISED.finditer(clause):
         if _SAMPLE.search(clause[max(0, match.start() - 30): match.end() + 30]):

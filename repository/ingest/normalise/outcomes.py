@@ -89,10 +89,17 @@ def tied_to_practice(text: str) -> bool:
     return bool(TIED.search(text))
 
 
+def unaffirmed(text: str) -> bool:
+    """Whether a folded clause only plans, places elsewhere, hedges or says lacking what
+    it tells ("an evaluation is planned", "abroad", "evaluations are limited")."""
+    return any(p.search(text) for p in (absence.PLANNED, cue.ELSEWHERE, absence.HEDGE,
+                                         absence.ABSENT))
+
+
 def reports_outcome(text: str, language: str | None) -> bool:
     """Whether a folded clause or sentence reports a change in an outcome ("burglaries fell
     by 20 %"), not in the practice's activity, and does not deny measuring it."""
-    if any(p.search(text) for p in (absence.PLANNED, cue.ELSEWHERE, absence.HEDGE, absence.ABSENT)):
+    if unaffirmed(text):
         return False
     outcome = OUTCOME.search(text)
     return bool(CHANGE.search(text) and outcome and not _measure_denied(text, outcome, language))
