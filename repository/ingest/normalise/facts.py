@@ -110,14 +110,15 @@ def normalise_facts(*, meta: dict[str, Any], texts: dict[str, str], title: str,
     # the summary is read for the evaluation too ("At a glance: … drawn at random"); a
     # police force's profile or a report evaluates no practice of its own
     read = [("summary", summary), *parts] if summary else list(parts)
-    finding = find_evaluation(read, language) if kind in EVALUATED_KINDS else None
+    evaluated = kind in EVALUATED_KINDS
+    finding = find_evaluation(read, language) if evaluated else None
     if finding:
         facts.evaluation_kind = finding.kind
         origin: OriginSource = "heading" if finding.origin == "heading" else "prose"
         facts.origins["evaluation_kind"] = _origin(origin, finding.confidence, finding.evidence)
         if finding.confidence < 0.6:
             warnings.append(f"evaluation kind guessed from the text: {finding.kind} — check")
-    evidence = find_evidence(read, language, finding) if kind in EVALUATED_KINDS else None
+    evidence = find_evidence(read, language, finding) if evaluated else None
     explicit_evidence = meta.pop("evidence", None)  # a level key (`evidence_key`)
     if explicit_evidence:
         facts.evidence = explicit_evidence
