@@ -299,8 +299,9 @@ def field_for_heading(heading: str, kind: str | None = None) -> str | None:
     linked = link_field(heading)
     if linked:
         return linked
-    if asks_whether_it_worked(heading) or asks_what_changed(heading):
-        return "evaluation" if asks_whether_it_worked(heading) else "results"
+    if asked := ("evaluation" if asks_whether_it_worked(heading)
+                 else "results" if asks_what_changed(heading) else None):
+        return asked
     if kind and (own := kind_heading_field(heading, kind)):
         return own
     matched = _match(heading, "section")
